@@ -1,0 +1,58 @@
+package org.redlines.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.redlines.positions.Dataset;
+import org.redlines.positions.DatasetStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads the configured dataset into an empty database, before the web server takes requests. A database that
+ * holds data is left alone; an invalid dataset stops start-up with the list of its problems.
+ */
+@Component
+class DatasetSeeder implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(DatasetSeeder.class);
+
+    private final DatasetStore store;
+    private final ResourceLoader resources;
+    private final String location;
+
+    DatasetSeeder(DatasetStore store, ResourceLoader resources,
+            @Value("${redlines.dataset.location:classpath:dataset/ukraine-peace-plans.json}") String location) {
+        this.store = store;
+        this.resources = resources;
+        this.location = location;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (!store.isEmpty()) {
+            log.info("The database already holds a dataset; {} is not loaded", location);
+            return;
+        }
+        Resource resource = resources.getResource(location);
+        if (!resource.exists()) {
+            throw new IllegalStateException("redlines.dataset.location: no dataset at " + location);
+        }
+        Dataset dataset;
+        try (InputStream in = resource.getInputStream()) {
+            dataset = DatasetReader.read(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("redlines.dataset.location: cannot read " + location, e);
+        } catch (DatasetException e) {
+            throw new IllegalStateException("The dataset at " + location + " is invalid and was not loaded. "
+                    + e.getMessage(), e);
+        }
+        store.save(dataset);
+        log.info("Loaded dataset \"{}\" from {}: {} plans, {} points, {} positions", dataset.title(), location,
+                dataset.plans().size(), dataset.points().size(), dataset.positions().size());
+    }
+}

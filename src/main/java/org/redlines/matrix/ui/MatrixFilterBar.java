@@ -1,0 +1,156 @@
+package org.redlines.matrix.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.Catalog;
+import org.redlines.positions.MatrixFilter;
+import org.redlines.positions.PlanInfo;
+import org.redlines.positions.Stance;
+import org.redlines.positions.TopicInfo;
+
+/**
+ * The matrix filters. It shows a filter it is given and reports a changed filter as an event; it never
+ * changes the URL itself.
+ */
+class MatrixFilterBar extends Div {
+
+    final Select<PlanInfo> plan = new Select<>();
+    final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>("Parties");
+    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
+    final MultiSelectComboBox<Stance> stances = new MultiSelectComboBox<>("Stances");
+    final Checkbox redLineOnly = new Checkbox("Red lines only");
+    final Checkbox contestedOnly = new Checkbox("Contested only");
+    final TextField query = new TextField("Search");
+    final DatePicker asOf = new DatePicker("As of");
+    final Button clearAll = new Button("Clear all", VaadinIcon.CLOSE_SMALL.create());
+
+    private Catalog catalog;
+    private MatrixFilter filter = MatrixFilter.NONE;
+    private boolean showing;
+
+    MatrixFilterBar() {
+        addClassName("rl-filter-bar");
+        plan.setLabel("Plan");
+        plan.setId("filter-plan");
+        plan.setItemLabelGenerator(p -> p.date() + " · " + p.title());
+        plan.addClassName("rl-plan-select");
+        actors.setId("filter-actors");
+        actors.setItemLabelGenerator(ActorInfo::name);
+        actors.setPlaceholder("All parties");
+        topics.setId("filter-topics");
+        topics.setItemLabelGenerator(TopicInfo::name);
+        topics.setPlaceholder("All topics");
+        stances.setId("filter-stances");
+        stances.setItems(Arrays.asList(Stance.values()));
+        stances.setItemLabelGenerator(Stance::label);
+        stances.setPlaceholder("Any stance");
+        redLineOnly.setId("filter-redline");
+        contestedOnly.setId("filter-contested");
+        contestedOnly.setTooltipText("Points where a shown party accepts and another opposes");
+        query.setId("filter-q");
+        query.setPlaceholder("Ref, title or summary");
+        query.setClearButtonVisible(true);
+        query.setValueChangeMode(ValueChangeMode.LAZY);
+        query.setValueChangeTimeout(400);
+        query.setMaxLength(200);
+        asOf.setId("filter-asof");
+        asOf.setClearButtonVisible(true);
+        asOf.setPlaceholder("YYYY-MM-DD");
+        asOf.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        clearAll.setId("filter-clear");
+        clearAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+
+        plan.addValueChangeListener(e -> changed(filter.withPlan(e.getValue() == null ? null : e.getValue().code())));
+        actors.addValueChangeListener(e -> changed(filter.withActors(actorCodes(e.getValue()))));
+        topics.addValueChangeListener(e -> changed(filter.withTopics(
+                e.getValue().stream().map(TopicInfo::code).collect(Collectors.toSet()))));
+        stances.addValueChangeListener(e -> changed(filter.withStances(e.getValue())));
+        redLineOnly.addValueChangeListener(e -> changed(filter.withRedLineOnly(e.getValue())));
+        contestedOnly.addValueChangeListener(e -> changed(filter.withContestedOnly(e.getValue())));
+        query.addValueChangeListener(e -> changed(filter.withQuery(e.getValue())));
+        asOf.addValueChangeListener(e -> {
+            if (!asOf.isInvalid()) {
+                changed(filter.withAsOf(e.getValue()));
+            }
+        });
+        clearAll.addClickListener(e -> changed(filter.cleared()));
+
+        add(plan, actors, topics, stances, query, asOf, redLineOnly, contestedOnly, clearAll);
+    }
+
+    /** Shows the given filter without reporting it back as a change. */
+    void show(Catalog newCatalog, MatrixFilter newFilter, PlanInfo shownPlan) {
+        showing = true;
+        try {
+            if (!Objects.equals(catalog, newCatalog)) {
+                catalog = newCatalog;
+                plan.setItems(newCatalog.plansNewestFirst());
+                actors.setItems(newCatalog.actors());
+                topics.setItems(newCatalog.topics());
+            }
+            filter = newFilter;
+            plan.setValue(shownPlan);
+            actors.setValue(newCatalog.actors().stream().filter(a -> newFilter.actors().contains(a.code()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+            topics.setValue(newCatalog.topics().stream().filter(t -> newFilter.topics().contains(t.code()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new)));
+            stances.setValue(newFilter.stances());
+            redLineOnly.setValue(newFilter.redLineOnly());
+            contestedOnly.setValue(newFilter.contestedOnly());
+            query.setValue(newFilter.query() == null ? "" : newFilter.query());
+            asOf.setValue(newFilter.asOf());
+        } finally {
+            showing = false;
+        }
+    }
+
+    private List<String> actorCodes(Set<ActorInfo> selected) {
+        if (selected.size() == catalog.actors().size()) {
+            return List.of();
+        }
+        return catalog.actors().stream().filter(selected::contains).map(ActorInfo::code).toList();
+    }
+
+    private void changed(MatrixFilter next) {
+        if (showing || next.equals(filter)) {
+            return;
+        }
+        filter = next;
+        fireEvent(new FilterChangeEvent(this, next));
+    }
+
+    Registration addFilterChangeListener(ComponentEventListener<FilterChangeEvent> listener) {
+        return addListener(FilterChangeEvent.class, listener);
+    }
+
+    static class FilterChangeEvent extends ComponentEvent<MatrixFilterBar> {
+        private final MatrixFilter filter;
+
+        FilterChangeEvent(MatrixFilterBar source, MatrixFilter filter) {
+            super(source, true);
+            this.filter = filter;
+        }
+
+        MatrixFilter filter() {
+            return filter;
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package org.redlines.matrix.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import java.util.Set;
+import org.redlines.positions.Matrix;
+import org.redlines.positions.MatrixFilter;
+import org.redlines.positions.MatrixPage;
+import org.redlines.positions.MatrixService;
+
+/**
+ * The red-lines matrix. The URL is the only source of its state: every filter change navigates, and every
+ * navigation (including the back button) is read in {@link #beforeEnter}.
+ */
+@Route("matrix")
+@RouteAlias("")
+class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+
+    private final MatrixService service;
+
+    final H1 title = new H1();
+    final Div notices = new Div();
+    final MatrixFilterBar filterBar = new MatrixFilterBar();
+    final PlanStancesBar planStances = new PlanStancesBar();
+    final StanceLegend legend = new StanceLegend();
+    final MatrixGrid grid = new MatrixGrid();
+    final PointDetailPanel detail = new PointDetailPanel();
+    final Span rowCount = new Span();
+    final Button copyLink = new Button("Copy link", VaadinIcon.LINK.create());
+    final Anchor downloadCsv = new Anchor("", "Download CSV");
+    private final SplitLayout split = new SplitLayout();
+
+    private MatrixPage page;
+    private boolean selecting;
+
+    MatrixView(MatrixService service) {
+        this.service = service;
+        setSizeFull();
+        addClassName("rl-matrix-view");
+        title.addClassName("rl-title");
+        notices.setId("notices");
+        notices.addClassName("rl-notices");
+        notices.getElement().setAttribute("role", "status");
+        notices.setVisible(false);
+
+        copyLink.setId("copy-link");
+        copyLink.addClickListener(e -> copyLink());
+        downloadCsv.setId("download-csv");
+        downloadCsv.getElement().setAttribute("download", true);
+        downloadCsv.addClassName("rl-button-link");
+        rowCount.setId("row-count");
+        rowCount.addClassName("rl-row-count");
+        Div actions = new Div(rowCount, copyLink, downloadCsv);
+        actions.addClassName("rl-actions");
+        Div heading = new Div(title, actions);
+        heading.addClassName("rl-heading");
+
+        grid.setHeightFull();
+        split.addToPrimary(grid);
+        split.addToSecondary(detail);
+        split.setSizeFull();
+        split.setSplitterPosition(68);
+        split.addClassName("rl-split");
+
+        filterBar.addFilterChangeListener(e -> MatrixNavigation.navigateTo(e.filter(), page.catalog()));
+        grid.asSingleSelect().addValueChangeListener(e -> {
+            if (!selecting) {
+                MatrixNavigation.navigateTo(page.filter().withPoint(e.getValue() == null ? null
+                        : e.getValue().point().ref()), page.catalog());
+            }
+        });
+        detail.close.addClickListener(e -> MatrixNavigation.navigateTo(page.filter().withPoint(null), page.catalog()));
+
+        add(heading, notices, filterBar, planStances, legend, split);
+        setFlexGrow(1, split);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        page = service.open(event.getLocation().getQueryParameters().getParameters());
+        show(page);
+    }
+
+    /** A link with invalid values is replaced by the corrected one, so that what is shared is what is shown. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (!page.notices().isEmpty()) {
+            UI.getCurrent().getPage().getHistory().replaceState(null,
+                    new Location("matrix", MatrixNavigation.queryOf(page.filter(), page.catalog())));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return page == null ? "Redlines" : "Red lines: " + page.matrix().plan().title() + " | Redlines";
+    }
+
+    private void show(MatrixPage page) {
+        Matrix matrix = page.matrix();
+        title.setText(matrix.plan().title() + " (" + matrix.plan().date() + ")");
+        notices.removeAll();
+        page.notices().forEach(n -> notices.add(new Div(n)));
+        notices.setVisible(!page.notices().isEmpty());
+        filterBar.show(page.catalog(), page.filter(), matrix.plan());
+        planStances.show(matrix);
+        grid.show(matrix);
+        rowCount.setText(matrix.rows().size() + " of " + page.catalog().refsByPlan()
+                .getOrDefault(matrix.plan().code(), Set.of()).size() + " points");
+        downloadCsv.setHref(MatrixNavigation.csvLink(page.filter(), page.catalog()));
+
+        selecting = true;
+        try {
+            Matrix.Row selected = matrix.selected().orElse(null);
+            int index = selected == null ? -1 : matrix.rows().indexOf(selected);
+            grid.asSingleSelect().setValue(index >= 0 ? selected : null);
+            if (index >= 0) {
+                grid.scrollToIndex(index);
+            }
+        } finally {
+            selecting = false;
+        }
+        matrix.selected().ifPresentOrElse(row -> {
+            detail.show(service.detail(matrix, row));
+            split.removeClassName("rl-no-detail");
+            detail.setVisible(true);
+        }, () -> {
+            detail.setVisible(false);
+            split.addClassName("rl-no-detail");
+        });
+    }
+
+    private void copyLink() {
+        getElement().executeJs("""
+                const url = window.location.href;
+                if (navigator.clipboard && window.isSecureContext) {
+                  return navigator.clipboard.writeText(url).then(() => url);
+                }
+                const area = document.createElement('textarea');
+                area.value = url;
+                document.body.appendChild(area);
+                area.select();
+                document.execCommand('copy');
+                area.remove();
+                return url;""")
+                .then(String.class, url -> Notification.show("Link copied: " + url, 4000, Notification.Position.BOTTOM_START),
+                        error -> Notification.show("Could not copy the link; copy it from the address bar.", 5000,
+                                Notification.Position.BOTTOM_START));
+    }
+}

@@ -1,0 +1,45 @@
+package org.redlines.matrix.ui;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.redlines.positions.Stance;
+
+/** How a stance looks: a word, an icon and a colour class, so that colour never carries meaning alone. */
+enum StanceStyle {
+    SUPPORTS(Stance.SUPPORTS, VaadinIcon.CHECK_CIRCLE),
+    CONDITIONAL(Stance.CONDITIONAL, VaadinIcon.ADJUST),
+    OPPOSES(Stance.OPPOSES, VaadinIcon.CLOSE_CIRCLE),
+    UNCLEAR(Stance.UNCLEAR, VaadinIcon.QUESTION_CIRCLE);
+
+    static final VaadinIcon RED_LINE_ICON = VaadinIcon.BAN;
+    static final String RED_LINE_LABEL = "Red line";
+    static final String EMPTY_LABEL = "No position";
+
+    private final Stance stance;
+    private final VaadinIcon icon;
+
+    StanceStyle(Stance stance, VaadinIcon icon) {
+        this.stance = stance;
+        this.icon = icon;
+    }
+
+    static StanceStyle of(Stance stance) {
+        return valueOf(stance.name());
+    }
+
+    Stance stance() {
+        return stance;
+    }
+
+    VaadinIcon icon() {
+        return icon;
+    }
+
+    /** The icon name as a {@code <vaadin-icon icon=...>} attribute takes it. */
+    String iconName() {
+        return "vaadin:" + icon.name().toLowerCase().replace('_', '-');
+    }
+
+    String cssClass() {
+        return "rl-" + stance.code();
+    }
+}

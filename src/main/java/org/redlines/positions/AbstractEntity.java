@@ -1,0 +1,18 @@
+package org.redlines.positions;
+
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.Version;
+
+/** Every entity carries an optimistic-lock version so that concurrent edits never overwrite each other. */
+@MappedSuperclass
+public abstract class AbstractEntity {
+
+    @Version
+    private long version;
+
+    public abstract Long getId();
+
+    public long getVersion() {
+        return version;
+    }
+}

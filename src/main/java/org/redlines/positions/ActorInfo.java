@@ -1,0 +1,4 @@
+package org.redlines.positions;
+
+public record ActorInfo(String code, String name) {
+}

@@ -1,0 +1,43 @@
+package org.redlines.positions;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The codes a link may name: plans, parties (in column order), topics and each plan's point refs.
+ * {@code plans} keeps the dataset's order.
+ */
+public record Catalog(List<PlanInfo> plans, List<ActorInfo> actors, List<TopicInfo> topics,
+        Map<String, Set<String>> refsByPlan) {
+
+    /** The plan with the newest date; of several on that date, the one listed last. */
+    public Optional<PlanInfo> defaultPlan() {
+        return plans.stream().reduce((a, b) -> b.date().isBefore(a.date()) ? a : b);
+    }
+
+    public Optional<PlanInfo> plan(String code) {
+        return plans.stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    public Optional<ActorInfo> actor(String code) {
+        return actors.stream().filter(a -> a.code().equals(code)).findFirst();
+    }
+
+    public Optional<TopicInfo> topic(String code) {
+        return topics.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public boolean hasPoint(String plan, String ref) {
+        return refsByPlan.getOrDefault(plan, Set.of()).contains(ref);
+    }
+
+    /** Plans newest first, as a plan selector lists them. */
+    public List<PlanInfo> plansNewestFirst() {
+        List<PlanInfo> lastListedFirst = new java.util.ArrayList<>(plans);
+        java.util.Collections.reverse(lastListedFirst);
+        return lastListedFirst.stream().sorted(Comparator.comparing(PlanInfo::date).reversed()).toList();
+    }
+}

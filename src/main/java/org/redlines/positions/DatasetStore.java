@@ -1,0 +1,100 @@
+package org.redlines.positions;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.redlines.positions.internal.ActorRepository;
+import org.redlines.positions.internal.PlanPositionRepository;
+import org.redlines.positions.internal.PlanRepository;
+import org.redlines.positions.internal.PointRepository;
+import org.redlines.positions.internal.PositionRepository;
+import org.redlines.positions.internal.SourceRepository;
+import org.redlines.positions.internal.TopicRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes a validated dataset into the database, all of it or, on any failure, nothing. */
+@Service
+public class DatasetStore {
+
+    private final PlanRepository plans;
+    private final ActorRepository actors;
+    private final TopicRepository topics;
+    private final PointRepository points;
+    private final PositionRepository positions;
+    private final PlanPositionRepository planPositions;
+    private final SourceRepository sources;
+
+    DatasetStore(PlanRepository plans, ActorRepository actors, TopicRepository topics, PointRepository points,
+            PositionRepository positions, PlanPositionRepository planPositions, SourceRepository sources) {
+        this.plans = plans;
+        this.actors = actors;
+        this.topics = topics;
+        this.points = points;
+        this.positions = positions;
+        this.planPositions = planPositions;
+        this.sources = sources;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEmpty() {
+        return plans.count() == 0 && actors.count() == 0 && topics.count() == 0;
+    }
+
+    @Transactional
+    public void save(Dataset dataset) {
+        Map<Dataset.SourceEntry, Source> sourceCache = new HashMap<>();
+        Map<String, Actor> actorByCode = new HashMap<>();
+        int i = 0;
+        for (Dataset.ActorEntry a : dataset.actors()) {
+            actorByCode.put(a.code(), actors.save(new Actor(a.code(), a.name(), i++)));
+        }
+        Map<String, Topic> topicByCode = new HashMap<>();
+        i = 0;
+        for (Dataset.TopicEntry t : dataset.topics()) {
+            topicByCode.put(t.code(), topics.save(new Topic(t.code(), t.name(), i++)));
+        }
+        Map<String, Plan> planByCode = new HashMap<>();
+        i = 0;
+        for (Dataset.PlanEntry p : dataset.plans()) {
+            Plan plan = new Plan(p.code(), p.title(), p.date(), p.origin(), p.summary(), i++);
+            plan.getSources().addAll(sourcesOf(p.sources(), sourceCache));
+            planByCode.put(p.code(), plans.save(plan));
+        }
+        Map<Dataset.PointKey, Point> pointByKey = new HashMap<>();
+        i = 0;
+        for (Dataset.PointEntry p : dataset.points()) {
+            int order = p.order() != null ? p.order() : i;
+            Point point = new Point(planByCode.get(p.plan()), p.ref(), order, p.title(), p.summary(),
+                    topicByCode.get(p.topic()), p.note());
+            point.getSources().addAll(sourcesOf(p.sources(), sourceCache));
+            pointByKey.put(new Dataset.PointKey(p.plan(), p.ref()), points.save(point));
+            i++;
+        }
+        for (Dataset.PointEntry p : dataset.points()) {
+            Point point = pointByKey.get(new Dataset.PointKey(p.plan(), p.ref()));
+            p.derivedFrom().forEach(key -> point.getDerivedFrom().add(pointByKey.get(key)));
+        }
+        i = 0;
+        for (Dataset.PositionEntry e : dataset.planPositions()) {
+            PlanPosition pp = new PlanPosition(planByCode.get(e.plan()), actorByCode.get(e.actor()), e.stance(),
+                    e.redLine(), e.summary(), e.asOf(), i++);
+            pp.getSources().addAll(sourcesOf(e.sources(), sourceCache));
+            planPositions.save(pp);
+        }
+        i = 0;
+        for (Dataset.PositionEntry e : dataset.positions()) {
+            Position position = new Position(pointByKey.get(new Dataset.PointKey(e.plan(), e.point())),
+                    actorByCode.get(e.actor()), e.stance(), e.redLine(), e.summary(), e.asOf(), i++);
+            position.getSources().addAll(sourcesOf(e.sources(), sourceCache));
+            positions.save(position);
+        }
+    }
+
+    private List<Source> sourcesOf(List<Dataset.SourceEntry> entries, Map<Dataset.SourceEntry, Source> cache) {
+        return entries.stream()
+                .map(s -> cache.computeIfAbsent(s,
+                        k -> sources.save(new Source(k.publisher(), k.title(), k.url(), k.date()))))
+                .toList();
+    }
+}

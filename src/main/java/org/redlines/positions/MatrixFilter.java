@@ -1,0 +1,70 @@
+package org.redlines.positions;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the matrix shows: one plan, some parties, and the conditions a point must meet. Immutable; every
+ * {@code with...} returns a changed copy. Null or empty means "no condition" (for {@code plan}: the default plan,
+ * for {@code actors}: every party).
+ */
+public record MatrixFilter(String plan, List<String> actors, Set<String> topics, Set<Stance> stances,
+        boolean redLineOnly, boolean contestedOnly, String query, LocalDate asOf, String point) {
+
+    public static final MatrixFilter NONE = new MatrixFilter(null, List.of(), Set.of(), Set.of(), false, false,
+            null, null, null);
+
+    public MatrixFilter {
+        actors = actors == null ? List.of() : List.copyOf(actors);
+        topics = topics == null ? Set.of() : Set.copyOf(new LinkedHashSet<>(topics));
+        stances = stances == null || stances.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(stances));
+        query = query == null || query.isBlank() ? null : query.strip();
+        plan = plan == null || plan.isBlank() ? null : plan;
+        point = point == null || point.isBlank() ? null : point;
+    }
+
+    /** A new plan has other points, so the selected point goes. */
+    public MatrixFilter withPlan(String newPlan) {
+        return new MatrixFilter(newPlan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, null);
+    }
+
+    public MatrixFilter withActors(List<String> newActors) {
+        return new MatrixFilter(plan, newActors, topics, stances, redLineOnly, contestedOnly, query, asOf, point);
+    }
+
+    public MatrixFilter withTopics(Set<String> newTopics) {
+        return new MatrixFilter(plan, actors, newTopics, stances, redLineOnly, contestedOnly, query, asOf, point);
+    }
+
+    public MatrixFilter withStances(Set<Stance> newStances) {
+        return new MatrixFilter(plan, actors, topics, newStances, redLineOnly, contestedOnly, query, asOf, point);
+    }
+
+    public MatrixFilter withRedLineOnly(boolean on) {
+        return new MatrixFilter(plan, actors, topics, stances, on, contestedOnly, query, asOf, point);
+    }
+
+    public MatrixFilter withContestedOnly(boolean on) {
+        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, on, query, asOf, point);
+    }
+
+    public MatrixFilter withQuery(String newQuery) {
+        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, newQuery, asOf, point);
+    }
+
+    public MatrixFilter withAsOf(LocalDate newAsOf) {
+        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, query, newAsOf, point);
+    }
+
+    public MatrixFilter withPoint(String newPoint) {
+        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, newPoint);
+    }
+
+    /** Clear-all keeps the plan the user is looking at and nothing else. */
+    public MatrixFilter cleared() {
+        return NONE.withPlan(plan);
+    }
+}

@@ -1,0 +1,85 @@
+package org.redlines.positions;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.redlines.positions.internal.ActorRepository;
+import org.redlines.positions.internal.PlanPositionRepository;
+import org.redlines.positions.internal.PlanRepository;
+import org.redlines.positions.internal.PointRepository;
+import org.redlines.positions.internal.PositionRepository;
+import org.redlines.positions.internal.TopicRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads the matrix: the catalogue of codes, one plan's data, and the filter applied to it. */
+@Service
+@Transactional(readOnly = true)
+public class MatrixService {
+
+    private final PlanRepository plans;
+    private final ActorRepository actors;
+    private final TopicRepository topics;
+    private final PointRepository points;
+    private final PositionRepository positions;
+    private final PlanPositionRepository planPositions;
+
+    MatrixService(PlanRepository plans, ActorRepository actors, TopicRepository topics, PointRepository points,
+            PositionRepository positions, PlanPositionRepository planPositions) {
+        this.plans = plans;
+        this.actors = actors;
+        this.topics = topics;
+        this.points = points;
+        this.positions = positions;
+        this.planPositions = planPositions;
+    }
+
+    public Catalog catalog() {
+        Map<String, Set<String>> refs = new HashMap<>();
+        for (Object[] row : points.findAllRefs()) {
+            refs.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
+        }
+        return new Catalog(plans.findAllInfo(), actors.findAllInfo(), topics.findAllInfo(), refs);
+    }
+
+    /** Opens a matrix link: reads its parameters, drops what is invalid, and computes the rows. */
+    public MatrixPage open(Map<String, List<String>> parameters) {
+        Catalog catalog = catalog();
+        MatrixParams.Parsed parsed = MatrixParams.parse(parameters, catalog);
+        return new MatrixPage(catalog, parsed.filter(), parsed.notices(), matrix(catalog, parsed.filter()));
+    }
+
+    public Matrix matrix(Catalog catalog, MatrixFilter filter) {
+        PlanInfo plan = (filter.plan() == null ? catalog.defaultPlan() : catalog.plan(filter.plan()))
+                .orElseThrow(() -> new IllegalStateException("The database holds no plan"));
+        PlanData data = new PlanData(plan, points.findInfoByPlan(plan.code()), positions.findInfoByPlan(plan.code()),
+                planPositions.findInfoByPlan(plan.code()));
+        return MatrixEngine.compute(data, catalog, filter);
+    }
+
+    /** The selected row with the sources of each shown party's position. */
+    public PointDetail detail(Matrix matrix, Matrix.Row row) {
+        List<Long> ids = row.cells().values().stream().map(PositionInfo::id).toList();
+        Map<Long, List<SourceInfo>> sources = ids.isEmpty() ? Map.of() : group(positions.findSources(ids));
+        List<PointDetail.ActorPosition> out = new ArrayList<>();
+        for (ActorInfo actor : matrix.actors()) {
+            PositionInfo position = row.cell(actor.code());
+            out.add(new PointDetail.ActorPosition(actor, position,
+                    position == null ? List.of() : sources.getOrDefault(position.id(), List.of())));
+        }
+        return new PointDetail(row.point(), out);
+    }
+
+    private static Map<Long, List<SourceInfo>> group(List<Object[]> rows) {
+        Map<Long, List<SourceInfo>> out = new HashMap<>();
+        for (Object[] r : rows) {
+            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
+                    .add(new SourceInfo((String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4]));
+        }
+        return out;
+    }
+}

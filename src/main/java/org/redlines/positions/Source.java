@@ -1,0 +1,64 @@
+package org.redlines.positions;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** A publication that supports a plan text, a point or a position; shared by every entry that cites it. */
+@Entity
+@Table(name = "source")
+public class Source extends AbstractEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "source_seq")
+    @SequenceGenerator(name = "source_seq", sequenceName = "source_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, length = 500)
+    private String publisher;
+
+    @Column(length = 1000)
+    private String title;
+
+    @Column(nullable = false, length = 2000)
+    private String url;
+
+    @Column(name = "source_date")
+    private LocalDate date;
+
+    protected Source() {
+    }
+
+    public Source(String publisher, String title, String url, LocalDate date) {
+        this.publisher = publisher;
+        this.title = title;
+        this.url = url;
+        this.date = date;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getPublisher() {
+        return publisher;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+}

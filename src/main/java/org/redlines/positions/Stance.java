@@ -1,0 +1,42 @@
+package org.redlines.positions;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Where a party stands on a point or a plan, as FORMAT.md defines the scale. */
+public enum Stance {
+    SUPPORTS("supports", "Supports"),
+    CONDITIONAL("conditional", "Conditional"),
+    OPPOSES("opposes", "Opposes"),
+    UNCLEAR("unclear", "Unclear");
+
+    private final String code;
+    private final String label;
+
+    Stance(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Accepts or objects to the point: supports and conditional count as acceptance. */
+    public boolean accepts() {
+        return this == SUPPORTS || this == CONDITIONAL;
+    }
+
+    public static Optional<Stance> fromCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String wanted = code.trim().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(s -> s.code.equals(wanted)).findFirst();
+    }
+}

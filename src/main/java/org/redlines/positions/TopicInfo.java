@@ -1,0 +1,4 @@
+package org.redlines.positions;
+
+public record TopicInfo(String code, String name) {
+}

@@ -1,0 +1,14 @@
+package org.redlines.positions.internal;
+
+import java.util.List;
+import org.redlines.positions.Plan;
+import org.redlines.positions.PlanInfo;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PlanRepository extends JpaRepository<Plan, Long> {
+
+    @Query("select new org.redlines.positions.PlanInfo(p.code, p.title, p.date, p.origin, p.summary)"
+            + " from Plan p order by p.sortOrder")
+    List<PlanInfo> findAllInfo();
+}

@@ -1,0 +1,21 @@
+package org.redlines.positions.internal;
+
+import java.util.Collection;
+import java.util.List;
+import org.redlines.positions.Position;
+import org.redlines.positions.PositionInfo;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PositionRepository extends JpaRepository<Position, Long> {
+
+    @Query("select new org.redlines.positions.PositionInfo(e.id, pt.ref, a.code, e.stance, e.redLine, e.summary,"
+            + " e.asOf, e.seq, size(e.sources))"
+            + " from Position e join e.point pt join e.actor a where pt.plan.code = :plan")
+    List<PositionInfo> findInfoByPlan(String plan);
+
+    /** Sources of the given entries: entry id, publisher, title, url and date, in each entry's order. */
+    @Query("select e.id, s.publisher, s.title, s.url, s.date"
+            + " from Position e join e.sources s where e.id in :ids order by e.id, index(s)")
+    List<Object[]> findSources(Collection<Long> ids);
+}

@@ -1,0 +1,13 @@
+package org.redlines.positions.internal;
+
+import java.util.List;
+import org.redlines.positions.Topic;
+import org.redlines.positions.TopicInfo;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface TopicRepository extends JpaRepository<Topic, Long> {
+
+    @Query("select new org.redlines.positions.TopicInfo(t.code, t.name) from Topic t order by t.sortOrder")
+    List<TopicInfo> findAllInfo();
+}
