@@ -8,6 +8,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -195,6 +196,27 @@ class MatrixIT {
             }
         }
         assertThat(fromCsv).isEqualTo(shown);
+    }
+
+    @Test
+    void copy_link_puts_the_current_url_on_the_clipboard() {
+        context.grantPermissions(List.of("clipboard-read", "clipboard-write"),
+                new BrowserContext.GrantPermissionsOptions().setOrigin(url("").replaceAll("/$", "")));
+        open(page, url("matrix?plan=US-28&topics=territory&point=21"));
+        page.locator("#copy-link").click();
+        page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Link copied")).waitFor();
+        Object copied = page.evaluate("() => navigator.clipboard.readText()");
+        assertThat(copied).isEqualTo(page.url());
+    }
+
+    @Test
+    void hovering_a_cell_shows_the_position_summary_and_its_date() {
+        open(page, url("matrix?plan=US-28&actors=UA&topics=territory"));
+        page.locator(".rl-cell[data-ref='21'][data-actor='UA']").hover();
+        PlaywrightAssertions.assertThat(page.locator("#matrix-grid > vaadin-tooltip"))
+                .containsText("as of 2026-02-05");
+        page.locator("#matrix-grid vaadin-tooltip-overlay[opened]").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/matrix-tooltip.png")));
     }
 
     @Test
