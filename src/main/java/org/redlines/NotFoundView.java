@@ -18,7 +18,7 @@ public class NotFoundView extends com.vaadin.flow.component.html.Div implements 
 
     public NotFoundView() {
         setId("not-found");
-        addClassName("rl-not-found");
+        addClassName("rl-message-page");
     }
 
     @Override

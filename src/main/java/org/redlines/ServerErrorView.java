@@ -1,0 +1,44 @@
+package org.redlines;
+
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What a user sees when a view fails unexpectedly: a plain message and a reference that operators find in the
+ * log beside the full exception. The exception's text never reaches the page.
+ */
+@Tag("main")
+@ParentLayout(MainLayout.class)
+public class ServerErrorView extends Div implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);
+
+    public ServerErrorView() {
+        setId("server-error");
+        addClassName("rl-message-page");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Error {} while opening /{}", reference, event.getLocation().getPathWithQueryParameters(),
+                parameter.getCaughtException());
+        removeAll();
+        add(new H1("Something went wrong"),
+                new Paragraph("This page could not be shown. Nothing was changed. Please try again in a moment; if "
+                        + "it keeps failing, tell your administrator the reference " + reference + "."),
+                new Anchor("matrix", "Open the red-lines matrix"));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}
