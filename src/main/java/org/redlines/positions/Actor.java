@@ -1,6 +1,5 @@
 package org.redlines.positions;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,51 +7,25 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+/** A party to the negotiation; the order of parties is the order of the matrix columns. */
 @Entity
 @Table(name = "actor")
-public class Actor extends AbstractEntity {
+public class Actor extends CodedEntity {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "actor_seq")
     @SequenceGenerator(name = "actor_seq", sequenceName = "actor_seq", allocationSize = 50)
     private Long id;
 
-    @Column(nullable = false, unique = true, length = 32)
-    private String code;
-
-    @Column(nullable = false)
-    private String name;
-
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-
     protected Actor() {
     }
 
     public Actor(String code, String name, int sortOrder) {
-        this.code = code;
-        this.name = name;
-        this.sortOrder = sortOrder;
+        super(code, name, sortOrder);
     }
 
     @Override
     public Long getId() {
         return id;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public int getSortOrder() {
-        return sortOrder;
     }
 }

@@ -1,28 +1,24 @@
 package org.redlines.positions;
 
-import jakarta.persistence.Column;
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 
 /** A party's stated position on one point at one date; several of them for one point and party are that cell's history. */
 @Entity
 @Table(name = "position_entry")
-public class Position extends AbstractEntity {
+@AssociationOverride(name = "sources", joinTable = @JoinTable(name = "position_entry_source",
+        joinColumns = @JoinColumn(name = "position_entry_id"), inverseJoinColumns = @JoinColumn(name = "source_id")))
+public class Position extends StanceEntry {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "position_entry_seq")
@@ -33,44 +29,13 @@ public class Position extends AbstractEntity {
     @JoinColumn(name = "point_id")
     private Point point;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "actor_id")
-    private Actor actor;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 16)
-    private Stance stance;
-
-    @Column(name = "red_line", nullable = false)
-    private boolean redLine;
-
-    @Column(nullable = false, length = 8000)
-    private String summary;
-
-    @Column(name = "as_of")
-    private LocalDate asOf;
-
-    /** Position in the imported file; breaks ties between entries of the same date. */
-    @Column(nullable = false)
-    private int seq;
-
-    @ManyToMany
-    @JoinTable(name = "position_entry_source", joinColumns = @JoinColumn(name = "position_entry_id"),
-            inverseJoinColumns = @JoinColumn(name = "source_id"))
-    @OrderColumn(name = "sort_order")
-    private List<Source> sources = new ArrayList<>();
-
     protected Position() {
     }
 
-    public Position(Point point, Actor actor, Stance stance, boolean redLine, String summary, LocalDate asOf, int seq) {
+    public Position(Point point, Actor actor, Stance stance, boolean redLine, String summary, LocalDate asOf,
+            int seq) {
+        super(actor, stance, redLine, summary, asOf, seq);
         this.point = point;
-        this.actor = actor;
-        this.stance = stance;
-        this.redLine = redLine;
-        this.summary = summary;
-        this.asOf = asOf;
-        this.seq = seq;
     }
 
     @Override
@@ -80,33 +45,5 @@ public class Position extends AbstractEntity {
 
     public Point getPoint() {
         return point;
-    }
-
-    public Actor getActor() {
-        return actor;
-    }
-
-    public Stance getStance() {
-        return stance;
-    }
-
-    public boolean isRedLine() {
-        return redLine;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    public LocalDate getAsOf() {
-        return asOf;
-    }
-
-    public int getSeq() {
-        return seq;
-    }
-
-    public List<Source> getSources() {
-        return sources;
     }
 }
