@@ -1,5 +1,6 @@
 package org.redlines.positions;
 
-public record PointInfo(String ref, int order, String title, String summary, String topicCode, String topicName,
+/** A point of a plan as views show it; {@code plan} and {@code ref} identify it. */
+public record PointInfo(String plan, String ref, int order, String title, String summary, String topicCode, String topicName,
         String note) {
 }

@@ -44,7 +44,7 @@ public final class Fixtures {
         int i = 0;
         for (Dataset.PointEntry p : d.points()) {
             if (p.plan().equals(planCode)) {
-                points.add(new PointInfo(p.ref(), p.order() == null ? i : p.order(), p.title(), p.summary(),
+                points.add(new PointInfo(p.plan(), p.ref(), p.order() == null ? i : p.order(), p.title(), p.summary(),
                         p.topic(), topicNames.get(p.topic()), p.note()));
             }
             i++;
@@ -59,7 +59,7 @@ public final class Fixtures {
         for (int i = 0; i < entries.size(); i++) {
             Dataset.PositionEntry e = entries.get(i);
             if (e.plan().equals(planCode)) {
-                out.add(new PositionInfo(i, e.point(), e.actor(), e.stance(), e.redLine(), e.summary(), e.asOf(), i,
+                out.add(new PositionInfo(i, e.plan(), e.point(), e.actor(), e.stance(), e.redLine(), e.summary(), e.asOf(), i,
                         e.sources().size()));
             }
         }

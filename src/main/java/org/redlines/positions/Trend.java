@@ -1,0 +1,57 @@
+package org.redlines.positions;
+
+/**
+ * How a position moved against the entry before it in the same cell. Toward opposes or gaining a red line is
+ * hardening; toward supports or dropping a red line is softening. Unclear is no position, so a move to or from
+ * it changes nothing on the stance scale.
+ */
+public enum Trend {
+    FIRST("first", "First recorded"),
+    HARDENED("hardened", "Hardened"),
+    SOFTENED("softened", "Softened"),
+    MIXED("mixed", "Mixed"),
+    UNCHANGED("unchanged", "Unchanged");
+
+    private final String code;
+    private final String label;
+
+    Trend(String code, String label) {
+        this.code = code;
+        this.label = label;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Trend between(PositionInfo before, PositionInfo after) {
+        if (before == null) {
+            return FIRST;
+        }
+        int stance = Integer.signum(rank(after.stance()) - rank(before.stance()));
+        if (before.stance() == Stance.UNCLEAR || after.stance() == Stance.UNCLEAR) {
+            stance = 0;
+        }
+        int redLine = Boolean.compare(after.redLine(), before.redLine());
+        if (stance >= 0 && redLine >= 0 && (stance > 0 || redLine > 0)) {
+            return HARDENED;
+        }
+        if (stance <= 0 && redLine <= 0 && (stance < 0 || redLine < 0)) {
+            return SOFTENED;
+        }
+        return stance == 0 && redLine == 0 ? UNCHANGED : MIXED;
+    }
+
+    private static int rank(Stance stance) {
+        return switch (stance) {
+            case SUPPORTS -> 0;
+            case CONDITIONAL -> 1;
+            case OPPOSES -> 2;
+            case UNCLEAR -> 1;
+        };
+    }
+}
