@@ -37,13 +37,13 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.redlines.positions..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.redlines.matrix..", "org.redlines.exchange..",
                         "org.redlines.point..", "org.redlines.compare..", "org.redlines.charts..",
-                        "org.redlines.curation..", "org.redlines.security..")
+                        "org.redlines.curation..", "org.redlines.security..", "org.redlines.changes..", "org.redlines.ui..")
                 .check(CLASSES);
     }
 
     @Test
     void features_do_not_depend_on_each_other() {
-        slices().matching("org.redlines.(matrix|exchange|point|compare|charts|curation|security)..")
+        slices().matching("org.redlines.(matrix|exchange|point|compare|changes|charts|curation|security)..")
                 .should().notDependOnEachOther()
                 .check(CLASSES);
     }

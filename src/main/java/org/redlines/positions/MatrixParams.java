@@ -1,10 +1,6 @@
 package org.redlines.positions;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -35,9 +31,6 @@ public final class MatrixParams {
     /** Longer search text is cut to this length: no point, title or summary is longer than a few lines. */
     public static final int MAX_QUERY_LENGTH = 200;
 
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
-
     private MatrixParams() {
     }
 
@@ -50,48 +43,23 @@ public final class MatrixParams {
 
     /** Reads query parameters; invalid values are dropped and named in a notice, never thrown. */
     public static Parsed parse(Map<String, List<String>> params, Catalog catalog) {
-        List<String> notices = new ArrayList<>();
-        Reader in = new Reader(params, notices);
+        QueryReader in = new QueryReader(params);
 
         String plan = in.single(PLAN);
         if (plan != null && catalog.plan(plan).isEmpty()) {
-            notices.add("Ignored plan \"" + shorten(plan) + "\": there is no such plan; showing the newest plan.");
+            in.notice("Ignored plan \"" + QueryReader.shorten(plan)
+                    + "\": there is no such plan; showing the newest plan.");
             plan = null;
         }
 
-        List<String> unknownActors = new ArrayList<>();
-        Set<String> actorCodes = new LinkedHashSet<>();
-        for (String code : in.list(ACTORS)) {
-            if (catalog.actor(code).isPresent()) {
-                actorCodes.add(code);
-            } else {
-                unknownActors.add(code);
-            }
-        }
-        in.ignoredValues("parties", unknownActors);
+        Set<String> actorCodes = new LinkedHashSet<>(in.codes(ACTORS, "parties", c -> catalog.actor(c).isPresent()));
         List<String> actors = catalog.actors().stream().map(ActorInfo::code).filter(actorCodes::contains).toList();
         if (actors.size() == catalog.actors().size()) {
             actors = List.of();
         }
-
-        List<String> unknownTopics = new ArrayList<>();
-        Set<String> topics = new LinkedHashSet<>();
-        for (String code : in.list(TOPICS)) {
-            if (catalog.topic(code).isPresent()) {
-                topics.add(code);
-            } else {
-                unknownTopics.add(code);
-            }
-        }
-        in.ignoredValues("topics", unknownTopics);
-
-        List<String> unknownStances = new ArrayList<>();
+        Set<String> topics = new LinkedHashSet<>(in.codes(TOPICS, "topics", c -> catalog.topic(c).isPresent()));
         Set<Stance> stances = EnumSet.noneOf(Stance.class);
-        for (String code : in.list(STANCES)) {
-            Stance.fromCode(code).filter(s -> s.code().equals(code)).ifPresentOrElse(stances::add,
-                    () -> unknownStances.add(code));
-        }
-        in.ignoredValues("stances", unknownStances);
+        in.codes(STANCES, "stances", c -> stanceOf(c) != null).forEach(c -> stances.add(stanceOf(c)));
 
         boolean redLine = in.flag(RED_LINE);
         boolean contested = in.flag(CONTESTED);
@@ -99,29 +67,26 @@ public final class MatrixParams {
         String query = in.single(QUERY);
         if (query != null && query.strip().length() > MAX_QUERY_LENGTH) {
             query = query.strip().substring(0, MAX_QUERY_LENGTH);
-            notices.add("Shortened the search text to its first " + MAX_QUERY_LENGTH + " characters.");
+            in.notice("Shortened the search text to its first " + MAX_QUERY_LENGTH + " characters.");
         }
 
-        LocalDate asOf = null;
-        String asOfText = in.single(AS_OF);
-        if (asOfText != null) {
-            asOf = parseDate(asOfText);
-            if (asOf == null) {
-                notices.add("Ignored the date \"" + shorten(asOfText)
-                        + "\": a date is written YYYY-MM-DD; showing the current positions.");
-            }
-        }
+        LocalDate asOf = in.date(AS_OF);
 
         String point = in.single(POINT);
         String effectivePlan = plan != null ? plan : catalog.defaultPlan().map(PlanInfo::code).orElse(null);
         if (point != null && !catalog.hasPoint(effectivePlan, point)) {
-            notices.add("Ignored point \"" + shorten(point) + "\": the plan has no such point.");
+            in.notice("Ignored point \"" + QueryReader.shorten(point) + "\": the plan has no such point.");
             point = null;
         }
 
         MatrixFilter filter = new MatrixFilter(plan, actors, topics, stances, redLine, contested, query, asOf,
                 point);
-        return new Parsed(filter, List.copyOf(notices));
+        return new Parsed(filter, in.notices());
+    }
+
+    /** Stance codes in links are exact: "Opposes" is not a code. */
+    static Stance stanceOf(String code) {
+        return Stance.fromCode(code).filter(s -> s.code().equals(code)).orElse(null);
     }
 
     /** The filter as query parameters, in a fixed order, leaving out what is at its default. */
@@ -166,63 +131,5 @@ public final class MatrixParams {
         Map<String, List<String>> out = new LinkedHashMap<>();
         params.forEach((name, values) -> out.put(name, Arrays.asList(values)));
         return out;
-    }
-
-    static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.strip(), ISO_DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    static String shorten(String value) {
-        String oneLine = value.replaceAll("\\p{Cntrl}", " ");
-        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
-    }
-
-    private record Reader(Map<String, List<String>> params, List<String> notices) {
-
-        String single(String name) {
-            List<String> values = params.getOrDefault(name, List.of());
-            List<String> present = values.stream().filter(v -> v != null && !v.isBlank()).toList();
-            if (present.isEmpty()) {
-                return null;
-            }
-            if (present.size() > 1) {
-                notices.add("\"" + name + "\" was given " + present.size() + " times; used the first value.");
-            }
-            return present.getFirst();
-        }
-
-        List<String> list(String name) {
-            return params.getOrDefault(name, List.of()).stream()
-                    .filter(v -> v != null)
-                    .flatMap(v -> Arrays.stream(v.split(",")))
-                    .map(String::strip)
-                    .filter(v -> !v.isEmpty())
-                    .distinct()
-                    .toList();
-        }
-
-        boolean flag(String name) {
-            String value = single(name);
-            if (value == null || value.equals("false")) {
-                return false;
-            }
-            if (value.equals("true")) {
-                return true;
-            }
-            notices.add("Ignored " + name + "=\"" + shorten(value) + "\": it takes true or false.");
-            return false;
-        }
-
-        void ignoredValues(String what, List<String> unknown) {
-            if (!unknown.isEmpty()) {
-                notices.add("Ignored unknown " + what + ": "
-                        + unknown.stream().map(v -> "\"" + shorten(v) + "\"").collect(Collectors.joining(", "))
-                        + ".");
-            }
-        }
     }
 }

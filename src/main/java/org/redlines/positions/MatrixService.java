@@ -1,6 +1,5 @@
 package org.redlines.positions;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -64,7 +63,7 @@ public class MatrixService {
     /** The selected row with the sources of each shown party's position. */
     public PointDetail detail(Matrix matrix, Matrix.Row row) {
         List<Long> ids = row.cells().values().stream().map(PositionInfo::id).toList();
-        Map<Long, List<SourceInfo>> sources = ids.isEmpty() ? Map.of() : group(positions.findSources(ids));
+        Map<Long, List<SourceInfo>> sources = ids.isEmpty() ? Map.of() : SourceRows.byOwner(positions.findSources(ids));
         List<PointDetail.ActorPosition> out = new ArrayList<>();
         for (ActorInfo actor : matrix.actors()) {
             PositionInfo position = row.cell(actor.code());
@@ -72,14 +71,5 @@ public class MatrixService {
                     position == null ? List.of() : sources.getOrDefault(position.id(), List.of())));
         }
         return new PointDetail(row.point(), out);
-    }
-
-    private static Map<Long, List<SourceInfo>> group(List<Object[]> rows) {
-        Map<Long, List<SourceInfo>> out = new HashMap<>();
-        for (Object[] r : rows) {
-            out.computeIfAbsent((Long) r[0], k -> new ArrayList<>())
-                    .add(new SourceInfo((String) r[1], (String) r[2], (String) r[3], (LocalDate) r[4]));
-        }
-        return out;
     }
 }

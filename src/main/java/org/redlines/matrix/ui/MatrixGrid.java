@@ -1,5 +1,6 @@
 package org.redlines.matrix.ui;
 
+import org.redlines.ui.StanceStyle;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

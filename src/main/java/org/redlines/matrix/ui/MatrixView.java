@@ -19,10 +19,12 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.util.Set;
+import org.redlines.positions.Links;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixService;
+import org.redlines.ui.NoticeBox;
 
 /**
  * The red-lines matrix. The URL is the only source of its state: every filter change navigates, and every
@@ -35,7 +37,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     private final MatrixService service;
 
     final H1 title = new H1();
-    final Div notices = new Div();
+    final NoticeBox notices = new NoticeBox();
     final MatrixFilterBar filterBar = new MatrixFilterBar();
     final PlanStancesBar planStances = new PlanStancesBar();
     final StanceLegend legend = new StanceLegend();
@@ -54,10 +56,6 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         setSizeFull();
         addClassName("rl-matrix-view");
         title.addClassName("rl-title");
-        notices.setId("notices");
-        notices.addClassName("rl-notices");
-        notices.getElement().setAttribute("role", "status");
-        notices.setVisible(false);
 
         copyLink.setId("copy-link");
         copyLink.addClickListener(e -> copyLink());
@@ -114,9 +112,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     private void show(MatrixPage page) {
         Matrix matrix = page.matrix();
         title.setText(matrix.plan().title() + " (" + matrix.plan().date() + ")");
-        notices.removeAll();
-        page.notices().forEach(n -> notices.add(new Div(n)));
-        notices.setVisible(!page.notices().isEmpty());
+        notices.show(page.notices());
         filterBar.show(page.catalog(), page.filter(), matrix.plan());
         planStances.show(matrix);
         grid.show(matrix);
@@ -136,7 +132,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
             selecting = false;
         }
         matrix.selected().ifPresentOrElse(row -> {
-            detail.show(service.detail(matrix, row));
+            detail.show(service.detail(matrix, row),
+                    Links.point(matrix.plan().code(), row.point().ref(), page.filter(), page.catalog()));
             split.removeClassName("rl-no-detail");
             detail.setVisible(true);
         }, () -> {

@@ -1,5 +1,6 @@
 package org.redlines.matrix.ui;
 
+import org.redlines.ui.Badges;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.shared.Tooltip;
@@ -28,12 +29,8 @@ class PlanStancesBar extends Div {
             Span name = new Span(actor.name());
             name.addClassName("rl-plan-stance-actor");
             item.add(name);
-            if (stance == null) {
-                Span empty = new Span(StanceStyle.EMPTY_LABEL);
-                empty.addClassName("rl-empty");
-                item.add(empty);
-            } else {
-                item.add(PointDetailPanel.stanceBadge(stance));
+            item.add(Badges.stance(stance));
+            if (stance != null) {
                 Tooltip.forComponent(item).setText(MatrixGrid.tooltip(stance));
                 item.getElement().setAttribute("tabindex", "0");
             }

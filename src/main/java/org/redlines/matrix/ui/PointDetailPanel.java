@@ -3,18 +3,15 @@ package org.redlines.matrix.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.redlines.positions.PointDetail;
 import org.redlines.positions.PositionInfo;
-import org.redlines.positions.SourceInfo;
+import org.redlines.ui.Badges;
 
 /** The selected point beside the grid: what it says, and where each shown party stands on it and why. */
 class PointDetailPanel extends Div {
@@ -31,13 +28,15 @@ class PointDetailPanel extends Div {
         close.addClassName("rl-detail-close");
     }
 
-    void show(PointDetail detail) {
+    void show(PointDetail detail, String pointPageLink) {
         removeAll();
         H2 title = new H2(detail.point().ref() + ". " + detail.point().title());
         title.addClassName("rl-detail-title");
         Span topic = new Span(detail.point().topicName());
         topic.addClassName("rl-topic-badge");
-        add(close, title, topic, new Paragraph(detail.point().summary()));
+        Anchor open = new Anchor(pointPageLink, "Open the point page: full history and versions");
+        open.setId("open-point-page");
+        add(close, title, topic, new Paragraph(detail.point().summary()), open);
         if (detail.point().note() != null) {
             Paragraph note = new Paragraph("Note: " + detail.point().note());
             note.addClassName("rl-note");
@@ -50,47 +49,17 @@ class PointDetailPanel extends Div {
             block.add(new H3(p.actor().name()));
             PositionInfo position = p.position();
             if (position == null) {
-                Span empty = new Span(StanceStyle.EMPTY_LABEL);
-                empty.addClassName("rl-empty");
-                block.add(empty);
+                block.add(Badges.stance(null));
             } else {
-                block.add(stanceBadge(position));
-                String date = position.asOf() == null ? "Undated" : "As of " + position.asOf();
-                Span when = new Span(date);
+                block.add(Badges.stance(position));
+                Span when = new Span(Badges.dateText(position));
                 when.addClassName("rl-date");
                 block.add(when, new Paragraph(position.summary()));
                 if (!p.sources().isEmpty()) {
-                    UnorderedList list = new UnorderedList();
-                    list.addClassName("rl-sources-list");
-                    for (SourceInfo s : p.sources()) {
-                        list.add(new ListItem(sourceLink(s)));
-                    }
-                    block.add(list);
+                    block.add(Badges.sources(p.sources()));
                 }
             }
             add(block);
         }
-    }
-
-    static Span stanceBadge(PositionInfo position) {
-        StanceStyle style = StanceStyle.of(position.stance());
-        Span badge = new Span(style.icon().create(), new Span(position.stance().label()));
-        badge.addClassNames("rl-cell", style.cssClass());
-        if (position.redLine()) {
-            Span mark = new Span(StanceStyle.RED_LINE_ICON.create(), new Span("RED LINE"));
-            mark.addClassName("rl-redline-mark");
-            badge.add(mark);
-            badge.addClassName("rl-is-redline");
-        }
-        return badge;
-    }
-
-    static Anchor sourceLink(SourceInfo source) {
-        String text = source.publisher() + (source.title() == null ? "" : ": " + source.title())
-                + (source.date() == null ? "" : " (" + source.date() + ")");
-        Anchor link = new Anchor(source.url(), text);
-        link.setTarget(AnchorTarget.BLANK);
-        link.getElement().setAttribute("rel", "noopener noreferrer");
-        return link;
     }
 }

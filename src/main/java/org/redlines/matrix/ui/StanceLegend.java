@@ -1,5 +1,6 @@
 package org.redlines.matrix.ui;
 
+import org.redlines.ui.StanceStyle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 

@@ -14,6 +14,16 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
             + " from Position e join e.point pt join e.actor a where pt.plan.code = :plan")
     List<PositionInfo> findInfoByPlan(String plan);
 
+    @Query("select new org.redlines.positions.PositionInfo(e.id, pt.plan.code, pt.ref, a.code, e.stance, e.redLine,"
+            + " e.summary, e.asOf, e.seq, size(e.sources))"
+            + " from Position e join e.point pt join e.actor a where pt.plan.code = :plan and pt.ref = :ref")
+    List<PositionInfo> findInfoByPoint(String plan, String ref);
+
+    @Query("select new org.redlines.positions.PositionInfo(e.id, pt.plan.code, pt.ref, a.code, e.stance, e.redLine,"
+            + " e.summary, e.asOf, e.seq, size(e.sources))"
+            + " from Position e join e.point pt join e.actor a")
+    List<PositionInfo> findAllInfo();
+
     /** Sources of the given entries: entry id, publisher, title, url and date, in each entry's order. */
     @Query("select e.id, s.publisher, s.title, s.url, s.date"
             + " from Position e join e.sources s where e.id in :ids order by e.id, index(s)")

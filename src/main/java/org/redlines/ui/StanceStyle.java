@@ -1,18 +1,18 @@
-package org.redlines.matrix.ui;
+package org.redlines.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.redlines.positions.Stance;
 
 /** How a stance looks: a word, an icon and a colour class, so that colour never carries meaning alone. */
-enum StanceStyle {
+public enum StanceStyle {
     SUPPORTS(Stance.SUPPORTS, VaadinIcon.CHECK_CIRCLE),
     CONDITIONAL(Stance.CONDITIONAL, VaadinIcon.ADJUST),
     OPPOSES(Stance.OPPOSES, VaadinIcon.CLOSE_CIRCLE),
     UNCLEAR(Stance.UNCLEAR, VaadinIcon.QUESTION_CIRCLE);
 
-    static final VaadinIcon RED_LINE_ICON = VaadinIcon.BAN;
-    static final String RED_LINE_LABEL = "Red line";
-    static final String EMPTY_LABEL = "No position";
+    public static final VaadinIcon RED_LINE_ICON = VaadinIcon.BAN;
+    public static final String RED_LINE_LABEL = "Red line";
+    public static final String EMPTY_LABEL = "No position";
 
     private final Stance stance;
     private final VaadinIcon icon;
@@ -22,24 +22,24 @@ enum StanceStyle {
         this.icon = icon;
     }
 
-    static StanceStyle of(Stance stance) {
+    public static StanceStyle of(Stance stance) {
         return valueOf(stance.name());
     }
 
-    Stance stance() {
+    public Stance stance() {
         return stance;
     }
 
-    VaadinIcon icon() {
+    public VaadinIcon icon() {
         return icon;
     }
 
     /** The icon name as a {@code <vaadin-icon icon=...>} attribute takes it. */
-    String iconName() {
+    public String iconName() {
         return "vaadin:" + icon.name().toLowerCase().replace('_', '-');
     }
 
-    String cssClass() {
+    public String cssClass() {
         return "rl-" + stance.code();
     }
 }

@@ -1,0 +1,179 @@
+package org.redlines.changes.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.Changes;
+import org.redlines.positions.ChangesFilter;
+import org.redlines.positions.ChangesService;
+import org.redlines.positions.Links;
+import org.redlines.positions.PlanInfo;
+import org.redlines.positions.TopicInfo;
+import org.redlines.positions.Trend;
+import org.redlines.ui.Badges;
+import org.redlines.ui.NoticeBox;
+
+/** What moved between two dates: every position entry in the range, newest day first. */
+@Route("changes")
+class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ChangesService service;
+
+    final H1 title = new H1();
+    final NoticeBox notices = new NoticeBox();
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>("Parties");
+    final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>("Plans");
+    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
+    final Select<Trend> trend = new Select<>();
+    final Div days = new Div();
+
+    private Changes shown;
+    private boolean showing;
+
+    ChangesView(ChangesService service) {
+        this.service = service;
+        addClassName("rl-page");
+        setId("changes-view");
+        for (DatePicker d : List.of(from, to)) {
+            d.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+            d.setPlaceholder("YYYY-MM-DD");
+        }
+        actors.setItemLabelGenerator(ActorInfo::name);
+        actors.setPlaceholder("All parties");
+        plans.setItemLabelGenerator(PlanInfo::code);
+        plans.setPlaceholder("All plans");
+        topics.setItemLabelGenerator(TopicInfo::name);
+        topics.setPlaceholder("All topics");
+        trend.setLabel("Moves");
+        trend.setId("trend");
+        trend.setItems(Trend.HARDENED, Trend.SOFTENED);
+        trend.setEmptySelectionAllowed(true);
+        trend.setEmptySelectionCaption("All moves");
+        trend.setItemLabelGenerator(t -> t == null ? "All moves" : "Only " + t.label().toLowerCase());
+
+        from.addValueChangeListener(e -> change(f -> f.withRange(e.getValue(), shown.to())));
+        to.addValueChangeListener(e -> change(f -> f.withRange(shown.from(), e.getValue())));
+        actors.addValueChangeListener(e -> change(f -> f.withActors(shown.catalog().actors().stream()
+                .filter(e.getValue()::contains).map(ActorInfo::code).toList())));
+        plans.addValueChangeListener(e -> change(f -> f.withPlans(shown.catalog().plans().stream()
+                .filter(e.getValue()::contains).map(PlanInfo::code).toList())));
+        topics.addValueChangeListener(e -> change(f -> f.withTopics(e.getValue().stream().map(TopicInfo::code)
+                .collect(Collectors.toSet()))));
+        trend.addValueChangeListener(e -> change(f -> f.withTrend(e.getValue())));
+
+        days.setId("days");
+        Div filters = new Div(from, to, actors, plans, topics, trend);
+        filters.addClassName("rl-filter-bar");
+        add(title, notices, filters, days);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        shown = service.changes(event.getLocation().getQueryParameters().getParameters());
+        show();
+        if (!shown.notices().isEmpty()) {
+            UI.getCurrent().getPage().getHistory().replaceState(null,
+                    Links.withQuery(Links.CHANGES, shown.filter().toParameters()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return shown == null ? "What moved | Redlines"
+                : "What moved " + shown.from() + " to " + shown.to() + " | Redlines";
+    }
+
+    private void show() {
+        showing = true;
+        try {
+            title.setText("What moved, " + shown.from() + " to " + shown.to());
+            notices.show(shown.notices());
+            from.setValue(shown.from());
+            to.setValue(shown.to());
+            actors.setItems(shown.catalog().actors());
+            actors.setValue(shown.catalog().actors().stream().filter(a -> shown.filter().actors().contains(a.code()))
+                    .collect(Collectors.toSet()));
+            plans.setItems(shown.catalog().plans());
+            plans.setValue(shown.catalog().plans().stream().filter(p -> shown.filter().plans().contains(p.code()))
+                    .collect(Collectors.toSet()));
+            topics.setItems(shown.catalog().topics());
+            topics.setValue(shown.catalog().topics().stream().filter(t -> shown.filter().topics().contains(t.code()))
+                    .collect(Collectors.toSet()));
+            trend.setValue(shown.filter().trend());
+        } finally {
+            showing = false;
+        }
+        days.removeAll();
+        if (shown.days().isEmpty()) {
+            days.add(new Paragraph("No position was recorded in this range with these filters."));
+        }
+        for (Changes.Day day : shown.days()) {
+            Section section = new Section(new H2(day.date().toString()));
+            section.addClassName("rl-day");
+            UnorderedList list = new UnorderedList();
+            list.addClassName("rl-changes");
+            day.changes().forEach(c -> list.add(item(c)));
+            section.add(list);
+            days.add(section);
+        }
+    }
+
+    private static ListItem item(Changes.Change c) {
+        ListItem item = new ListItem();
+        item.addClassName("rl-change");
+        item.getElement().setAttribute("data-trend", c.trend().code());
+        Span actor = new Span(c.actor().name());
+        actor.addClassName("rl-change-actor");
+        Anchor point = new Anchor(Links.point(c.plan().code(), c.point().ref()),
+                c.plan().code() + " " + c.point().ref() + ". " + c.point().title());
+        Div head = new Div(actor, new Span(" on "), point);
+        head.addClassName("rl-change-head");
+        Div move = new Div();
+        move.addClassName("rl-change-move");
+        if (c.before() != null) {
+            move.add(Badges.stance(c.before()), new Span(" → "));
+        }
+        move.add(Badges.stance(c.after()));
+        Span trendLabel = new Span(c.trend().label());
+        trendLabel.addClassNames("rl-trend", "rl-trend-" + c.trend().code());
+        move.add(trendLabel);
+        if (c.before() != null && c.before().redLine() != c.after().redLine()) {
+            Span redLine = new Span(c.after().redLine() ? "red line drawn" : "red line dropped");
+            redLine.addClassName("rl-redline-change");
+            move.add(redLine);
+        }
+        item.add(head, move, new Paragraph(c.after().summary()));
+        if (!c.sources().isEmpty()) {
+            item.add(Badges.sources(c.sources()));
+        }
+        return item;
+    }
+
+    private void change(UnaryOperator<ChangesFilter> edit) {
+        if (showing || shown == null) {
+            return;
+        }
+        UI.getCurrent().navigate(Links.CHANGES, new QueryParameters(edit.apply(shown.filter()).toParameters()));
+    }
+}

@@ -1,0 +1,176 @@
+package org.redlines.compare.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.redlines.positions.ActorCompareFilter;
+import org.redlines.positions.ActorComparison;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.CompareService;
+import org.redlines.positions.Links;
+import org.redlines.positions.PlanInfo;
+import org.redlines.positions.TopicInfo;
+import org.redlines.positions.Verdict;
+import org.redlines.ui.Badges;
+import org.redlines.ui.NoticeBox;
+
+/** Two parties side by side on every point of a plan, with a verdict per point. State lives in the URL. */
+@Route("compare/actors")
+class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CompareService service;
+
+    final H1 title = new H1();
+    final NoticeBox notices = new NoticeBox();
+    final Select<PlanInfo> plan = new Select<>();
+    final Select<ActorInfo> a = new Select<>();
+    final Select<ActorInfo> b = new Select<>();
+    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
+    final TextField query = new TextField("Search");
+    final DatePicker asOf = new DatePicker("As of");
+    final Div counts = new Div();
+    final Grid<ActorComparison.Row> grid = new Grid<>();
+
+    private ActorComparison shown;
+    private boolean showing;
+
+    CompareActorsView(CompareService service) {
+        this.service = service;
+        addClassName("rl-page");
+        setSizeFull();
+        plan.setLabel("Plan");
+        plan.setItemLabelGenerator(p -> p.date() + " · " + p.title());
+        plan.addClassName("rl-plan-select");
+        a.setLabel("Party A");
+        a.setId("party-a");
+        a.setItemLabelGenerator(ActorInfo::name);
+        b.setLabel("Party B");
+        b.setId("party-b");
+        b.setItemLabelGenerator(ActorInfo::name);
+        topics.setItemLabelGenerator(TopicInfo::name);
+        topics.setPlaceholder("All topics");
+        query.setValueChangeMode(ValueChangeMode.LAZY);
+        query.setClearButtonVisible(true);
+        asOf.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        asOf.setPlaceholder("YYYY-MM-DD");
+        asOf.setClearButtonVisible(true);
+        counts.setId("verdict-counts");
+        counts.addClassName("rl-verdict-counts");
+
+        plan.addValueChangeListener(e -> change(f -> f.withBase(f.base().withPlan(e.getValue().code()))));
+        a.addValueChangeListener(e -> change(f -> f.withA(e.getValue().code())));
+        b.addValueChangeListener(e -> change(f -> f.withB(e.getValue().code())));
+        topics.addValueChangeListener(e -> change(f -> f.withBase(f.base().withTopics(
+                e.getValue().stream().map(TopicInfo::code).collect(Collectors.toSet())))));
+        query.addValueChangeListener(e -> change(f -> f.withBase(f.base().withQuery(e.getValue()))));
+        asOf.addValueChangeListener(e -> change(f -> f.withBase(f.base().withAsOf(e.getValue()))));
+
+        grid.setId("compare-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.point().ref()).setHeader("Ref").setWidth("5em").setFlexGrow(0);
+        grid.addComponentColumn(r -> new Anchor(Links.point(r.point().plan(), r.point().ref()), r.point().title()))
+                .setHeader("Point").setFlexGrow(3);
+        grid.addComponentColumn(r -> Badges.stance(r.a())).setHeader("Party A").setKey("a")
+                .setTooltipGenerator(r -> r.a() == null ? "" : r.a().summary());
+        grid.addComponentColumn(r -> Badges.stance(r.b())).setHeader("Party B").setKey("b")
+                .setTooltipGenerator(r -> r.b() == null ? "" : r.b().summary());
+        grid.addComponentColumn(r -> verdictBadge(r.verdict())).setHeader("Verdict").setKey("verdict");
+
+        Div filters = new Div(plan, a, b, topics, query, asOf);
+        filters.addClassName("rl-filter-bar");
+        add(title, notices, filters, counts, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        shown = service.compareActors(event.getLocation().getQueryParameters().getParameters());
+        show();
+        if (!shown.notices().isEmpty()) {
+            UI.getCurrent().getPage().getHistory().replaceState(null, Links.withQuery(Links.COMPARE_ACTORS,
+                    shown.filter().toParameters(shown.catalog())));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return shown == null ? "Party vs party | Redlines"
+                : shown.a().name() + " vs " + shown.b().name() + " on " + shown.plan().code() + " | Redlines";
+    }
+
+    private void show() {
+        showing = true;
+        try {
+            title.setText(shown.a().name() + " vs " + shown.b().name() + ": " + shown.plan().title());
+            notices.show(shown.notices());
+            plan.setItems(shown.catalog().plansNewestFirst());
+            plan.setValue(shown.plan());
+            a.setItems(shown.catalog().actors());
+            a.setValue(shown.a());
+            b.setItems(shown.catalog().actors());
+            b.setValue(shown.b());
+            topics.setItems(shown.catalog().topics());
+            Set<String> chosen = shown.filter().base().topics();
+            topics.setValue(shown.catalog().topics().stream().filter(t -> chosen.contains(t.code()))
+                    .collect(Collectors.toSet()));
+            query.setValue(shown.filter().base().query() == null ? "" : shown.filter().base().query());
+            asOf.setValue(shown.filter().base().asOf());
+        } finally {
+            showing = false;
+        }
+        grid.getColumnByKey("a").setHeader(shown.a().name());
+        grid.getColumnByKey("b").setHeader(shown.b().name());
+        grid.setItems(shown.rows());
+        counts.removeAll();
+        Button all = new Button("All: " + shown.counts().values().stream().mapToInt(Integer::intValue).sum());
+        all.addClickListener(e -> change(f -> f.withVerdict(null)));
+        styleToggle(all, shown.filter().verdict() == null);
+        counts.add(all);
+        for (Verdict v : Verdict.values()) {
+            Button count = new Button(v.label() + ": " + shown.counts().get(v));
+            count.getElement().setAttribute("data-verdict", v.code());
+            count.addClickListener(e -> change(f -> f.withVerdict(v)));
+            styleToggle(count, shown.filter().verdict() == v);
+            counts.add(count);
+        }
+    }
+
+    private static void styleToggle(Button button, boolean pressed) {
+        button.addThemeVariants(pressed ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY);
+        button.getElement().setAttribute("aria-pressed", String.valueOf(pressed));
+    }
+
+    static Span verdictBadge(Verdict verdict) {
+        Span badge = new Span(verdict.label());
+        badge.addClassNames("rl-verdict", "rl-verdict-" + verdict.code());
+        badge.getElement().setAttribute("data-verdict", verdict.code());
+        return badge;
+    }
+
+    private void change(java.util.function.UnaryOperator<ActorCompareFilter> edit) {
+        if (showing || shown == null) {
+            return;
+        }
+        ActorCompareFilter next = edit.apply(shown.filter());
+        UI.getCurrent().navigate(Links.COMPARE_ACTORS, new QueryParameters(next.toParameters(shown.catalog())));
+    }
+}

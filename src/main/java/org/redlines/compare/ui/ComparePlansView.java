@@ -1,0 +1,160 @@
+package org.redlines.compare.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.stream.Collectors;
+import org.redlines.positions.CompareService;
+import org.redlines.positions.LineageTable;
+import org.redlines.positions.Links;
+import org.redlines.positions.PlanCompareFilter;
+import org.redlines.positions.PlanComparison;
+import org.redlines.positions.PlanInfo;
+import org.redlines.positions.PointInfo;
+import org.redlines.positions.TopicInfo;
+import org.redlines.positions.WordDiff;
+import org.redlines.ui.NoticeBox;
+
+/** Plan versions side by side, one row per lineage line, with word-level differences between versions. */
+@Route("compare/plans")
+class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CompareService service;
+
+    final H1 title = new H1("Plan versions side by side");
+    final NoticeBox notices = new NoticeBox();
+    final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>("Plans");
+    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
+    final Grid<LineageTable.Row> grid = new Grid<>();
+
+    private PlanComparison shown;
+    private boolean showing;
+
+    ComparePlansView(CompareService service) {
+        this.service = service;
+        addClassName("rl-page");
+        setSizeFull();
+        plans.setId("plans");
+        plans.setItemLabelGenerator(p -> p.code() + " (" + p.date() + ")");
+        plans.setWidth("34em");
+        plans.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        topics.setItemLabelGenerator(TopicInfo::name);
+        topics.setPlaceholder("All topics");
+        plans.addValueChangeListener(e -> change(shown.filter().withPlans(
+                e.getValue().stream().map(PlanInfo::code).toList())));
+        topics.addValueChangeListener(e -> change(shown.filter().withTopics(
+                e.getValue().stream().map(TopicInfo::code).collect(Collectors.toSet()))));
+        grid.setId("versions-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
+        Div filters = new Div(plans, topics);
+        filters.addClassName("rl-filter-bar");
+        Paragraph legend = new Paragraph("Rows follow each point through the versions. Within a cell, added words "
+                + "are underlined and removed words struck through, against the previous shown version.");
+        legend.addClassName("rl-note");
+        add(title, notices, filters, legend, grid);
+        setFlexGrow(1, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        shown = service.comparePlans(event.getLocation().getQueryParameters().getParameters());
+        show();
+        if (!shown.notices().isEmpty()) {
+            UI.getCurrent().getPage().getHistory().replaceState(null,
+                    Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return shown == null ? "Plan versions | Redlines" : "Plan versions: " + shown.table().plans().stream()
+                .map(PlanInfo::code).collect(Collectors.joining(", ")) + " | Redlines";
+    }
+
+    private void show() {
+        showing = true;
+        try {
+            notices.show(shown.notices());
+            plans.setItems(shown.catalog().plans());
+            plans.setValue(shown.table().plans());
+            topics.setItems(shown.catalog().topics());
+            topics.setValue(shown.catalog().topics().stream().filter(t -> shown.filter().topics().contains(t.code()))
+                    .collect(Collectors.toSet()));
+        } finally {
+            showing = false;
+        }
+        grid.removeAllColumns();
+        for (int i = 0; i < shown.table().plans().size(); i++) {
+            int column = i;
+            PlanInfo plan = shown.table().plans().get(i);
+            grid.addComponentColumn(row -> cell(row.cells().get(column)))
+                    .setHeader(plan.code() + " (" + plan.date() + ")").setKey("plan-" + plan.code());
+        }
+        grid.setItems(shown.table().rows());
+    }
+
+    static Component cell(LineageTable.Cell cell) {
+        Div out = new Div();
+        out.addClassNames("rl-version", "rl-version-" + cell.status().name().toLowerCase());
+        out.getElement().setAttribute("data-status", cell.status().name().toLowerCase());
+        switch (cell.status()) {
+            case ABSENT -> out.add(new Span(""));
+            case DROPPED -> out.add(status("Dropped"));
+            case ADDED -> out.add(status("Added"));
+            default -> { }
+        }
+        for (PointInfo p : cell.points()) {
+            Anchor link = new Anchor(Links.point(p.plan(), p.ref()), p.ref() + ". " + p.title());
+            link.addClassName("rl-version-title");
+            out.add(new Div(link));
+        }
+        if (cell.status() == LineageTable.Status.CARRIED) {
+            out.add(diff(cell));
+        } else if (!cell.points().isEmpty()) {
+            out.add(new Paragraph(cell.points().stream().map(PointInfo::summary).collect(Collectors.joining(" "))));
+        }
+        return out;
+    }
+
+    private static Span status(String text) {
+        Span s = new Span(text);
+        s.addClassName("rl-version-status");
+        return s;
+    }
+
+    private static Paragraph diff(LineageTable.Cell cell) {
+        Paragraph p = new Paragraph();
+        p.addClassName("rl-diff");
+        for (WordDiff.Segment segment : cell.diff()) {
+            Element word = switch (segment.kind()) {
+                case ADDED -> new Element("ins");
+                case REMOVED -> new Element("del");
+                case SAME -> new Element("span");
+            };
+            word.setText(segment.text());
+            p.getElement().appendChild(word, new Element("span").setText(" "));
+        }
+        return p;
+    }
+
+    private void change(PlanCompareFilter next) {
+        if (showing || shown == null) {
+            return;
+        }
+        UI.getCurrent().navigate(Links.COMPARE_PLANS, new QueryParameters(next.toParameters(shown.catalog())));
+    }
+}

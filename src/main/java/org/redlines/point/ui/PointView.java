@@ -1,0 +1,181 @@
+package org.redlines.point.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.redlines.positions.Catalog;
+import org.redlines.positions.Links;
+import org.redlines.positions.MatrixFilter;
+import org.redlines.positions.MatrixParams;
+import org.redlines.positions.MatrixService;
+import org.redlines.positions.PointPage;
+import org.redlines.positions.PointService;
+import org.redlines.positions.Trend;
+import org.redlines.ui.Badges;
+
+/**
+ * One point: what it says, each party's position on it over time, and the versions of the plan it comes from
+ * and goes into. The query parameters are the matrix view the user came from, kept for the way back.
+ */
+@Route("points/:plan/:ref")
+class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PointService points;
+    private final MatrixService matrices;
+
+    final H1 title = new H1();
+    final Anchor backToMatrix = new Anchor();
+    final Div body = new Div();
+    private String pageTitle = "Point";
+
+    PointView(PointService points, MatrixService matrices) {
+        this.points = points;
+        this.matrices = matrices;
+        addClassName("rl-page");
+        setId("point-view");
+        backToMatrix.setId("back-to-matrix");
+        backToMatrix.setText("← Back to the matrix");
+        add(backToMatrix, title, body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String plan = event.getRouteParameters().get("plan").orElse("");
+        String ref = event.getRouteParameters().get("ref").orElse("");
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Catalog catalog = matrices.catalog();
+        MatrixFilter context = MatrixParams.parse(withoutPlanAndPoint(query), catalog).filter();
+        var page = points.page(plan, ref);
+        if (page.isEmpty()) {
+            Map<String, List<String>> back = new LinkedHashMap<>(MatrixParams.toParameters(context, catalog));
+            back.put(MatrixParams.PLAN, List.of(plan));
+            back.put(MatrixParams.POINT, List.of(ref));
+            event.forwardTo(Links.MATRIX, new QueryParameters(back));
+            return;
+        }
+        show(page.get(), context, catalog);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+
+    private static Map<String, List<String>> withoutPlanAndPoint(Map<String, List<String>> query) {
+        Map<String, List<String>> out = new LinkedHashMap<>(query);
+        out.remove(MatrixParams.PLAN);
+        out.remove(MatrixParams.POINT);
+        return out;
+    }
+
+    private void show(PointPage page, MatrixFilter context, Catalog catalog) {
+        pageTitle = "Point " + page.point().ref() + " of " + page.plan().code() + ": " + page.point().title()
+                + " | Redlines";
+        title.setText(page.point().ref() + ". " + page.point().title());
+        backToMatrix.setHref(Links.matrix(context.withPlan(page.plan().code()).withPoint(page.point().ref()),
+                catalog));
+        body.removeAll();
+
+        Paragraph plan = new Paragraph(page.plan().title() + " (" + page.plan().code() + ", " + page.plan().date()
+                + ")");
+        plan.addClassName("rl-subtitle");
+        Span topic = new Span(page.point().topicName());
+        topic.addClassName("rl-topic-badge");
+        body.add(plan, topic, new Paragraph(page.point().summary()));
+        if (page.point().note() != null) {
+            Paragraph note = new Paragraph("Note: " + page.point().note());
+            note.addClassName("rl-note");
+            body.add(note);
+        }
+        if (!page.sources().isEmpty()) {
+            body.add(new H3("Sources of the text"), Badges.sources(page.sources()));
+        }
+
+        Section positions = new Section(new H2("Positions"));
+        positions.setId("positions");
+        for (PointPage.ActorHistory actor : page.actors()) {
+            positions.add(actorSection(actor));
+        }
+        body.add(positions);
+        body.add(lineage(page, context, catalog));
+    }
+
+    private static Div actorSection(PointPage.ActorHistory actor) {
+        Div block = new Div(new H3(actor.actor().name()));
+        block.addClassName("rl-actor-history");
+        block.getElement().setAttribute("data-actor", actor.actor().code());
+        if (actor.entries().isEmpty()) {
+            block.add(Badges.stance(null));
+            return block;
+        }
+        OrderedList timeline = new OrderedList();
+        timeline.addClassName("rl-timeline");
+        boolean first = true;
+        for (PointPage.HistoryEntry entry : actor.entries()) {
+            ListItem item = new ListItem();
+            item.addClassName(first ? "rl-current" : "rl-past");
+            Span when = new Span(Badges.dateText(entry.position()));
+            when.addClassName("rl-date");
+            item.add(Badges.stance(entry.position()), when);
+            if (first) {
+                Span current = new Span("current");
+                current.addClassName("rl-current-mark");
+                item.add(current);
+            }
+            if (entry.trend() == Trend.HARDENED || entry.trend() == Trend.SOFTENED || entry.trend() == Trend.MIXED) {
+                Span trend = new Span((entry.trend() == Trend.HARDENED ? "▲ " : entry.trend() == Trend.SOFTENED
+                        ? "▼ " : "◆ ") + entry.trend().label());
+                trend.addClassNames("rl-trend", "rl-trend-" + entry.trend().code());
+                item.add(trend);
+            }
+            item.add(new Paragraph(entry.position().summary()));
+            if (!entry.sources().isEmpty()) {
+                item.add(Badges.sources(entry.sources()));
+            }
+            timeline.add(item);
+            first = false;
+        }
+        block.add(timeline);
+        return block;
+    }
+
+    private static Section lineage(PointPage page, MatrixFilter context, Catalog catalog) {
+        Section section = new Section(new H2("Versions"));
+        section.setId("lineage");
+        section.add(new H3("Derived from"));
+        section.add(page.derivedFrom().isEmpty() ? new Paragraph("No earlier version: new in this plan.")
+                : links(page.derivedFrom(), context, catalog));
+        section.add(new H3("Carried into"));
+        section.add(page.derivedBy().isEmpty() ? new Paragraph("No later plan derives a point from this one.")
+                : links(page.derivedBy(), context, catalog));
+        return section;
+    }
+
+    private static UnorderedList links(List<PointPage.LinkedPoint> linked, MatrixFilter context, Catalog catalog) {
+        UnorderedList list = new UnorderedList();
+        for (PointPage.LinkedPoint l : linked) {
+            Anchor a = new Anchor(Links.point(l.plan().code(), l.point().ref(), context, catalog),
+                    l.plan().code() + " " + l.point().ref() + ". " + l.point().title());
+            Span date = new Span(" (" + l.plan().title() + ", " + l.plan().date() + ")");
+            date.addClassName("rl-date");
+            list.add(new ListItem(a, date));
+        }
+        return list;
+    }
+}

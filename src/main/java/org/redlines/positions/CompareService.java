@@ -1,0 +1,59 @@
+package org.redlines.positions;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.redlines.positions.internal.PointRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Party against party on one plan, and plan versions against each other. */
+@Service
+@Transactional(readOnly = true)
+public class CompareService {
+
+    private final MatrixService matrices;
+    private final PointRepository points;
+
+    CompareService(MatrixService matrices, PointRepository points) {
+        this.matrices = matrices;
+        this.points = points;
+    }
+
+    public ActorComparison compareActors(Map<String, List<String>> params) {
+        Catalog catalog = matrices.catalog();
+        ActorCompareFilter.Parsed parsed = ActorCompareFilter.parse(params, catalog);
+        ActorCompareFilter filter = parsed.filter();
+        Matrix matrix = matrices.matrix(catalog, filter.base().withActors(List.of(filter.a(), filter.b())));
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            counts.put(v, 0);
+        }
+        List<ActorComparison.Row> rows = new ArrayList<>();
+        for (Matrix.Row row : matrix.rows()) {
+            PositionInfo a = row.cell(filter.a());
+            PositionInfo b = row.cell(filter.b());
+            Verdict verdict = Verdict.of(a, b);
+            counts.merge(verdict, 1, Integer::sum);
+            if (filter.verdict() == null || filter.verdict() == verdict) {
+                rows.add(new ActorComparison.Row(row.point(), a, b, verdict));
+            }
+        }
+        return new ActorComparison(catalog, filter, parsed.notices(), matrix.plan(),
+                catalog.actor(filter.a()).orElseThrow(), catalog.actor(filter.b()).orElseThrow(), counts, rows);
+    }
+
+    public PlanComparison comparePlans(Map<String, List<String>> params) {
+        Catalog catalog = matrices.catalog();
+        PlanCompareFilter.Parsed parsed = PlanCompareFilter.parse(params, catalog);
+        List<PlanInfo> chosen = catalog.plans().stream().filter(p -> parsed.filter().plans().contains(p.code()))
+                .toList();
+        List<LineageTable.Link> links = points.findAllLinks().stream()
+                .map(r -> new LineageTable.Link(new LineageTable.PointKey((String) r[0], (String) r[1]),
+                        new LineageTable.PointKey((String) r[2], (String) r[3])))
+                .toList();
+        LineageTable table = LineageTable.build(chosen, points.findAllInfo(), links, parsed.filter().topics());
+        return new PlanComparison(catalog, parsed.filter(), parsed.notices(), table);
+    }
+}

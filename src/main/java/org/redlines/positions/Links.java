@@ -1,0 +1,52 @@
+package org.redlines.positions;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Relative links between the views, built in one place so that features can link to each other without
+ * depending on each other's classes.
+ */
+public final class Links {
+
+    public static final String MATRIX = "matrix";
+    public static final String POINTS = "points";
+    public static final String COMPARE_ACTORS = "compare/actors";
+    public static final String COMPARE_PLANS = "compare/plans";
+    public static final String CHANGES = "changes";
+
+    private Links() {
+    }
+
+    public static String matrix(MatrixFilter filter, Catalog catalog) {
+        return withQuery(MATRIX, MatrixParams.toParameters(filter, catalog));
+    }
+
+    /** The point page; {@code context} is the matrix the user came from, kept for the way back. */
+    public static String point(String plan, String ref, MatrixFilter context, Catalog catalog) {
+        MatrixFilter kept = context == null ? MatrixFilter.NONE : context.withPlan(null);
+        return withQuery(POINTS + "/" + segment(plan) + "/" + segment(ref), MatrixParams.toParameters(kept, catalog));
+    }
+
+    public static String point(String plan, String ref) {
+        return POINTS + "/" + segment(plan) + "/" + segment(ref);
+    }
+
+    public static String withQuery(String path, Map<String, List<String>> params) {
+        String query = params.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    static String segment(String value) {
+        return encode(value);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

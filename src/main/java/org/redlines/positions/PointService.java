@@ -1,0 +1,79 @@
+package org.redlines.positions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.redlines.positions.internal.ActorRepository;
+import org.redlines.positions.internal.PlanRepository;
+import org.redlines.positions.internal.PointRepository;
+import org.redlines.positions.internal.PositionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads one point with its full history and lineage. */
+@Service
+@Transactional(readOnly = true)
+public class PointService {
+
+    private final PlanRepository plans;
+    private final ActorRepository actors;
+    private final PointRepository points;
+    private final PositionRepository positions;
+
+    PointService(PlanRepository plans, ActorRepository actors, PointRepository points, PositionRepository positions) {
+        this.plans = plans;
+        this.actors = actors;
+        this.points = points;
+        this.positions = positions;
+    }
+
+    public Optional<PointPage> page(String planCode, String ref) {
+        Optional<PointInfo> found = points.findInfo(planCode, ref);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PointInfo point = found.get();
+        List<PlanInfo> allPlans = plans.findAllInfo();
+        PlanInfo plan = planOf(allPlans, planCode);
+
+        List<PositionInfo> history = positions.findInfoByPoint(planCode, ref);
+        Map<Long, List<SourceInfo>> sources = history.isEmpty() ? Map.of()
+                : SourceRows.byOwner(positions.findSources(history.stream().map(PositionInfo::id).toList()));
+        List<PointPage.ActorHistory> byActor = new ArrayList<>();
+        for (ActorInfo actor : actors.findAllInfo()) {
+            List<PositionInfo> own = history.stream().filter(p -> p.actorCode().equals(actor.code()))
+                    .sorted(MatrixEngine.HISTORY_ORDER).toList();
+            List<PointPage.HistoryEntry> entries = new ArrayList<>();
+            for (int i = own.size() - 1; i >= 0; i--) {
+                PositionInfo before = i == 0 ? null : own.get(i - 1);
+                entries.add(new PointPage.HistoryEntry(own.get(i), Trend.between(before, own.get(i)),
+                        sources.getOrDefault(own.get(i).id(), List.of())));
+            }
+            byActor.add(new PointPage.ActorHistory(actor, entries));
+        }
+
+        List<PointPage.LinkedPoint> from = new ArrayList<>();
+        List<PointPage.LinkedPoint> by = new ArrayList<>();
+        for (Object[] link : points.findAllLinks()) {
+            if (link[0].equals(planCode) && link[1].equals(ref)) {
+                points.findInfo((String) link[2], (String) link[3])
+                        .ifPresent(p -> from.add(new PointPage.LinkedPoint(planOf(allPlans, p.plan()), p)));
+            } else if (link[2].equals(planCode) && link[3].equals(ref)) {
+                points.findInfo((String) link[0], (String) link[1])
+                        .ifPresent(p -> by.add(new PointPage.LinkedPoint(planOf(allPlans, p.plan()), p)));
+            }
+        }
+        Comparator<PointPage.LinkedPoint> byDate = Comparator.comparing((PointPage.LinkedPoint l) -> l.plan().date())
+                .thenComparingInt(l -> l.point().order());
+        from.sort(byDate);
+        by.sort(byDate);
+        return Optional.of(new PointPage(plan, point, SourceRows.list(points.findSources(planCode, ref)), byActor,
+                from, by));
+    }
+
+    private static PlanInfo planOf(List<PlanInfo> plans, String code) {
+        return plans.stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,62 @@
+package org.redlines.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import org.redlines.positions.PositionInfo;
+import org.redlines.positions.SourceInfo;
+
+/** The small pieces every view shows the same way: a stance with its red-line mark, and a list of sources. */
+public final class Badges {
+
+    private Badges() {
+    }
+
+    /** A stance as word, icon and colour, with the red-line mark; "No position" for an empty cell. */
+    public static Span stance(PositionInfo position) {
+        if (position == null) {
+            Span empty = new Span(StanceStyle.EMPTY_LABEL);
+            empty.addClassName("rl-empty");
+            return empty;
+        }
+        StanceStyle style = StanceStyle.of(position.stance());
+        Span badge = new Span(style.icon().create(), new Span(position.stance().label()));
+        badge.addClassNames("rl-cell", style.cssClass());
+        badge.getElement().setAttribute("data-stance", position.stance().code());
+        if (position.redLine()) {
+            badge.add(redLineMark());
+            badge.addClassName("rl-is-redline");
+        }
+        return badge;
+    }
+
+    public static Span redLineMark() {
+        Span mark = new Span(StanceStyle.RED_LINE_ICON.create(), new Span("RED LINE"));
+        mark.addClassName("rl-redline-mark");
+        return mark;
+    }
+
+    /** A link to a source that opens in a new tab and tells the site nothing about where the reader came from. */
+    public static Anchor sourceLink(SourceInfo source) {
+        String text = source.publisher() + (source.title() == null ? "" : ": " + source.title())
+                + (source.date() == null ? "" : " (" + source.date() + ")");
+        Anchor link = new Anchor(source.url(), text);
+        link.setTarget(AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        return link;
+    }
+
+    public static UnorderedList sources(List<SourceInfo> sources) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("rl-sources-list");
+        sources.forEach(s -> list.add(new ListItem(sourceLink(s))));
+        return list;
+    }
+
+    public static String dateText(PositionInfo position) {
+        return position.asOf() == null ? "Undated" : "As of " + position.asOf();
+    }
+}

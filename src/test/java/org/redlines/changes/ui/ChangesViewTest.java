@@ -1,0 +1,63 @@
+package org.redlines.changes.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+@ViewPackages(packages = "org.redlines")
+class ChangesViewTest extends SpringBrowserlessTest {
+
+    private ChangesView open(String query) {
+        UI.getCurrent().navigate("changes", QueryParameters.fromString(query));
+        return (ChangesView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+    }
+
+    private List<ListItem> changes(ChangesView view) {
+        return find(ListItem.class, view.days).all().stream().filter(li -> li.hasClassName("rl-change")).toList();
+    }
+
+    @Test
+    void by_default_it_shows_the_last_30_days_of_data_newest_first() {
+        ChangesView view = open("");
+        assertThat(view.to.getValue()).isEqualTo(view.from.getValue().plusDays(30));
+        assertThat(changes(view)).isNotEmpty();
+        assertThat(view.title.getText()).startsWith("What moved");
+    }
+
+    @Test
+    void a_range_and_only_hardened_moves() {
+        ChangesView view = open("from=2025-11-20&to=2025-12-31&trend=hardened");
+        List<ListItem> items = changes(view);
+        assertThat(items).isNotEmpty()
+                .allSatisfy(li -> assertThat(li.getElement().getAttribute("data-trend")).isEqualTo("hardened"));
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2025, 11, 20));
+    }
+
+    @Test
+    void filters_by_party_and_changes_the_url() {
+        ChangesView view = open("from=2025-11-01&to=2026-03-31");
+        int all = changes(view).size();
+        test(view.actors).selectItem("Russia");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry("actors", List.of("RU"));
+        List<ListItem> russian = changes(view);
+        assertThat(russian.size()).isLessThan(all).isPositive();
+        assertThat(russian).allSatisfy(li -> assertThat(li.getElement().getTextRecursively()).startsWith("Russia"));
+    }
+
+    @Test
+    void swapped_dates_are_put_right_with_a_notice() {
+        ChangesView view = open("from=2025-12-31&to=2025-11-20&trend=sideways");
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2025, 11, 20));
+        assertThat(view.notices.getElement().getTextRecursively()).contains("Swapped", "\"sideways\"");
+    }
+}
