@@ -113,7 +113,10 @@ class MatrixViewTest extends SpringBrowserlessTest {
         assertUrl("plan=US-28&point=21");
         assertThat(view.detail.isVisible()).isTrue();
         List<Anchor> links = find(Anchor.class, view.detail).all();
-        assertThat(links).isNotEmpty().allSatisfy(a -> {
+        assertThat(links.getFirst().getHref()).as("the point page link keeps the matrix filters")
+                .isEqualTo("points/US-28/21");
+        List<Anchor> sources = links.subList(1, links.size());
+        assertThat(sources).isNotEmpty().allSatisfy(a -> {
             assertThat(a.getHref()).startsWith("http");
             assertThat(a.getElement().getAttribute("target")).isEqualTo("_blank");
             assertThat(a.getElement().getAttribute("rel")).isEqualTo("noopener noreferrer");
