@@ -26,7 +26,8 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Red-lines matrix", Links.MATRIX, VaadinIcon.TABLE.create()),
                 new SideNavItem("Party vs party", Links.COMPARE_ACTORS, VaadinIcon.SCALE.create()),
                 new SideNavItem("Plan versions", Links.COMPARE_PLANS, VaadinIcon.COPY_O.create()),
-                new SideNavItem("What moved", Links.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()));
+                new SideNavItem("What moved", Links.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
+                new SideNavItem("Charts", Links.CHARTS, VaadinIcon.BAR_CHART.create()));
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

@@ -17,6 +17,7 @@ public final class Links {
     public static final String COMPARE_ACTORS = "compare/actors";
     public static final String COMPARE_PLANS = "compare/plans";
     public static final String CHANGES = "changes";
+    public static final String CHARTS = "charts";
 
     private Links() {
     }

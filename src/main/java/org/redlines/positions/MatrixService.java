@@ -53,11 +53,15 @@ public class MatrixService {
     }
 
     public Matrix matrix(Catalog catalog, MatrixFilter filter) {
+        return MatrixEngine.compute(planData(catalog, filter), catalog, filter);
+    }
+
+    /** The filter's plan (or the default plan) with every position entry on it, for views that need history. */
+    public PlanData planData(Catalog catalog, MatrixFilter filter) {
         PlanInfo plan = (filter.plan() == null ? catalog.defaultPlan() : catalog.plan(filter.plan()))
                 .orElseThrow(() -> new IllegalStateException("The database holds no plan"));
-        PlanData data = new PlanData(plan, points.findInfoByPlan(plan.code()), positions.findInfoByPlan(plan.code()),
+        return new PlanData(plan, points.findInfoByPlan(plan.code()), positions.findInfoByPlan(plan.code()),
                 planPositions.findInfoByPlan(plan.code()));
-        return MatrixEngine.compute(data, catalog, filter);
     }
 
     /** The selected row with the sources of each shown party's position. */

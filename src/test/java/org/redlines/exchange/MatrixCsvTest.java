@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.redlines.positions.Csv;
 import org.redlines.positions.Dataset;
 import org.redlines.positions.Fixtures;
 import org.redlines.positions.MatrixEngine;
@@ -32,9 +33,9 @@ class MatrixCsvTest {
 
     @Test
     void quotes_fields_as_rfc_4180_asks() {
-        assertThat(MatrixCsv.quote("plain")).isEqualTo("plain");
-        assertThat(MatrixCsv.quote("a, b")).isEqualTo("\"a, b\"");
-        assertThat(MatrixCsv.quote("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
-        assertThat(MatrixCsv.quote("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(Csv.quote("plain")).isEqualTo("plain");
+        assertThat(Csv.quote("a, b")).isEqualTo("\"a, b\"");
+        assertThat(Csv.quote("say \"no\"")).isEqualTo("\"say \"\"no\"\"\"");
+        assertThat(Csv.quote("two\nlines")).isEqualTo("\"two\nlines\"");
     }
 }

@@ -22,8 +22,10 @@ import java.util.Set;
 import org.redlines.positions.Links;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixFilter;
+import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixService;
+import org.redlines.ui.MatrixFilterBar;
 import org.redlines.ui.NoticeBox;
 
 /**
@@ -46,6 +48,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     final Span rowCount = new Span();
     final Button copyLink = new Button("Copy link", VaadinIcon.LINK.create());
     final Anchor downloadCsv = new Anchor("", "Download CSV");
+    final Anchor charts = new Anchor("", "Charts");
     private final SplitLayout split = new SplitLayout();
 
     private MatrixPage page;
@@ -64,7 +67,9 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         downloadCsv.addClassName("rl-button-link");
         rowCount.setId("row-count");
         rowCount.addClassName("rl-row-count");
-        Div actions = new Div(rowCount, copyLink, downloadCsv);
+        charts.setId("open-charts");
+        charts.addClassName("rl-button-link");
+        Div actions = new Div(rowCount, copyLink, downloadCsv, charts);
         actions.addClassName("rl-actions");
         Div heading = new Div(title, actions);
         heading.addClassName("rl-heading");
@@ -119,6 +124,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         rowCount.setText(matrix.rows().size() + " of " + page.catalog().refsByPlan()
                 .getOrDefault(matrix.plan().code(), Set.of()).size() + " points");
         downloadCsv.setHref(MatrixNavigation.csvLink(page.filter(), page.catalog()));
+        charts.setHref(Links.withQuery(Links.CHARTS, MatrixParams.toParameters(page.filter(), page.catalog())));
 
         selecting = true;
         try {

@@ -1,4 +1,4 @@
-package org.redlines.matrix.ui;
+package org.redlines.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -27,26 +27,26 @@ import org.redlines.positions.Stance;
 import org.redlines.positions.TopicInfo;
 
 /**
- * The matrix filters. It shows a filter it is given and reports a changed filter as an event; it never
+ * The matrix filters, shared by every view that shows the matrix's points (the matrix and the charts). It shows a filter it is given and reports a changed filter as an event; it never
  * changes the URL itself.
  */
-class MatrixFilterBar extends Div {
+public class MatrixFilterBar extends Div {
 
-    final Select<PlanInfo> plan = new Select<>();
-    final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>("Parties");
-    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
-    final MultiSelectComboBox<Stance> stances = new MultiSelectComboBox<>("Stances");
-    final Checkbox redLineOnly = new Checkbox("Red lines only");
-    final Checkbox contestedOnly = new Checkbox("Contested only");
-    final TextField query = new TextField("Search");
-    final DatePicker asOf = new DatePicker("As of");
-    final Button clearAll = new Button("Clear all", VaadinIcon.CLOSE_SMALL.create());
+    public final Select<PlanInfo> plan = new Select<>();
+    public final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>("Parties");
+    public final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
+    public final MultiSelectComboBox<Stance> stances = new MultiSelectComboBox<>("Stances");
+    public final Checkbox redLineOnly = new Checkbox("Red lines only");
+    public final Checkbox contestedOnly = new Checkbox("Contested only");
+    public final TextField query = new TextField("Search");
+    public final DatePicker asOf = new DatePicker("As of");
+    public final Button clearAll = new Button("Clear all", VaadinIcon.CLOSE_SMALL.create());
 
     private Catalog catalog;
     private MatrixFilter filter = MatrixFilter.NONE;
     private boolean showing;
 
-    MatrixFilterBar() {
+    public MatrixFilterBar() {
         addClassName("rl-filter-bar");
         plan.setLabel("Plan");
         plan.setId("filter-plan");
@@ -97,7 +97,7 @@ class MatrixFilterBar extends Div {
     }
 
     /** Shows the given filter without reporting it back as a change. */
-    void show(Catalog newCatalog, MatrixFilter newFilter, PlanInfo shownPlan) {
+    public void show(Catalog newCatalog, MatrixFilter newFilter, PlanInfo shownPlan) {
         showing = true;
         try {
             if (!Objects.equals(catalog, newCatalog)) {
@@ -137,11 +137,11 @@ class MatrixFilterBar extends Div {
         fireEvent(new FilterChangeEvent(this, next));
     }
 
-    Registration addFilterChangeListener(ComponentEventListener<FilterChangeEvent> listener) {
+    public Registration addFilterChangeListener(ComponentEventListener<FilterChangeEvent> listener) {
         return addListener(FilterChangeEvent.class, listener);
     }
 
-    static class FilterChangeEvent extends ComponentEvent<MatrixFilterBar> {
+    public static class FilterChangeEvent extends ComponentEvent<MatrixFilterBar> {
         private final MatrixFilter filter;
 
         FilterChangeEvent(MatrixFilterBar source, MatrixFilter filter) {
@@ -149,7 +149,7 @@ class MatrixFilterBar extends Div {
             this.filter = filter;
         }
 
-        MatrixFilter filter() {
+        public MatrixFilter filter() {
             return filter;
         }
     }

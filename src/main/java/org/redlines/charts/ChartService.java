@@ -1,0 +1,71 @@
+package org.redlines.charts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.redlines.positions.Catalog;
+import org.redlines.positions.Matrix;
+import org.redlines.positions.MatrixEngine;
+import org.redlines.positions.MatrixFilter;
+import org.redlines.positions.MatrixParams;
+import org.redlines.positions.MatrixService;
+import org.redlines.positions.PlanData;
+import org.redlines.positions.PointPage;
+import org.redlines.positions.PointService;
+import org.redlines.positions.QueryReader;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens a charts link: the matrix's filter parameters plus {@code chart=}, read the same way as the matrix. */
+@Service
+@Transactional(readOnly = true)
+public class ChartService {
+
+    public static final String CHART = "chart";
+
+    private final MatrixService matrices;
+    private final PointService points;
+
+    ChartService(MatrixService matrices, PointService points) {
+        this.matrices = matrices;
+        this.points = points;
+    }
+
+    public ChartPage open(Map<String, List<String>> params) {
+        Catalog catalog = matrices.catalog();
+        Map<String, List<String>> matrixParams = new LinkedHashMap<>(params);
+        matrixParams.remove(CHART);
+        MatrixParams.Parsed parsed = MatrixParams.parse(matrixParams, catalog);
+        QueryReader in = new QueryReader(params);
+        String code = in.single(CHART);
+        ChartKind kind = code == null ? ChartKind.STANCES : ChartKind.fromCode(code).orElse(null);
+        List<String> notices = new ArrayList<>(parsed.notices());
+        notices.addAll(in.notices());
+        if (kind == null) {
+            notices.add("Ignored chart \"" + QueryReader.shorten(code)
+                    + "\": it is one of stances, alignment, topics, convergence, timeline.");
+            kind = ChartKind.STANCES;
+        }
+        MatrixFilter filter = parsed.filter();
+        PlanData data = matrices.planData(catalog, filter);
+        Matrix matrix = MatrixEngine.compute(data, catalog, filter);
+        ChartModel model = switch (kind) {
+            case STANCES -> ChartBuilder.stances(matrix, filter, catalog);
+            case ALIGNMENT -> ChartBuilder.alignment(matrix, filter, catalog);
+            case TOPICS -> ChartBuilder.topics(matrix, filter, catalog);
+            case CONVERGENCE -> ChartBuilder.convergence(data, catalog, filter);
+            case TIMELINE -> timeline(matrix, filter);
+        };
+        return new ChartPage(catalog, filter, kind, notices, model, data.points());
+    }
+
+    private ChartModel timeline(Matrix matrix, MatrixFilter filter) {
+        if (filter.point() == null) {
+            return ChartModel.empty(ChartKind.TIMELINE, "One point over time",
+                    "Choose a point to see how each party's position on it changed.");
+        }
+        PointPage page = points.page(matrix.plan().code(), filter.point()).orElseThrow();
+        return ChartBuilder.timeline(page, filter.actors());
+    }
+}

@@ -1,0 +1,199 @@
+package org.redlines.charts.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.redlines.charts.ChartKind;
+import org.redlines.charts.ChartModel;
+import org.redlines.charts.ChartPage;
+import org.redlines.charts.ChartService;
+import org.redlines.positions.Csv;
+import org.redlines.positions.Links;
+import org.redlines.positions.MatrixFilter;
+import org.redlines.positions.MatrixParams;
+import org.redlines.positions.PointInfo;
+import org.redlines.ui.MatrixFilterBar;
+import org.redlines.ui.NoticeBox;
+
+/**
+ * The charts, computed from the matrix's filter and date; the chart type and every filter are in the URL.
+ * Each chart has a text summary and a data table with the same numbers.
+ */
+@Route("charts")
+class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ChartService service;
+
+    final H1 title = new H1();
+    final NoticeBox notices = new NoticeBox();
+    final Tabs kinds = new Tabs();
+    final MatrixFilterBar filterBar = new MatrixFilterBar();
+    final Select<PointInfo> point = new Select<>();
+    final EChart chart = new EChart();
+    final Paragraph summary = new Paragraph();
+    final Paragraph empty = new Paragraph();
+    final Button downloadPng = new Button("Download PNG", VaadinIcon.PICTURE.create());
+    final Anchor downloadCsv = new Anchor();
+    final Anchor openMatrix = new Anchor();
+    final Div table = new Div();
+    final Details tableToggle = new Details("Data table", table);
+
+    private ChartPage page;
+    private boolean showing;
+
+    ChartsView(ChartService service) {
+        this.service = service;
+        addClassName("rl-page");
+        setId("charts-view");
+        for (ChartKind kind : ChartKind.values()) {
+            Tab tab = new Tab(kind.label());
+            tab.setId("chart-" + kind.code());
+            kinds.add(tab);
+        }
+        kinds.addSelectedChangeListener(e -> {
+            if (!showing && e.isFromClient()) {
+                navigate(ChartKind.values()[kinds.getSelectedIndex()], page.filter());
+            }
+        });
+        filterBar.addFilterChangeListener(e -> navigate(page.kind(), e.filter()));
+        point.setLabel("Point");
+        point.setId("chart-point");
+        point.setItemLabelGenerator(p -> p.ref() + ". " + p.title());
+        point.addValueChangeListener(e -> {
+            if (!showing && e.getValue() != null) {
+                navigate(page.kind(), page.filter().withPoint(e.getValue().ref()));
+            }
+        });
+        chart.setId("chart");
+        chart.setWidthFull();
+        chart.setHeight("480px");
+        chart.addChartClickListener(e -> UI.getCurrent().navigate(e.link()));
+        summary.setId("chart-summary");
+        summary.addClassName("rl-chart-summary");
+        empty.setId("chart-empty");
+        empty.addClassName("rl-chart-empty");
+        downloadPng.setId("download-png");
+        downloadPng.addClickListener(e -> chart.downloadPng(fileName("png")));
+        downloadCsv.setId("download-chart-csv");
+        downloadCsv.setText("Download table (CSV)");
+        downloadCsv.addClassName("rl-button-link");
+        openMatrix.setId("open-matrix");
+        openMatrix.setText("Open these points in the matrix");
+        table.setId("chart-table");
+        tableToggle.setId("chart-table-toggle");
+        tableToggle.setOpened(true);
+        Div actions = new Div(downloadPng, downloadCsv, openMatrix);
+        actions.addClassName("rl-actions");
+        add(title, notices, kinds, filterBar, point, summary, empty, chart, actions, tableToggle);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        page = service.open(event.getLocation().getQueryParameters().getParameters());
+        show();
+        if (!page.notices().isEmpty()) {
+            UI.getCurrent().getPage().getHistory().replaceState(null, link(page.kind(), page.filter()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return page == null ? "Charts | Redlines" : page.model().title() + " | Redlines";
+    }
+
+    private void show() {
+        ChartModel model = page.model();
+        showing = true;
+        try {
+            title.setText(page.kind().label());
+            notices.show(page.notices());
+            kinds.setSelectedIndex(page.kind().ordinal());
+            filterBar.show(page.catalog(), page.filter(), page.catalog().plan(page.filter().plan() == null
+                    ? page.catalog().defaultPlan().orElseThrow().code() : page.filter().plan()).orElseThrow());
+            point.setVisible(page.kind() == ChartKind.TIMELINE);
+            point.setItems(page.points());
+            point.setValue(page.points().stream().filter(p -> p.ref().equals(page.filter().point())).findFirst()
+                    .orElse(null));
+        } finally {
+            showing = false;
+        }
+        chart.setVisible(!model.isEmpty());
+        downloadPng.setEnabled(!model.isEmpty());
+        empty.setVisible(model.isEmpty());
+        empty.setText(model.isEmpty() ? model.emptyReason() : "");
+        summary.setText(model.summary());
+        if (!model.isEmpty()) {
+            chart.setOption(model.option());
+            chart.setAccessibleName(model.title() + ". " + model.summary());
+        }
+        openMatrix.setHref(Links.matrix(page.filter(), page.catalog()));
+        String csv = Csv.write(model.table().header(), model.table().rows());
+        downloadCsv.setHref(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), fileName("csv"),
+                "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8).length)));
+        downloadCsv.setVisible(!model.isEmpty());
+        table.removeAll();
+        if (!model.isEmpty()) {
+            table.getElement().appendChild(tableElement(model));
+        }
+        tableToggle.setVisible(!model.isEmpty());
+    }
+
+    private static Element tableElement(ChartModel model) {
+        Element tableElement = new Element("table");
+        tableElement.getClassList().add("rl-data-table");
+        tableElement.appendChild(new Element("caption").setText(model.title()));
+        Element head = new Element("tr");
+        model.table().header().forEach(h -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(h)));
+        tableElement.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (List<String> row : model.table().rows()) {
+            Element tr = new Element("tr");
+            row.forEach(v -> tr.appendChild(new Element("td").setText(v)));
+            body.appendChild(tr);
+        }
+        return tableElement.appendChild(body);
+    }
+
+    private String fileName(String extension) {
+        String plan = page.filter().plan() != null ? page.filter().plan()
+                : page.catalog().defaultPlan().map(p -> p.code()).orElse("plan");
+        return "redlines-" + page.kind().code() + "-" + plan + "." + extension;
+    }
+
+    private void navigate(ChartKind kind, MatrixFilter filter) {
+        UI.getCurrent().navigate(Links.CHARTS, new QueryParameters(parameters(kind, filter)));
+    }
+
+    private String link(ChartKind kind, MatrixFilter filter) {
+        return Links.withQuery(Links.CHARTS, parameters(kind, filter));
+    }
+
+    private Map<String, List<String>> parameters(ChartKind kind, MatrixFilter filter) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put(ChartService.CHART, List.of(kind.code()));
+        params.putAll(MatrixParams.toParameters(filter, page.catalog()));
+        return params;
+    }
+}
