@@ -114,6 +114,11 @@ class RlEchart extends HTMLElement {
     this.chart = undefined;
   }
 
+  /** The ECharts instance, for end-to-end tests that click on a chart element. */
+  echartsInstance(): echarts.ECharts | undefined {
+    return this.chart;
+  }
+
   /** Saves the chart as the PNG that ECharts itself renders. */
   downloadPng(fileName: string) {
     if (!this.chart) {

@@ -33,6 +33,9 @@ public final class DatasetReader {
     public static final String FORMAT = "redlines-dataset/1";
 
     private static final int MAX_PROBLEMS = 200;
+    private static final int MAX_TEXT = 8000;
+    private static final int MAX_NAME = 255;
+    private static final int MAX_TITLE = 1000;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -89,21 +92,22 @@ public final class DatasetReader {
 
         List<Dataset.ActorEntry> actors = doc.list("actors", true, o -> {
             o.allow("code", "name");
-            return new Dataset.ActorEntry(o.code("code"), o.text("name", true));
+            return new Dataset.ActorEntry(o.code("code"), o.text("name", true, MAX_NAME));
         });
         List<Dataset.TopicEntry> topics = doc.list("topics", true, o -> {
             o.allow("code", "name");
-            return new Dataset.TopicEntry(o.code("code"), o.text("name", true));
+            return new Dataset.TopicEntry(o.code("code"), o.text("name", true, MAX_NAME));
         });
         List<Dataset.PlanEntry> plans = doc.list("plans", true, o -> {
             o.allow("code", "title", "date", "origin", "summary", "sources");
-            return new Dataset.PlanEntry(o.code("code"), o.text("title", true), o.date("date", true),
-                    o.text("origin", false), o.text("summary", false), o.sources());
+            return new Dataset.PlanEntry(o.code("code"), o.text("title", true, MAX_TITLE), o.date("date", true),
+                    o.text("origin", false, 4000), o.text("summary", false), o.sources());
         });
         List<Dataset.PointEntry> points = doc.list("points", true, o -> {
             o.allow("plan", "ref", "order", "title", "summary", "topic", "note", "derivedFrom", "sources");
             return new Dataset.PointEntry(o.text("plan", true), o.ref("ref"), o.integer("order"),
-                    o.text("title", true), o.text("summary", true), o.text("topic", true), o.text("note", false),
+                    o.text("title", true, MAX_TITLE), o.text("summary", true), o.text("topic", true),
+                    o.text("note", false),
                     o.list("derivedFrom", false, d -> {
                         d.allow("plan", "ref");
                         return new Dataset.PointKey(d.text("plan", true), d.text("ref", true));
@@ -326,6 +330,11 @@ public final class DatasetReader {
         }
 
         String text(String name, boolean required) {
+            return text(name, required, MAX_TEXT);
+        }
+
+        /** Text up to {@code max} characters, the size of its database column. */
+        String text(String name, boolean required, int max) {
             JsonNode value = field(name, required);
             if (value == null) {
                 return null;
@@ -335,6 +344,10 @@ public final class DatasetReader {
                 return null;
             }
             String text = value.stringValue();
+            if (text.length() > max) {
+                problem(at(name), "longer than " + max + " characters (" + text.length() + ")");
+                return null;
+            }
             if (required && text.isBlank()) {
                 problem(at(name), "must not be empty");
                 return null;
@@ -410,7 +423,7 @@ public final class DatasetReader {
         }
 
         String url(String name) {
-            String text = text(name, true);
+            String text = text(name, true, 2000);
             if (text == null) {
                 return null;
             }
@@ -431,7 +444,8 @@ public final class DatasetReader {
         List<Dataset.SourceEntry> sources() {
             return list("sources", false, s -> {
                 s.allow("publisher", "title", "url", "date");
-                return new Dataset.SourceEntry(s.text("publisher", true), s.text("title", false), s.url("url"),
+                return new Dataset.SourceEntry(s.text("publisher", true, 500), s.text("title", false, MAX_TITLE),
+                        s.url("url"),
                         s.date("date", false));
             });
         }

@@ -2,6 +2,7 @@ package org.redlines.positions;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,13 +57,16 @@ public class PointService {
 
         List<PointPage.LinkedPoint> from = new ArrayList<>();
         List<PointPage.LinkedPoint> by = new ArrayList<>();
-        for (Object[] link : points.findAllLinks()) {
-            if (link[0].equals(planCode) && link[1].equals(ref)) {
-                points.findInfo((String) link[2], (String) link[3])
-                        .ifPresent(p -> from.add(new PointPage.LinkedPoint(planOf(allPlans, p.plan()), p)));
-            } else if (link[2].equals(planCode) && link[3].equals(ref)) {
-                points.findInfo((String) link[0], (String) link[1])
-                        .ifPresent(p -> by.add(new PointPage.LinkedPoint(planOf(allPlans, p.plan()), p)));
+        List<Object[]> links = points.findAllLinks().stream()
+                .filter(l -> (l[0].equals(planCode) && l[1].equals(ref)) || (l[2].equals(planCode) && l[3].equals(ref)))
+                .toList();
+        if (!links.isEmpty()) {
+            Map<String, PointInfo> byKey = new HashMap<>();
+            points.findAllInfo().forEach(p -> byKey.put(p.plan() + "\u0000" + p.ref(), p));
+            for (Object[] link : links) {
+                boolean outgoing = link[0].equals(planCode) && link[1].equals(ref);
+                PointInfo other = outgoing ? byKey.get(link[2] + "\u0000" + link[3]) : byKey.get(link[0] + "\u0000" + link[1]);
+                (outgoing ? from : by).add(new PointPage.LinkedPoint(planOf(allPlans, other.plan()), other));
             }
         }
         Comparator<PointPage.LinkedPoint> byDate = Comparator.comparing((PointPage.LinkedPoint l) -> l.plan().date())

@@ -2,8 +2,8 @@ package org.redlines.positions;
 
 /**
  * How a position moved against the entry before it in the same cell. Toward opposes or gaining a red line is
- * hardening; toward supports or dropping a red line is softening. Unclear is no position, so a move to or from
- * it changes nothing on the stance scale.
+ * hardening; toward supports or dropping a red line is softening. Unclear (no public position) sits in the
+ * middle of the scale with conditional: a first clear "opposes" after it hardens, a first "supports" softens.
  */
 public enum Trend {
     FIRST("first", "First recorded"),
@@ -33,9 +33,6 @@ public enum Trend {
             return FIRST;
         }
         int stance = Integer.signum(rank(after.stance()) - rank(before.stance()));
-        if (before.stance() == Stance.UNCLEAR || after.stance() == Stance.UNCLEAR) {
-            stance = 0;
-        }
         int redLine = Boolean.compare(after.redLine(), before.redLine());
         if (stance >= 0 && redLine >= 0 && (stance > 0 || redLine > 0)) {
             return HARDENED;

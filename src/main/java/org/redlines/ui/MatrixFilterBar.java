@@ -115,7 +115,10 @@ public class MatrixFilterBar extends Div {
             stances.setValue(newFilter.stances());
             redLineOnly.setValue(newFilter.redLineOnly());
             contestedOnly.setValue(newFilter.contestedOnly());
-            query.setValue(newFilter.query() == null ? "" : newFilter.query());
+            String text = newFilter.query() == null ? "" : newFilter.query();
+            if (!query.getValue().strip().equals(text)) {
+                query.setValue(text);
+            }
             asOf.setValue(newFilter.asOf());
         } finally {
             showing = false;

@@ -149,6 +149,18 @@ class DatasetReaderTest {
     }
 
     @Test
+    void texts_must_fit_their_columns() {
+        assertThat(problemsAfter(d -> item(d, "actors", 0).put("name", "n".repeat(256))))
+                .containsExactly("actors[0].name: longer than 255 characters (256)");
+        assertThat(problemsAfter(d -> item(d, "points", 0).put("title", "t".repeat(1001))))
+                .containsExactly("points[0].title: longer than 1000 characters (1001)");
+        assertThat(problemsAfter(d -> item(d, "positions", 0).put("summary", "s".repeat(10_000))))
+                .containsExactly("positions[0].summary: longer than 8000 characters (10000)");
+        assertThat(problemsAfter(d -> ((ObjectNode) item(d, "positions", 0).get("sources").get(0))
+                .put("url", "https://example.org/" + "u".repeat(2000)))).hasSize(1);
+    }
+
+    @Test
     void stance_is_one_of_the_four() {
         assertThat(problemsAfter(d -> item(d, "positions", 0).put("stance", "neutral")))
                 .containsExactly("positions[0].stance: \"neutral\" is not one of supports, conditional, opposes, unclear");

@@ -36,9 +36,11 @@ class TrendTest {
     }
 
     @Test
-    void unclear_is_no_move_on_the_stance_scale() {
-        assertThat(Trend.between(p(UNCLEAR, false), p(OPPOSES, false))).isEqualTo(Trend.UNCHANGED);
-        assertThat(Trend.between(p(SUPPORTS, false), p(UNCLEAR, false))).isEqualTo(Trend.UNCHANGED);
+    void unclear_sits_in_the_middle_of_the_scale_with_conditional() {
+        assertThat(Trend.between(p(UNCLEAR, false), p(OPPOSES, false))).isEqualTo(Trend.HARDENED);
+        assertThat(Trend.between(p(UNCLEAR, false), p(SUPPORTS, false))).isEqualTo(Trend.SOFTENED);
+        assertThat(Trend.between(p(SUPPORTS, false), p(UNCLEAR, false))).isEqualTo(Trend.HARDENED);
+        assertThat(Trend.between(p(CONDITIONAL, false), p(UNCLEAR, false))).isEqualTo(Trend.UNCHANGED);
         assertThat(Trend.between(p(UNCLEAR, false), p(OPPOSES, true))).isEqualTo(Trend.HARDENED);
     }
 

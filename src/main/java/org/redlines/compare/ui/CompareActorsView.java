@@ -82,7 +82,11 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         topics.addValueChangeListener(e -> change(f -> f.withBase(f.base().withTopics(
                 e.getValue().stream().map(TopicInfo::code).collect(Collectors.toSet())))));
         query.addValueChangeListener(e -> change(f -> f.withBase(f.base().withQuery(e.getValue()))));
-        asOf.addValueChangeListener(e -> change(f -> f.withBase(f.base().withAsOf(e.getValue()))));
+        asOf.addValueChangeListener(e -> {
+            if (!asOf.isInvalid()) {
+                change(f -> f.withBase(f.base().withAsOf(e.getValue())));
+            }
+        });
 
         grid.setId("compare-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
@@ -132,7 +136,10 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
             Set<String> chosen = shown.filter().base().topics();
             topics.setValue(shown.catalog().topics().stream().filter(t -> chosen.contains(t.code()))
                     .collect(Collectors.toSet()));
-            query.setValue(shown.filter().base().query() == null ? "" : shown.filter().base().query());
+            String text = shown.filter().base().query() == null ? "" : shown.filter().base().query();
+            if (!query.getValue().strip().equals(text)) {
+                query.setValue(text);
+            }
             asOf.setValue(shown.filter().base().asOf());
         } finally {
             showing = false;

@@ -14,7 +14,7 @@ import org.redlines.positions.PositionInfo;
 class MatrixGrid extends Grid<Matrix.Row> {
 
     private static final String CELL_TEMPLATE = """
-            <span class="rl-cell ${item.cls}" data-ref="${item.ref}" data-actor="%s" data-stance="${item.stance}"
+            <span class="rl-cell ${item.cls}" data-ref="${item.ref}" data-actor="${item.actor}" data-stance="${item.stance}"
                   data-redline="${item.redLine}" aria-label="${item.aria}">
               <vaadin-icon icon="${item.icon}" aria-hidden="true" ?hidden=${!item.icon}></vaadin-icon>
               <span class="rl-word">${item.word}</span>
@@ -53,7 +53,8 @@ class MatrixGrid extends Grid<Matrix.Row> {
     }
 
     private static LitRenderer<Matrix.Row> cellRenderer(String actor) {
-        return LitRenderer.<Matrix.Row>of(CELL_TEMPLATE.formatted(actor))
+        return LitRenderer.<Matrix.Row>of(CELL_TEMPLATE)
+                .withProperty("actor", row -> actor)
                 .withProperty("ref", row -> row.point().ref())
                 .withProperty("stance", row -> row.cell(actor) == null ? "none" : row.cell(actor).stance().code())
                 .withProperty("cls", row -> cssClass(row.cell(actor)))

@@ -83,7 +83,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
 
         filterBar.addFilterChangeListener(e -> MatrixNavigation.navigateTo(e.filter(), page.catalog()));
         grid.asSingleSelect().addValueChangeListener(e -> {
-            if (!selecting) {
+            if (!selecting && e.isFromClient()) {
                 MatrixNavigation.navigateTo(page.filter().withPoint(e.getValue() == null ? null
                         : e.getValue().point().ref()), page.catalog());
             }
@@ -120,7 +120,12 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         notices.show(page.notices());
         filterBar.show(page.catalog(), page.filter(), matrix.plan());
         planStances.show(matrix);
-        grid.show(matrix);
+        selecting = true;
+        try {
+            grid.show(matrix);
+        } finally {
+            selecting = false;
+        }
         rowCount.setText(matrix.rows().size() + " of " + page.catalog().refsByPlan()
                 .getOrDefault(matrix.plan().code(), Set.of()).size() + " points");
         downloadCsv.setHref(MatrixNavigation.csvLink(page.filter(), page.catalog()));

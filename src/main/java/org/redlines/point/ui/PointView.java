@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +58,8 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String plan = event.getRouteParameters().get("plan").orElse("");
-        String ref = event.getRouteParameters().get("ref").orElse("");
+        String plan = decode(event.getRouteParameters().get("plan").orElse(""));
+        String ref = decode(event.getRouteParameters().get("ref").orElse(""));
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         Catalog catalog = matrices.catalog();
         MatrixFilter context = MatrixParams.parse(withoutPlanAndPoint(query), catalog).filter();
@@ -75,6 +77,15 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return pageTitle;
+    }
+
+    /** Route parameters arrive still percent-encoded; refs such as "5(1)(a)" are encoded in links. */
+    static String decode(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
     }
 
     private static Map<String, List<String>> withoutPlanAndPoint(Map<String, List<String>> query) {

@@ -28,8 +28,13 @@ class ChangesViewTest extends SpringBrowserlessTest {
     @Test
     void by_default_it_shows_the_last_30_days_of_data_newest_first() {
         ChangesView view = open("");
-        assertThat(view.to.getValue()).isEqualTo(view.from.getValue().plusDays(30));
+        assertThat(view.to.getValue()).as("the newest position date of the dataset").isEqualTo(LocalDate.of(2026, 2, 15));
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2026, 1, 16));
         assertThat(changes(view)).isNotEmpty();
+        List<LocalDate> days = find(com.vaadin.flow.component.html.H2.class, view.days).all().stream()
+                .map(h -> LocalDate.parse(h.getText())).toList();
+        assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(days).allSatisfy(d -> assertThat(d).isBetween(view.from.getValue(), view.to.getValue()));
         assertThat(view.title.getText()).startsWith("What moved");
     }
 

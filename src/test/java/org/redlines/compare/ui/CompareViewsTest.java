@@ -35,6 +35,10 @@ class CompareViewsTest extends SpringBrowserlessTest {
         List<ActorComparison.Row> rows = view.grid.getGenericDataView().getItems().toList();
         assertThat(rows).hasSize(28);
         assertThat(rows).allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.of(r.a(), r.b())));
+        ActorComparison.Row territory = rows.stream().filter(r -> r.point().ref().equals("21")).findFirst().orElseThrow();
+        assertThat(territory.a().stance()).isEqualTo(org.redlines.positions.Stance.OPPOSES);
+        assertThat(territory.b().stance()).isEqualTo(org.redlines.positions.Stance.SUPPORTS);
+        assertThat(territory.verdict()).isEqualTo(Verdict.DISAGREE);
         assertThat(view.counts.getElement().getTextRecursively()).contains("All: 28", "Agree:", "Red-line clash:");
         assertThat(view.getPageTitle()).contains("Ukraine vs Russia");
     }
@@ -57,6 +61,14 @@ class CompareViewsTest extends SpringBrowserlessTest {
         assertThat(view.notices.getElement().getTextRecursively()).contains("\"XX\"", "\"maybe\"");
         assertThat(view.a.getValue().code()).isEqualTo("UA");
         assertThat(view.grid.getGenericDataView().getItems()).hasSize(19);
+    }
+
+    @Test
+    void the_shared_filters_apply_to_the_comparison() {
+        CompareActorsView view = open("compare/actors", "plan=US-28&a=UA&b=RU&topics=territory&asOf=2025-11-25");
+        List<ActorComparison.Row> rows = view.grid.getGenericDataView().getItems().toList();
+        assertThat(rows).extracting(r -> r.point().ref()).containsExactly("21", "22");
+        assertThat(rows.getFirst().a().redLine()).as("as of 25 Nov Ukraine's red line on territory").isTrue();
     }
 
     @Test

@@ -107,14 +107,14 @@ class MatrixViewTest extends SpringBrowserlessTest {
 
     @Test
     void selecting_a_row_opens_its_details_and_puts_it_in_the_url() {
-        MatrixView view = open("plan=US-28");
+        MatrixView view = open("plan=US-28&topics=territory");
         int index = refs(view).indexOf("21");
         test(view.grid).select(index);
-        assertUrl("plan=US-28&point=21");
+        assertUrl("plan=US-28&topics=territory&point=21");
         assertThat(view.detail.isVisible()).isTrue();
         List<Anchor> links = find(Anchor.class, view.detail).all();
         assertThat(links.getFirst().getHref()).as("the point page link keeps the matrix filters")
-                .isEqualTo("points/US-28/21");
+                .isEqualTo("points/US-28/21?topics=territory");
         List<Anchor> sources = links.subList(1, links.size());
         assertThat(sources).isNotEmpty().allSatisfy(a -> {
             assertThat(a.getHref()).startsWith("http");
@@ -124,8 +124,19 @@ class MatrixViewTest extends SpringBrowserlessTest {
         assertThat(view.detail.getElement().getTextRecursively()).contains("21. Territory", "Ukraine", "Russia");
 
         test(view.detail.close).click();
-        assertUrl("plan=US-28");
+        assertUrl("plan=US-28&topics=territory");
         assertThat(view.detail.isVisible()).isFalse();
+    }
+
+    @Test
+    void selecting_another_row_or_changing_a_filter_keeps_one_selected_point_in_the_url() {
+        MatrixView view = open("plan=US-28&point=21");
+        test(view.grid).select(refs(view).indexOf("22"));
+        assertUrl("plan=US-28&point=22");
+        test(view.filterBar.redLineOnly).click();
+        assertUrl("plan=US-28&redline=true&point=22");
+        assertThat(view.detail.isVisible()).isTrue();
+        assertThat(view.detail.getElement().getTextRecursively()).contains("22.");
     }
 
     @Test
