@@ -34,6 +34,7 @@ import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.PointInfo;
 import org.redlines.ui.MatrixFilterBar;
+import org.redlines.ui.Navigation;
 import org.redlines.ui.NoticeBox;
 
 /**
@@ -88,7 +89,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         chart.setId("chart");
         chart.setWidthFull();
         chart.setHeight("480px");
-        chart.addChartClickListener(e -> UI.getCurrent().navigate(e.link()));
+        chart.addChartClickListener(e -> Navigation.navigate(e.link()));
         summary.setId("chart-summary");
         summary.addClassName("rl-chart-summary");
         empty.setId("chart-empty");

@@ -75,6 +75,17 @@ class ChartsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_click_on_a_chart_element_opens_its_link() {
+        ChartsView view = open("chart=topics&plan=US-28");
+        com.vaadin.flow.component.ComponentUtil.fireEvent(view.chart, new EChart.ChartClickEvent(view.chart, true,
+                "matrix?plan=US-28&topics=territory&actors=UA&stances=opposes"));
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("matrix");
+        assertThat(location.getQueryParameters().getParameters()).containsEntry("actors", List.of("UA"))
+                .containsEntry("stances", List.of("opposes"));
+    }
+
+    @Test
     void the_matrix_link_keeps_the_filters() {
         ChartsView view = open("chart=topics&plan=US-28&redline=true");
         assertThat(view.openMatrix.getHref()).isEqualTo("matrix?plan=US-28&redline=true");

@@ -1,0 +1,167 @@
+package org.redlines.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redlines.charts.ChartModel;
+import org.redlines.charts.ChartService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The charts in Chromium: drawn on a canvas, clickable through to the matrix, and tables with the right numbers. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChartsIT {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private ChartService charts;
+
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @BeforeEach
+    void openContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 1400)
+                .setAcceptDownloads(true));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private void open(String query) {
+        page.navigate("http://localhost:" + port + "/charts?" + query);
+        page.locator("#chart canvas").waitFor();
+        BrowserSupport.waitForVaadin(page);
+    }
+
+    /** True when the chart's canvas has pixels of more than one colour, that is, something is drawn. */
+    private boolean canvasHasContent() {
+        return (Boolean) page.evaluate("""
+                () => {
+                  const canvas = document.querySelector('#chart canvas');
+                  if (!canvas || canvas.width === 0) return false;
+                  const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                  const first = data.slice(0, 4).join();
+                  for (let i = 4; i < data.length; i += 4 * 97) {
+                    if (data.slice(i, i + 4).join() !== first) return true;
+                  }
+                  return false;
+                }""");
+    }
+
+    private List<List<String>> htmlTable() {
+        List<List<String>> rows = new ArrayList<>();
+        Locator trs = page.locator("#chart-table tbody tr");
+        for (int i = 0; i < trs.count(); i++) {
+            rows.add(trs.nth(i).locator("td").allInnerTexts().stream().map(String::strip).toList());
+        }
+        return rows;
+    }
+
+    @Test
+    void every_chart_draws_on_a_canvas_and_its_table_shows_the_computed_numbers() {
+        for (String kind : List.of("stances", "alignment", "topics", "convergence")) {
+            String query = "chart=" + kind + "&plan=US-28";
+            open(query);
+            page.waitForCondition(this::canvasHasContent);
+            ChartModel expected = charts.open(Map.of("chart", List.of(kind), "plan", List.of("US-28"))).model();
+            assertThat(htmlTable()).as(kind).isEqualTo(expected.table().rows());
+            assertThat(page.locator("#chart").getAttribute("aria-label")).isNotBlank();
+            assertThat(page.locator("#chart-summary").innerText()).isEqualTo(expected.summary());
+        }
+        open("chart=timeline&plan=US-28&point=21");
+        page.waitForCondition(this::canvasHasContent);
+        assertThat(page.title()).contains("Point 21 over time");
+    }
+
+    @Test
+    void clicking_a_heatmap_cell_opens_the_matrix_with_exactly_those_points() {
+        open("chart=topics&plan=US-28");
+        page.waitForCondition(this::canvasHasContent);
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) page.evaluate("""
+                () => {
+                  const el = document.querySelector('#chart');
+                  const chart = el.echartsInstance();
+                  const option = chart.getOption();
+                  const xs = option.xAxis[0].data, ys = option.yAxis[0].data;
+                  const p = chart.convertToPixel({seriesIndex: 0},
+                      [xs.indexOf('Europe (EU and E3)'), ys.indexOf('NATO and alliances')]);
+                  const box = el.getBoundingClientRect();
+                  return [box.left + p[0], box.top + p[1]];
+                }""");
+        page.mouse().click(xy.get(0).doubleValue(), xy.get(1).doubleValue());
+        page.waitForURL(u -> u.contains("/matrix"));
+        page.locator(".rl-cell[data-ref]").first().waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.url()).contains("topics=nato-alliances", "actors=EU", "stances=opposes");
+        Locator cells = page.locator("#matrix-grid .rl-cell[data-ref]:visible");
+        assertThat(cells.count()).isEqualTo(2);
+        for (int i = 0; i < cells.count(); i++) {
+            assertThat(cells.nth(i).getAttribute("data-stance")).isEqualTo("opposes");
+        }
+    }
+
+    @Test
+    void the_chart_downloads_as_png_and_its_table_as_csv() throws IOException {
+        open("chart=stances&plan=US-28");
+        page.waitForCondition(this::canvasHasContent);
+        Download png = page.waitForDownload(() -> page.locator("#download-png").click());
+        assertThat(png.suggestedFilename()).isEqualTo("redlines-stances-US-28.png");
+        byte[] bytes = Files.readAllBytes(png.path());
+        assertThat(bytes).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+        Download csv = page.waitForDownload(() -> page.locator("#download-chart-csv").click());
+        List<String> lines = Files.readAllLines(csv.path());
+        assertThat(lines.getFirst()).isEqualTo("Party,Supports,Conditional,Opposes,Unclear,No position,Red lines");
+        assertThat(lines).hasSize(5);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/charts-stances.png")));
+    }
+
+    @Test
+    void the_charts_follow_the_dark_theme() {
+        open("chart=stances&plan=US-28");
+        page.waitForCondition(this::canvasHasContent);
+        page.evaluate("() => document.documentElement.setAttribute('theme', 'dark')");
+        page.waitForTimeout(300);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/charts-dark.png")));
+        assertThat(canvasHasContent()).isTrue();
+    }
+}
