@@ -70,6 +70,16 @@ class DatasetReaderTest {
     }
 
     @Test
+    void the_default_dataset_survives_writing_and_reading_back() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/dataset/ukraine-peace-plans.json")) {
+            Dataset original = DatasetReader.read(in);
+            String written = DatasetWriter.write(original);
+            assertThat(DatasetReader.read(written)).isEqualTo(original);
+            assertThat(DatasetWriter.write(DatasetReader.read(written))).isEqualTo(written);
+        }
+    }
+
+    @Test
     void refuses_what_is_not_json() {
         assertThatThrownBy(() -> DatasetReader.read("{\"format\": "))
                 .isInstanceOfSatisfying(DatasetException.class,

@@ -45,7 +45,7 @@ class MatrixGrid extends Grid<Matrix.Row> {
             addColumn(row -> row.point().topicName()).setHeader("Topic").setKey("topic").setFlexGrow(1);
             for (ActorInfo actor : shownActors) {
                 addColumn(cellRenderer(actor.code())).setHeader(actor.name()).setKey("actor-" + actor.code())
-                        .setFlexGrow(1).setTextAlign(ColumnTextAlign.START)
+                        .setWidth("10em").setFlexGrow(1).setTextAlign(ColumnTextAlign.START)
                         .setTooltipGenerator(row -> tooltip(row.cell(actor.code())));
             }
         }

@@ -1,0 +1,50 @@
+package org.redlines.positions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.QueryParameters;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The matrix reads a constant number of SQL statements, whatever the filter and however large the plan (no N+1):
+ * the catalogue (plans, parties, topics, point refs) and one plan's points, positions and plan-level stances.
+ * The same bound holds on the generated M dataset ({@link MatrixStatementCountOnGeneratedDataTest}).
+ */
+@SpringBootTest
+class MatrixStatementCountTest {
+
+    static final long STATEMENTS_PER_MATRIX = 7;
+    static final long STATEMENTS_FOR_DETAIL = 1;
+
+
+    @Autowired
+    MatrixService matrices;
+
+    @Autowired
+    EntityManagerFactory factory;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "plan=US-28", "plan=US-28&actors=UA,RU&redline=true",
+        "topics=territory&stances=opposes,conditional&contested=true", "q=army&asOf=2025-12-01",
+        "plan=XX&redline=maybe"})
+    void opening_the_matrix_takes_a_constant_number_of_statements(String link) {
+        long count = new StatementCounter(factory).count(
+                () -> matrices.open(QueryParameters.fromString(link).getParameters()));
+        assertThat(count).isEqualTo(STATEMENTS_PER_MATRIX);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plan=US-28&point=21", "point=4&actors=UA"})
+    void the_detail_of_a_selected_point_adds_one_statement(String link) {
+        StatementCounter counter = new StatementCounter(factory);
+        long count = counter.count(() -> {
+            MatrixPage page = matrices.open(QueryParameters.fromString(link).getParameters());
+            matrices.detail(page.matrix(), page.matrix().selected().orElseThrow());
+        });
+        assertThat(count).isEqualTo(STATEMENTS_PER_MATRIX + STATEMENTS_FOR_DETAIL);
+    }
+}
