@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * Simulated users over HTTP, each with its own session, doing what the browser does for the matrix: load the
  * page, create the UI ({@code v-r=init}), navigate to the matrix, then change filters (each a router navigation,
  * which is what the filter bar sends). Measures the server's answer times; it renders nothing.
- * Usage: {@code LoadBenchmark BASE_URL USERS CHANGES_PER_USER PLAN THINK_MS}: each user waits THINK_MS (randomised
- * +-50%) between actions, as a reader does; 0 hammers the server. Only loopback addresses are allowed.
+ * Usage: {@code LoadBenchmark BASE_URL USERS CHANGES_PER_USER PLAN THINK_MS}: with THINK_MS above 0, users start
+ * spread over twice that time and wait THINK_MS (randomised +-50%) between actions, as readers do; 0 starts
+ * everyone at once without pauses. Only loopback addresses are allowed.
  */
 public final class LoadBenchmark {
 
@@ -116,6 +117,9 @@ public final class LoadBenchmark {
         void session(int changes, int user, List<Long> times, List<Long> changeTimes)
                 throws IOException, InterruptedException {
             String planQuery = plan.isEmpty() ? "" : "plan=" + plan;
+            if (think > 0) {
+                Thread.sleep(random.nextInt(2 * think + 1));
+            }
             timed(times, () -> get("matrix" + (planQuery.isEmpty() ? "" : "?" + planQuery)));
             String init = timed(times, () -> get("?v-r=init&location=matrix&query="
                     + java.net.URLEncoder.encode(planQuery, java.nio.charset.StandardCharsets.UTF_8)));

@@ -1,0 +1,197 @@
+package org.redlines.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.redlines.bench.DatasetGenerator;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.Matrix;
+import org.redlines.positions.MatrixPage;
+import org.redlines.positions.MatrixService;
+import org.redlines.positions.PositionInfo;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * In Chromium, the time from navigation to the first matrix rows visible, median of 20 loads on a warm server,
+ * against a static HTML page of the same table served by the same server, so that the ratio holds across
+ * machines; and the bytes the first load transfers. Production mode: run after {@code ./mvnw package}.
+ * Tag "benchmark"; see docs/PERFORMANCE.md. {@code -Dbench.size=S} or {@code L}.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "vaadin.productionMode=true")
+class FirstRowsBenchmark {
+
+    private static final String SIZE = System.getProperty("bench.size", "S");
+    private static final int LOADS = Integer.getInteger("bench.loads", 20);
+
+    @DynamicPropertySource
+    static void dataset(DynamicPropertyRegistry registry) throws IOException {
+        if (!SIZE.equals("S")) {
+            Path file = Path.of("target/bench/" + SIZE + ".json");
+            if (!Files.exists(file)) {
+                DatasetGenerator.write(DatasetGenerator.Size.parse(SIZE), file);
+            }
+            registry.add("redlines.dataset.location", () -> "file:" + file.toAbsolutePath());
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:first-rows-" + SIZE + ";DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    @TestConfiguration
+    static class StaticTable {
+        @RestController
+        static class StaticTableController {
+            private final MatrixService matrices;
+
+            StaticTableController(MatrixService matrices) {
+                this.matrices = matrices;
+            }
+
+            /** The same table as the matrix shows, as one static HTML page. */
+            @GetMapping(value = "/bench/static-matrix.html", produces = MediaType.TEXT_HTML_VALUE)
+            String table(@RequestParam(defaultValue = "") String plan) {
+                MatrixPage page = matrices.open(plan.isEmpty() ? Map.of() : Map.of("plan", List.of(plan)));
+                Matrix m = page.matrix();
+                StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=utf-8><title>")
+                        .append(HtmlUtils.htmlEscape(m.plan().title())).append("</title></head><body><table><tr>")
+                        .append("<th>Ref</th><th>Point</th><th>Topic</th>");
+                m.actors().forEach(a -> html.append("<th>").append(HtmlUtils.htmlEscape(a.name())).append("</th>"));
+                html.append("</tr>");
+                for (Matrix.Row row : m.rows()) {
+                    html.append("<tr><td>").append(row.point().ref()).append("</td><td>")
+                            .append(HtmlUtils.htmlEscape(row.point().title())).append("</td><td>")
+                            .append(HtmlUtils.htmlEscape(row.point().topicName())).append("</td>");
+                    for (ActorInfo a : m.actors()) {
+                        PositionInfo cell = row.cell(a.code());
+                        html.append("<td title=\"").append(cell == null ? "" : HtmlUtils.htmlEscape(cell.summary()))
+                                .append("\">").append(cell == null ? "—" : cell.stance().label())
+                                .append(cell != null && cell.redLine() ? " RED LINE" : "").append("</td>");
+                    }
+                    html.append("</tr>");
+                }
+                return html.append("</table></body></html>").toString();
+            }
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MatrixService matrices;
+
+    private record Sample(double millis, long bytes) {
+    }
+
+    private static String lastBreakdown = "";
+
+    private static Sample load(Browser browser, String url, String firstRow) {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            return load(context, url, firstRow);
+        }
+    }
+
+    /** One load in the given context: a fresh context has an empty cache, a reused one a warm cache. */
+    private static Sample load(BrowserContext context, String url, String firstRow) {
+        try (Page page = context.newPage()) {
+            List<Response> responses = new ArrayList<>();
+            page.onResponse(responses::add);
+            long start = System.nanoTime();
+            page.navigate(url);
+            page.locator(firstRow).first().waitFor();
+            double millis = (System.nanoTime() - start) / 1e6;
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            if (firstRow.startsWith(".rl")) {
+                lastBreakdown = String.valueOf(page.evaluate("""
+                        () => {
+                          const nav = performance.getEntriesByType('navigation')[0];
+                          const res = performance.getEntriesByType('resource');
+                          const at = (f) => { const r = res.find(e => e.name.includes(f)); return r ? Math.round(r.responseEnd) : -1; };
+                          const scripts = res.filter(e => e.initiatorType === 'script' || e.name.endsWith('.js'));
+                          return 'HTML ' + Math.round(nav.responseEnd) + ' ms, DOMContentLoaded '
+                            + Math.round(nav.domContentLoadedEventEnd) + ' ms, last script '
+                            + Math.round(Math.max(0, ...scripts.map(e => e.responseEnd))) + ' ms, v-r=init answered '
+                            + at('v-r=init') + ' ms, first UIDL answered ' + at('v-r=uidl') + ' ms';
+                        }"""));
+            }
+            long bytes = responses.stream().mapToLong(r -> r.request().sizes().responseBodySize
+                    + r.request().sizes().responseHeadersSize).sum();
+            return new Sample(millis, bytes);
+        }
+    }
+
+    @Test
+    void measure() throws IOException {
+        String plan = SIZE.equals("S") ? "" : "PLAN-3";
+        String query = plan.isEmpty() ? "" : "?plan=" + plan;
+        String matrixUrl = "http://localhost:" + port + "/matrix" + query;
+        String staticUrl = "http://localhost:" + port + "/bench/static-matrix.html" + query;
+        try (Playwright playwright = BrowserSupport.playwright()) {
+            Browser browser = BrowserSupport.launch(playwright);
+            for (int i = 0; i < 3; i++) {
+                load(browser, matrixUrl, ".rl-cell[data-ref]");
+                load(browser, staticUrl, "td");
+            }
+            double[] app = new double[LOADS];
+            double[] plain = new double[LOADS];
+            long appBytes = 0;
+            long plainBytes = 0;
+            for (int i = 0; i < LOADS; i++) {
+                Sample a = load(browser, matrixUrl, ".rl-cell[data-ref]");
+                Sample s = load(browser, staticUrl, "td");
+                app[i] = a.millis();
+                plain[i] = s.millis();
+                appBytes = a.bytes();
+                plainBytes = s.bytes();
+            }
+            double[] appCached = new double[LOADS];
+            double[] plainCached = new double[LOADS];
+            try (BrowserContext cached = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+                load(cached, matrixUrl, ".rl-cell[data-ref]");
+                load(cached, staticUrl, "td");
+                for (int i = 0; i < LOADS; i++) {
+                    appCached[i] = load(cached, matrixUrl, ".rl-cell[data-ref]").millis();
+                    plainCached[i] = load(cached, staticUrl, "td").millis();
+                }
+            }
+            Arrays.sort(appCached);
+            Arrays.sort(plainCached);
+            Arrays.sort(app);
+            Arrays.sort(plain);
+            double appMedian = app[LOADS / 2];
+            double plainMedian = plain[LOADS / 2];
+            String report = String.format("dataset %s, %d loads each, Chromium headless, warm server%n"
+                    + "matrix: median %.0f ms to the first rows, %d bytes transferred (first load, compressed)%n"
+                    + "static page of the same table: median %.0f ms, %d bytes%n"
+                    + "ratio matrix/static: %.2f%n"
+                    + "with a warm browser cache: matrix median %.0f ms, static %.0f ms, ratio %.2f%n"
+                    + "where the time goes (last load, from navigation start): " + lastBreakdown + "%n", SIZE, LOADS,
+                    appMedian, appBytes, plainMedian, plainBytes, appMedian / plainMedian, appCached[LOADS / 2],
+                    plainCached[LOADS / 2], appCached[LOADS / 2] / plainCached[LOADS / 2]);
+            System.out.println(report);
+            Files.createDirectories(Path.of("target/bench"));
+            Files.writeString(Path.of("target/bench/first-rows-" + SIZE + ".txt"), report);
+        }
+    }
+}
