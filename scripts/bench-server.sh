@@ -34,7 +34,9 @@ load() { ./mvnw -q -B exec:java -Dexec.mainClass=org.redlines.bench.LoadBenchmar
 heap() { "$jcmd" $pid GC.run >/dev/null; sleep 1; "$jcmd" $pid GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9; }
 
 echo "dataset $size, $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+# Warm up the JIT and the database's own caches first, so that the difference below is what the UIs keep.
 load 5 5 >/dev/null
+load 20 0 >/dev/null
 before=$(heap)
 uis=100
 load $uis 0 >/dev/null

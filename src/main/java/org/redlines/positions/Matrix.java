@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +14,55 @@ import java.util.Optional;
 public record Matrix(PlanInfo plan, List<ActorInfo> actors, List<Row> rows, Map<String, PositionInfo> planStances,
         Optional<Row> selected) {
 
-    public record Row(PointInfo point, Map<String, PositionInfo> cells) {
+    /**
+     * One point with the shown parties' current positions, kept as an array in column order: many UIs keep
+     * thousands of rows, and a map per row would double their memory.
+     */
+    public static final class Row {
+        private final PointInfo point;
+        private final Map<String, Integer> columns;
+        private final PositionInfo[] values;
 
-        /** The party's current position on this point, or null when the cell is empty. */
+        public Row(PointInfo point, Map<String, Integer> columns, PositionInfo[] values) {
+            this.point = point;
+            this.columns = columns;
+            this.values = values;
+        }
+
+        public PointInfo point() {
+            return point;
+        }
+
+        /** The party's current position on this point, or null when the cell is empty or the party not shown. */
         public PositionInfo cell(String actorCode) {
-            return cells.get(actorCode);
+            Integer column = columns.get(actorCode);
+            return column == null ? null : values[column];
+        }
+
+        /** The non-empty cells by party code, in column order. */
+        public Map<String, PositionInfo> cells() {
+            Map<String, PositionInfo> out = new LinkedHashMap<>();
+            columns.forEach((code, column) -> {
+                if (values[column] != null) {
+                    out.put(code, values[column]);
+                }
+            });
+            return out;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Row row && point.equals(row.point) && Arrays.equals(values, row.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * point.hashCode() + Arrays.hashCode(values);
+        }
+
+        @Override
+        public String toString() {
+            return "Row[" + point.plan() + "/" + point.ref() + " " + cells() + "]";
         }
     }
 }

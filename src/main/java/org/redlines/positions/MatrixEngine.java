@@ -32,23 +32,28 @@ public final class MatrixEngine {
         Map<String, Map<String, PositionInfo>> current = currentCells(data.positions(), filter.asOf());
         String needle = filter.query() == null ? null : filter.query().toLowerCase(Locale.ROOT);
 
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        for (ActorInfo actor : shown) {
+            columns.put(actor.code(), columns.size());
+        }
         List<Matrix.Row> rows = new ArrayList<>();
         Matrix.Row selected = null;
         for (PointInfo point : data.points()) {
             Map<String, PositionInfo> all = current.getOrDefault(point.ref(), Map.of());
-            Map<String, PositionInfo> cells = new LinkedHashMap<>();
-            for (ActorInfo actor : shown) {
-                PositionInfo cell = all.get(actor.code());
-                if (cell != null) {
-                    cells.put(actor.code(), cell);
+            PositionInfo[] values = new PositionInfo[shown.size()];
+            List<PositionInfo> cells = new ArrayList<>(shown.size());
+            for (int i = 0; i < values.length; i++) {
+                values[i] = all.get(shown.get(i).code());
+                if (values[i] != null) {
+                    cells.add(values[i]);
                 }
             }
-            Matrix.Row row = new Matrix.Row(point, cells);
+            Matrix.Row row = new Matrix.Row(point, columns, values);
             if (point.ref().equals(filter.point())) {
                 selected = row;
             }
             if (filter.topics().isEmpty() || filter.topics().contains(point.topicCode())) {
-                if (matches(point, cells.values(), filter, needle)) {
+                if (matches(point, cells, filter, needle)) {
                     rows.add(row);
                 }
             }
