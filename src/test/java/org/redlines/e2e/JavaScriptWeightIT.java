@@ -5,43 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * ECharts is loaded only where a chart is shown: the matrix page does not fetch it. Also records the JavaScript
  * bytes each page transfers (compressed, as sent) in target/js-weight.txt.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class JavaScriptWeightIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    private int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
+class JavaScriptWeightIT extends BrowserTestBase {
 
     private record Load(long scriptBytes, int scripts, boolean chartElementDefined) {
     }
@@ -55,7 +31,7 @@ class JavaScriptWeightIT {
                     scripts.add(r);
                 }
             });
-            page.navigate("http://localhost:" + port + "/" + pathAndQuery);
+            page.navigate(url(pathAndQuery));
             page.locator(waitFor).first().waitFor();
             BrowserSupport.waitForVaadin(page);
             page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
