@@ -40,12 +40,13 @@ class MatrixGrid extends Grid<Matrix.Row> {
             removeAllColumns();
             addColumn(row -> row.point().ref()).setHeader("Ref").setKey("ref").setWidth("5em").setFlexGrow(0)
                     .setFrozen(true);
-            addColumn(row -> row.point().title()).setHeader("Point").setKey("title").setFlexGrow(3)
+            addColumn(row -> row.point().title()).setHeader("Point").setKey("title").setWidth("15em").setFlexGrow(3)
                     .setTooltipGenerator(row -> row.point().summary());
-            addColumn(row -> row.point().topicName()).setHeader("Topic").setKey("topic").setFlexGrow(1);
+            addColumn(row -> row.point().topicName()).setHeader("Topic").setKey("topic").setWidth("9em")
+                    .setFlexGrow(1);
             for (ActorInfo actor : shownActors) {
                 addColumn(cellRenderer(actor.code())).setHeader(actor.name()).setKey("actor-" + actor.code())
-                        .setWidth("10em").setFlexGrow(1).setTextAlign(ColumnTextAlign.START)
+                        .setWidth("11em").setFlexGrow(1).setTextAlign(ColumnTextAlign.START)
                         .setTooltipGenerator(row -> tooltip(row.cell(actor.code())));
             }
         }
