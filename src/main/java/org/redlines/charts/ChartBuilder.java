@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.redlines.positions.ActorCompareFilter;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.Links;
@@ -85,12 +84,8 @@ public final class ChartBuilder {
             List<Object> data = new ArrayList<>();
             for (ActorInfo actor : matrix.actors()) {
                 List<String> refs = counts.refs().get(actor.code()).get(category);
-                MatrixFilter target = filter.withActors(List.of(actor.code())).withPoint(null);
-                if (!category.equals("none")) {
-                    target = target.withStances(java.util.Set.of(Stance.fromCode(category).orElseThrow()));
-                }
-                data.add(obj("value", refs.size(), "link", Links.matrix(target, catalog),
-                        "tip", actor.name() + ", " + STANCE_LABELS.get(s).toLowerCase() + ": " + pointsText(refs)));
+                data.add(item(refs.size(), exactly(filter, refs, catalog),
+                        actor.name() + ", " + STANCE_LABELS.get(s).toLowerCase() + ": " + pointsText(refs)));
             }
             series.add(obj("name", STANCE_LABELS.get(s), "type", "bar", "stack", "stances",
                     "itemStyle", obj("color", STANCE_COLOURS.get(s)), "data", data));
@@ -98,9 +93,8 @@ public final class ChartBuilder {
         List<Object> red = new ArrayList<>();
         for (ActorInfo actor : matrix.actors()) {
             List<String> refs = counts.redLines().get(actor.code());
-            red.add(obj("value", refs.size(), "link", Links.matrix(filter.withActors(List.of(actor.code()))
-                    .withRedLineOnly(true).withPoint(null), catalog),
-                    "tip", actor.name() + ", red lines: " + pointsText(refs)));
+            red.add(item(refs.size(), exactly(filter, refs, catalog), actor.name() + ", red lines: "
+                    + pointsText(refs)));
         }
         series.add(obj("name", "Red lines", "type", "bar", "barGap", "15%",
                 "itemStyle", obj("color", ChartPalette.RED_LINE), "data", red));
@@ -129,6 +123,7 @@ public final class ChartBuilder {
                 + counts.count(most.code(), "opposes") + "); red lines: " + matrix.actors().stream()
                 .map(a -> a.name() + " " + counts.redLines().get(a.code()).size()).collect(Collectors.joining(", "))
                 + ".";
+        describe(option, title, summary);
         return new ChartModel(ChartKind.STANCES, title, summary, write(option), new ChartModel.Table(header, rows),
                 null);
     }
@@ -182,16 +177,18 @@ public final class ChartBuilder {
         for (Pair p : pairs) {
             int x = matrix.actors().indexOf(p.a());
             int y = matrix.actors().indexOf(p.b());
-            ActorCompareFilter target = new ActorCompareFilter(filter.withActors(List.of()).withPoint(null)
-                    .withStances(java.util.Set.of()).withRedLineOnly(false).withContestedOnly(false),
-                    p.a().code(), p.b().code(), Verdict.AGREE);
             String tip = p.both().isEmpty() ? p.a().name() + " and " + p.b().name()
                     + ": no point with positions of both"
                     : p.a().name() + " and " + p.b().name() + " agree on " + p.agree().size() + " of "
                             + p.both().size() + " points with positions of both (" + p.percent() + "%): "
                             + pointsText(p.agree());
-            data.add(obj("value", java.util.Arrays.asList(x, y, p.percent()), "link",
-                    Links.withQuery(Links.COMPARE_ACTORS, target.toParameters(catalog)), "tip", tip));
+            Map<String, Object> cell = obj("value", java.util.Arrays.asList(x, y, p.percent(), p.both().size()),
+                    "tip", tip);
+            String link = exactly(filter, p.agree(), catalog);
+            if (link != null) {
+                cell.put("link", link);
+            }
+            data.add(cell);
         }
         Map<String, Object> option = base(title);
         option.put("xAxis", obj("type", "category", "data", names, "axisLabel", obj("color", ChartPalette.TEXT)));
@@ -202,7 +199,7 @@ public final class ChartBuilder {
                 "inRange", obj("color", List.of(ChartPalette.OPPOSES, ChartPalette.CONDITIONAL,
                         ChartPalette.SUPPORTS))));
         option.put("series", List.of(obj("name", "Agreement", "type", "heatmap", "data", data,
-                "label", obj("show", true, "formatter", "{@[2]}%"))));
+                "label", obj("show", true, "formatter", "{@[2]}% of {@[3]}"))));
 
         List<List<String>> rows = pairs.stream().map(p -> List.of(p.a().name(), p.b().name(),
                 String.valueOf(p.agree().size()), String.valueOf(p.both().size()),
@@ -218,6 +215,7 @@ public final class ChartBuilder {
                     + "% of " + best.both().size() + " points; furthest apart: " + worst.a().name() + " and "
                     + worst.b().name() + " at " + worst.percent() + "% of " + worst.both().size() + ".";
         }
+        describe(option, title, summary);
         return new ChartModel(ChartKind.ALIGNMENT, title, summary, write(option), new ChartModel.Table(
                 List.of("Party", "With", "Agree", "Points with both positions", "Share"), rows), null);
     }
@@ -265,14 +263,16 @@ public final class ChartBuilder {
         int max = 1;
         for (TopicCell c : cells) {
             max = Math.max(max, c.opposes().size());
-            MatrixFilter target = filter.withTopics(java.util.Set.of(c.topic().code()))
-                    .withActors(List.of(c.actor().code())).withStances(java.util.Set.of(Stance.OPPOSES))
-                    .withPoint(null);
             String tip = c.actor().name() + " on " + c.topic().name() + ": opposes " + c.opposes().size() + " of "
                     + c.points() + " points (" + pointsText(c.opposes()) + "); red lines: " + c.redLines().size()
                     + (c.redLines().isEmpty() ? "" : " (" + String.join(", ", c.redLines()) + ")");
-            data.add(obj("value", List.of(matrix.actors().indexOf(c.actor()), topics.indexOf(c.topic()),
-                    c.opposes().size(), c.redLines().size()), "link", Links.matrix(target, catalog), "tip", tip));
+            Map<String, Object> cell = obj("value", List.of(matrix.actors().indexOf(c.actor()),
+                    topics.indexOf(c.topic()), c.opposes().size(), c.redLines().size()), "tip", tip);
+            String link = exactly(filter, c.opposes(), catalog);
+            if (link != null) {
+                cell.put("link", link);
+            }
+            data.add(cell);
         }
         Map<String, Object> option = base(title);
         option.put("grid", obj("left", 160, "right", 24, "top", 48, "bottom", 72));
@@ -295,43 +295,63 @@ public final class ChartBuilder {
                 + " points."
                 : "Most pushback: " + most.actor().name() + " on " + most.topic().name() + ", opposing "
                         + most.opposes().size() + " of " + most.points() + " points.";
+        describe(option, title, summary);
         return new ChartModel(ChartKind.TOPICS, title, summary, write(option), new ChartModel.Table(
                 List.of("Topic", "Party", "Points", "Opposes", "Red lines"), rows), null);
     }
 
     // ---- 4. Convergence over time ---------------------------------------------------------------------------
 
-    public record Week(LocalDate date, int points, int allAccept, int clashes) {
+    /** One date: how many of the filtered points every shown party accepts, and on how many two clash. */
+    public record Week(LocalDate date, int points, List<String> accepted, List<String> clashing) {
+
+        public int allAccept() {
+            return accepted.size();
+        }
+
+        public int clashes() {
+            return clashing.size();
+        }
 
         public int percent() {
-            return points == 0 ? 0 : (int) Math.round(100.0 * allAccept / points);
+            return points == 0 ? 0 : (int) Math.round(100.0 * accepted.size() / points);
         }
     }
 
-    /** Weekly from the first to the last dated position of the plan, ending on the last date. */
+    /**
+     * Weekly from the first dated position of the plan to the last (or to the filter's date, if earlier), over
+     * one fixed set of points: those the filter keeps on its own date.
+     */
     public static List<Week> convergenceWeeks(PlanData data, Catalog catalog, MatrixFilter filter) {
+        List<Week> weeks = new ArrayList<>();
+        java.util.Set<String> refs = new java.util.LinkedHashSet<>();
+        MatrixEngine.compute(data, catalog, filter.withPoint(null)).rows().forEach(r -> refs.add(r.point().ref()));
         List<LocalDate> dates = data.positions().stream().map(PositionInfo::asOf).filter(Objects::nonNull).sorted()
                 .toList();
-        List<Week> weeks = new ArrayList<>();
-        if (dates.isEmpty()) {
+        if (dates.isEmpty() || refs.isEmpty()) {
             return weeks;
         }
-        LocalDate last = dates.getLast();
+        LocalDate last = filter.asOf() != null && filter.asOf().isBefore(dates.getLast()) ? filter.asOf()
+                : dates.getLast();
+        if (last.isBefore(dates.getFirst())) {
+            return weeks;
+        }
+        MatrixFilter cellsOnly = MatrixFilter.NONE.withPlan(filter.plan()).withActors(filter.actors()).withRefs(refs);
         for (LocalDate d = dates.getFirst(); ; d = d.plusWeeks(1)) {
             LocalDate day = d.isAfter(last) ? last : d;
-            Matrix m = MatrixEngine.compute(data, catalog, filter.withAsOf(day).withPoint(null));
-            int accept = 0;
-            int clashes = 0;
+            Matrix m = MatrixEngine.compute(data, catalog, cellsOnly.withAsOf(day));
+            List<String> accepted = new ArrayList<>();
+            List<String> clashing = new ArrayList<>();
             for (Matrix.Row row : m.rows()) {
                 if (m.actors().stream().allMatch(a -> row.cell(a.code()) != null
                         && row.cell(a.code()).stance().accepts())) {
-                    accept++;
+                    accepted.add(row.point().ref());
                 }
                 if (hasClash(m, row)) {
-                    clashes++;
+                    clashing.add(row.point().ref());
                 }
             }
-            weeks.add(new Week(day, m.rows().size(), accept, clashes));
+            weeks.add(new Week(day, m.rows().size(), accepted, clashing));
             if (!day.isBefore(last)) {
                 break;
             }
@@ -355,17 +375,20 @@ public final class ChartBuilder {
         String title = "Are the sides getting closer? " + data.plan().code();
         List<Week> weeks = convergenceWeeks(data, catalog, filter);
         if (weeks.isEmpty()) {
-            return ChartModel.empty(ChartKind.CONVERGENCE, title, "No dated positions on this plan's points.");
+            boolean noPoints = MatrixEngine.compute(data, catalog, filter.withPoint(null)).rows().isEmpty();
+            return ChartModel.empty(ChartKind.CONVERGENCE, title, noPoints ? NO_POINTS
+                    : "No dated positions on this plan's points" + (filter.asOf() == null ? "." : " by " + filter.asOf()
+                            + "."));
         }
         List<Object> share = new ArrayList<>();
         List<Object> clashes = new ArrayList<>();
         for (Week w : weeks) {
-            String link = Links.matrix(filter.withAsOf(w.date()).withPoint(null), catalog);
-            share.add(obj("value", w.percent(), "link", link, "tip", w.date() + ": every shown party accepts "
-                    + w.allAccept() + " of " + w.points() + " points (" + w.percent() + "%)"));
-            clashes.add(obj("value", w.clashes(), "link", Links.matrix(filter.withAsOf(w.date()).withPoint(null)
-                    .withContestedOnly(true).withRedLineOnly(true), catalog), "tip", w.date() + ": "
-                    + w.clashes() + " points with a red-line clash"));
+            MatrixFilter then = filter.withAsOf(w.date());
+            share.add(item(w.percent(), exactly(then, w.accepted(), catalog), w.date() + ": every shown party "
+                    + "accepts " + w.allAccept() + " of " + w.points() + " points (" + w.percent() + "%): "
+                    + pointsText(w.accepted())));
+            clashes.add(item(w.clashes(), exactly(then, w.clashing(), catalog), w.date() + ": "
+                    + w.clashes() + " points with a red-line clash: " + pointsText(w.clashing())));
         }
         Map<String, Object> option = base(title);
         option.put("legend", obj("bottom", 0, "textStyle", obj("color", ChartPalette.TEXT)));
@@ -389,6 +412,7 @@ public final class ChartBuilder {
         String summary = "From " + first.date() + " to " + lastWeek.date() + ", the share of points every shown party "
                 + "accepts went from " + first.percent() + "% to " + lastWeek.percent() + "%, and points with a "
                 + "red-line clash from " + first.clashes() + " to " + lastWeek.clashes() + ".";
+        describe(option, title, summary);
         return new ChartModel(ChartKind.CONVERGENCE, title, summary, write(option), new ChartModel.Table(
                 List.of("Date", "Points", "All accept", "Share", "Red-line clashes"), rows), null);
     }
@@ -406,11 +430,14 @@ public final class ChartBuilder {
         };
     }
 
-    public static ChartModel timeline(PointPage page, List<String> shownActors) {
+    public static ChartModel timeline(PointPage page, MatrixFilter filter, Catalog catalog) {
+        List<String> shownActors = filter.actors();
         String title = "Point " + page.point().ref() + " over time: " + page.point().title();
         List<PointPage.ActorHistory> actors = page.actors().stream()
                 .filter(a -> shownActors.isEmpty() || shownActors.contains(a.actor().code()))
-                .filter(a -> !a.entries().isEmpty()).toList();
+                .filter(a -> a.entries().stream().anyMatch(e -> filter.asOf() == null || e.position().asOf() == null
+                        || !e.position().asOf().isAfter(filter.asOf())))
+                .toList();
         if (actors.isEmpty()) {
             return ChartModel.empty(ChartKind.TIMELINE, title, "No shown party has a position on this point.");
         }
@@ -422,9 +449,12 @@ public final class ChartBuilder {
             List<Object> data = new ArrayList<>();
             for (PointPage.HistoryEntry e : a.entries().reversed()) {
                 PositionInfo p = e.position();
+                if (filter.asOf() != null && p.asOf() != null && p.asOf().isAfter(filter.asOf())) {
+                    continue;
+                }
                 LocalDate date = p.asOf() == null ? start : p.asOf();
                 Map<String, Object> item = obj("value", List.of(date.toString(), level(p.stance())),
-                        "link", Links.point(page.plan().code(), page.point().ref()),
+                        "link", Links.point(page.plan().code(), page.point().ref(), filter, catalog),
                         "tip", a.actor().name() + ", " + date + ": " + p.stance().label()
                                 + (p.redLine() ? " (RED LINE)" : "") + ". " + p.summary());
                 if (p.redLine()) {
@@ -445,17 +475,38 @@ public final class ChartBuilder {
         option.put("yAxis", obj("type", "category", "data", LEVELS, "axisLabel", obj("color", ChartPalette.TEXT)));
         option.put("series", series);
         String summary = entries + " dated entries by " + actors.size() + " parties; red lines are drawn as "
-                + "diamonds. Latest: " + actors.stream().map(a -> a.actor().name() + " "
-                + a.current().position().stance().label().toLowerCase()).collect(Collectors.joining(", ")) + ".";
+                + "diamonds.";
+        describe(option, title, summary);
         return new ChartModel(ChartKind.TIMELINE, title, summary, write(option), new ChartModel.Table(
                 List.of("Party", "Date", "Stance", "Red line", "Summary"), rows), null);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
 
+    /** A data item: its value, the plain-text tooltip, and the link to exactly its points (none when empty). */
+    private static Map<String, Object> item(Object value, String link, String tip) {
+        Map<String, Object> out = obj("value", value, "tip", tip);
+        if (link != null) {
+            out.put("link", link);
+        }
+        return out;
+    }
+
+    /** The matrix with the user's filter, narrowed to exactly these points; null when there are none. */
+    private static String exactly(MatrixFilter filter, List<String> refs, Catalog catalog) {
+        if (refs.isEmpty()) {
+            return null;
+        }
+        return Links.matrix(filter.withRefs(java.util.Set.copyOf(refs)).withPoint(null), catalog);
+    }
+
+    /** The accessible name ECharts writes on the chart: its title and summary sentence. */
+    private static void describe(Map<String, Object> option, String title, String summary) {
+        option.put("aria", obj("enabled", true, "label", obj("description", title + ". " + summary)));
+    }
+
     private static Map<String, Object> base(String title) {
         Map<String, Object> option = new LinkedHashMap<>();
-        option.put("aria", obj("enabled", true));
         option.put("animation", false);
         option.put("tooltip", obj("trigger", "item", "confine", true));
         option.put("grid", obj("left", 56, "right", 56, "top", 48, "bottom", 72, "containLabel", true));

@@ -55,17 +55,17 @@ public class ChartService {
             case ALIGNMENT -> ChartBuilder.alignment(matrix, filter, catalog);
             case TOPICS -> ChartBuilder.topics(matrix, filter, catalog);
             case CONVERGENCE -> ChartBuilder.convergence(data, catalog, filter);
-            case TIMELINE -> timeline(matrix, filter);
+            case TIMELINE -> timeline(matrix, filter, catalog);
         };
         return new ChartPage(catalog, filter, kind, notices, model, data.points());
     }
 
-    private ChartModel timeline(Matrix matrix, MatrixFilter filter) {
+    private ChartModel timeline(Matrix matrix, MatrixFilter filter, Catalog catalog) {
         if (filter.point() == null) {
             return ChartModel.empty(ChartKind.TIMELINE, "One point over time",
                     "Choose a point to see how each party's position on it changed.");
         }
         PointPage page = points.page(matrix.plan().code(), filter.point()).orElseThrow();
-        return ChartBuilder.timeline(page, filter.actors());
+        return ChartBuilder.timeline(page, filter, catalog);
     }
 }

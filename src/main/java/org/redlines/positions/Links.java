@@ -36,9 +36,10 @@ public final class Links {
         return POINTS + "/" + segment(plan) + "/" + segment(ref);
     }
 
+    /** Commas stay readable: they separate list values and are allowed in a query. */
     public static String withQuery(String path, Map<String, List<String>> params) {
         String query = params.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v).replace("%2C", ",")))
                 .collect(Collectors.joining("&"));
         return query.isEmpty() ? path : path + "?" + query;
     }

@@ -52,7 +52,8 @@ public final class MatrixEngine {
             if (point.ref().equals(filter.point())) {
                 selected = row;
             }
-            if (filter.topics().isEmpty() || filter.topics().contains(point.topicCode())) {
+            if ((filter.topics().isEmpty() || filter.topics().contains(point.topicCode()))
+                    && (filter.refs().isEmpty() || filter.refs().contains(point.ref()))) {
                 if (matches(point, cells, filter, needle)) {
                     rows.add(row);
                 }

@@ -9,13 +9,13 @@ import java.util.Set;
 /**
  * What the matrix shows: one plan, some parties, and the conditions a point must meet. Immutable; every
  * {@code with...} returns a changed copy. Null or empty means "no condition" (for {@code plan}: the default plan,
- * for {@code actors}: every party).
+ * for {@code actors}: every party; for {@code refs}: every point).
  */
 public record MatrixFilter(String plan, List<String> actors, Set<String> topics, Set<Stance> stances,
-        boolean redLineOnly, boolean contestedOnly, String query, LocalDate asOf, String point) {
+        boolean redLineOnly, boolean contestedOnly, String query, LocalDate asOf, String point, Set<String> refs) {
 
     public static final MatrixFilter NONE = new MatrixFilter(null, List.of(), Set.of(), Set.of(), false, false,
-            null, null, null);
+            null, null, null, Set.of());
 
     public MatrixFilter {
         actors = actors == null ? List.of() : List.copyOf(actors);
@@ -24,43 +24,49 @@ public record MatrixFilter(String plan, List<String> actors, Set<String> topics,
         query = query == null || query.isBlank() ? null : query.strip();
         plan = plan == null || plan.isBlank() ? null : plan;
         point = point == null || point.isBlank() ? null : point;
+        refs = refs == null ? Set.of() : Set.copyOf(refs);
     }
 
     /** A new plan has other points, so the selected point goes. */
     public MatrixFilter withPlan(String newPlan) {
-        return new MatrixFilter(newPlan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, null);
+        return new MatrixFilter(newPlan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, null, Set.of());
     }
 
     public MatrixFilter withActors(List<String> newActors) {
-        return new MatrixFilter(plan, newActors, topics, stances, redLineOnly, contestedOnly, query, asOf, point);
+        return new MatrixFilter(plan, newActors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, refs);
     }
 
     public MatrixFilter withTopics(Set<String> newTopics) {
-        return new MatrixFilter(plan, actors, newTopics, stances, redLineOnly, contestedOnly, query, asOf, point);
+        return new MatrixFilter(plan, actors, newTopics, stances, redLineOnly, contestedOnly, query, asOf, point, refs);
     }
 
     public MatrixFilter withStances(Set<Stance> newStances) {
-        return new MatrixFilter(plan, actors, topics, newStances, redLineOnly, contestedOnly, query, asOf, point);
+        return new MatrixFilter(plan, actors, topics, newStances, redLineOnly, contestedOnly, query, asOf, point, refs);
     }
 
     public MatrixFilter withRedLineOnly(boolean on) {
-        return new MatrixFilter(plan, actors, topics, stances, on, contestedOnly, query, asOf, point);
+        return new MatrixFilter(plan, actors, topics, stances, on, contestedOnly, query, asOf, point, refs);
     }
 
     public MatrixFilter withContestedOnly(boolean on) {
-        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, on, query, asOf, point);
+        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, on, query, asOf, point, refs);
     }
 
     public MatrixFilter withQuery(String newQuery) {
-        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, newQuery, asOf, point);
+        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, newQuery, asOf, point, refs);
     }
 
     public MatrixFilter withAsOf(LocalDate newAsOf) {
-        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, query, newAsOf, point);
+        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, query, newAsOf, point, refs);
     }
 
     public MatrixFilter withPoint(String newPoint) {
-        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, newPoint);
+        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, newPoint, refs);
+    }
+
+    /** Only these points (refs of the plan), as a chart element links to exactly the points behind it. */
+    public MatrixFilter withRefs(Set<String> newRefs) {
+        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, newRefs);
     }
 
     /** Clear-all keeps the plan the user is looking at and nothing else. */

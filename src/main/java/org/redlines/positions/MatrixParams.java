@@ -25,6 +25,7 @@ public final class MatrixParams {
     public static final String QUERY = "q";
     public static final String AS_OF = "asOf";
     public static final String POINT = "point";
+    public static final String REFS = "refs";
 
     public static final String CSV_EXPORT_PATH = "export/matrix.csv";
 
@@ -79,9 +80,22 @@ public final class MatrixParams {
             point = null;
         }
 
+        String refsPlan = effectivePlan;
+        Set<String> refs = new LinkedHashSet<>(in.codes(REFS, "points", r -> catalog.hasPoint(refsPlan, r)));
+
         MatrixFilter filter = new MatrixFilter(plan, actors, topics, stances, redLine, contested, query, asOf,
-                point);
+                point, refs);
         return new Parsed(filter, in.notices());
+    }
+
+    /** Numeric refs in numeric order, others after them in text order. */
+    static int compareRefs(String a, String b) {
+        boolean na = a.chars().allMatch(Character::isDigit) && a.length() < 10;
+        boolean nb = b.chars().allMatch(Character::isDigit) && b.length() < 10;
+        if (na && nb) {
+            return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+        }
+        return na ? -1 : nb ? 1 : a.compareTo(b);
     }
 
     /** Stance codes in links are exact: "Opposes" is not a code. */
@@ -122,6 +136,9 @@ public final class MatrixParams {
         }
         if (filter.point() != null) {
             out.put(POINT, List.of(filter.point()));
+        }
+        if (!filter.refs().isEmpty()) {
+            out.put(REFS, List.of(String.join(",", filter.refs().stream().sorted(MatrixParams::compareRefs).toList())));
         }
         return out;
     }

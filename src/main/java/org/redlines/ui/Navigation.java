@@ -10,11 +10,20 @@ public final class Navigation {
     }
 
     public static void navigate(String link) {
+        if (link == null || link.isBlank()) {
+            return;
+        }
         int query = link.indexOf('?');
         if (query < 0) {
             UI.getCurrent().navigate(link);
         } else {
-            UI.getCurrent().navigate(link.substring(0, query), QueryParameters.fromString(link.substring(query + 1)));
+            QueryParameters parameters;
+            try {
+                parameters = QueryParameters.fromString(link.substring(query + 1));
+            } catch (IllegalArgumentException malformed) {
+                parameters = QueryParameters.empty();
+            }
+            UI.getCurrent().navigate(link.substring(0, query), parameters);
         }
     }
 }

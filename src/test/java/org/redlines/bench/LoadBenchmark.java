@@ -77,7 +77,7 @@ public final class LoadBenchmark {
                 int user = u;
                 running.add(pool.submit(() -> {
                     try {
-                        new User(base, plan, thinkMillis).session(changes, user, times, changeTimes);
+                        new User(base, plan, thinkMillis, user).session(changes, user, times, changeTimes, errors);
                     } catch (Exception e) {
                         errors.incrementAndGet();
                     }
@@ -105,16 +105,17 @@ public final class LoadBenchmark {
         private final int think;
         private final java.util.SplittableRandom random;
 
-        User(String base, String plan, int think) {
+        User(String base, String plan, int think, int index) {
             this.base = base;
             this.plan = plan;
             this.think = think;
-            this.random = new java.util.SplittableRandom(base.hashCode() + think);
+            this.random = new java.util.SplittableRandom(1000L + index);
             this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .connectTimeout(Duration.ofSeconds(10)).build();
         }
 
-        void session(int changes, int user, List<Long> times, List<Long> changeTimes)
+        /** A failed filter change counts as an error and the user goes on; a failed start ends the user. */
+        void session(int changes, int user, List<Long> times, List<Long> changeTimes, AtomicInteger errors)
                 throws IOException, InterruptedException {
             String planQuery = plan.isEmpty() ? "" : "plan=" + plan;
             if (think > 0) {
@@ -136,8 +137,12 @@ public final class LoadBenchmark {
                 String filter = FILTERS[(i + user) % FILTERS.length];
                 String query = planQuery.isEmpty() ? filter : filter.isEmpty() ? planQuery : planQuery + "&" + filter;
                 long start = System.nanoTime();
-                timed(times, () -> navigate(query));
-                changeTimes.add((System.nanoTime() - start) / 1_000_000);
+                try {
+                    timed(times, () -> navigate(query));
+                    changeTimes.add((System.nanoTime() - start) / 1_000_000);
+                } catch (IOException failed) {
+                    errors.incrementAndGet();
+                }
             }
         }
 

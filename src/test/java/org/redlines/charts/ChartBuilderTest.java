@@ -59,7 +59,8 @@ class ChartBuilderTest {
         JsonNode opposes = series(model, "Opposes");
         assertThat(opposes.get("data").get(1).get("value").intValue()).isEqualTo(2);
         assertThat(opposes.get("data").get(1).get("link").stringValue())
-                .isEqualTo("matrix?plan=P1&actors=BB&stances=opposes");
+                .as("exactly the points behind the bar, with the user's filter").isEqualTo("matrix?plan=P1&refs=1,3");
+        assertThat(opposes.get("data").get(2).has("link")).as("an empty segment leads nowhere").isFalse();
         assertThat(opposes.get("data").get(1).get("tip").stringValue()).contains("points 1, 3");
         assertThat(model.summary()).contains("Across 5 points", "Bravo opposes the most (2)");
     }
@@ -123,6 +124,20 @@ class ChartBuilderTest {
     }
 
     @Test
+    void convergence_keeps_one_set_of_points_stops_at_the_as_of_date_and_names_the_points() {
+        List<ChartBuilder.Week> weeks = ChartBuilder.convergenceWeeks(p1, catalog,
+                plan1.withAsOf(LocalDate.of(2025, 2, 2)).withActors(List.of("AA", "BB")));
+        assertThat(weeks.getLast().date()).isEqualTo(LocalDate.of(2025, 2, 2));
+        assertThat(weeks.getLast().accepted()).containsExactly("2");
+        assertThat(weeks).allSatisfy(w -> assertThat(w.points()).isEqualTo(5));
+        List<ChartBuilder.Week> redLines = ChartBuilder.convergenceWeeks(p1, catalog, plan1.withRedLineOnly(true));
+        assertThat(redLines).allSatisfy(w -> assertThat(w.points()).as("the points red-lined today, every week")
+                .isEqualTo(2));
+        assertThat(ChartBuilder.convergence(p1, catalog, plan1.withQuery("nothing like this")).emptyReason())
+                .isEqualTo("No points match the filters.");
+    }
+
+    @Test
     void convergence_without_dated_positions_says_so() {
         PlanData undated = new PlanData(p1.plan(), p1.points(), List.of(), List.of());
         assertThat(ChartBuilder.convergence(undated, catalog, plan1).emptyReason())
@@ -138,14 +153,17 @@ class ChartBuilderTest {
                         new PointPage.HistoryEntry(later, Trend.HARDENED, List.of()),
                         new PointPage.HistoryEntry(first, Trend.FIRST, List.of()))),
                 new PointPage.ActorHistory(new ActorInfo("BB", "Bravo"), List.of())), List.of(), List.of());
-        ChartModel model = ChartBuilder.timeline(page, List.of());
+        ChartModel model = ChartBuilder.timeline(page, plan1, catalog);
         JsonNode alpha = series(model, "Alpha");
         assertThat(alpha.get("step").stringValue()).isEqualTo("end");
         assertThat(alpha.get("data").get(0).get("value").get(0).stringValue()).isEqualTo("2025-01-05");
         assertThat(alpha.get("data").get(1).get("value").get(1).intValue()).isEqualTo(1);
         assertThat(alpha.get("data").get(1).get("symbol").stringValue()).isEqualTo("diamond");
         assertThat(model.table().rows()).hasSize(2);
-        assertThat(ChartBuilder.timeline(page, List.of("BB")).emptyReason()).contains("No shown party");
+        assertThat(ChartBuilder.timeline(page, plan1.withActors(List.of("BB")), catalog).emptyReason())
+                .contains("No shown party");
+        JsonNode before = series(ChartBuilder.timeline(page, plan1.withAsOf(LocalDate.of(2025, 2, 1)), catalog), "Alpha");
+        assertThat(before.get("data")).as("entries after the as-of date are left out").hasSize(1);
     }
 
     private static ChartBuilder.Pair pair(List<ChartBuilder.Pair> pairs, String a, String b) {

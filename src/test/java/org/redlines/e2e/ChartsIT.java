@@ -90,12 +90,13 @@ class ChartsIT extends BrowserTestBase {
         page.waitForURL(u -> u.contains("/matrix"));
         page.locator(".rl-cell[data-ref]").first().waitFor();
         BrowserSupport.waitForVaadin(page);
-        assertThat(page.url()).contains("topics=nato-alliances", "actors=EU", "stances=opposes");
-        Locator cells = page.locator("#matrix-grid .rl-cell[data-ref]:visible");
-        assertThat(cells.count()).isEqualTo(2);
-        for (int i = 0; i < cells.count(); i++) {
-            assertThat(cells.nth(i).getAttribute("data-stance")).isEqualTo("opposes");
+        assertThat(page.url()).contains("plan=US-28", "refs=");
+        Locator euCells = page.locator("#matrix-grid .rl-cell[data-actor='EU']:visible");
+        assertThat(euCells.count()).as("Europe opposes two NATO points").isEqualTo(2);
+        for (int i = 0; i < euCells.count(); i++) {
+            assertThat(euCells.nth(i).getAttribute("data-stance")).isEqualTo("opposes");
         }
+        assertThat(page.locator("#chosen-points").innerText()).contains("Showing only the 2 points");
     }
 
     @Test

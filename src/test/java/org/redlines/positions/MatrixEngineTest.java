@@ -118,6 +118,12 @@ class MatrixEngineTest {
     }
 
     @Test
+    void refs_keep_exactly_those_points_and_combine_with_the_other_filters() {
+        assertThat(refs(plan1().withRefs(Set.of("4", "1")))).containsExactly("1", "4");
+        assertThat(refs(plan1().withRefs(Set.of("4", "1")).withRedLineOnly(true))).containsExactly("1");
+    }
+
+    @Test
     void filters_combine_with_and() {
         MatrixFilter f = plan1().withTopics(Set.of("t1")).withStances(Set.of(Stance.OPPOSES)).withRedLineOnly(true);
         assertThat(refs(f)).containsExactly("1", "3");

@@ -56,13 +56,13 @@ class MatrixParamsTest {
     void a_filter_survives_the_round_trip_through_query_parameters() {
         MatrixFilter f = new MatrixFilter("P1", List.of("AA", "BB"), Set.of("t1", "t2"),
                 EnumSet.of(Stance.SUPPORTS, Stance.UNCLEAR), true, true, "a, b & c?", LocalDate.of(2025, 1, 31),
-                "4");
+                "4", Set.of("1", "3"));
         Map<String, List<String>> params = MatrixParams.toParameters(f, catalog);
         MatrixParams.Parsed back = MatrixParams.parse(params, catalog);
         assertThat(back.notices()).isEmpty();
         assertThat(back.filter()).isEqualTo(f);
         assertThat(params.keySet()).containsExactly("plan", "actors", "topics", "stances", "redline", "contested",
-                "q", "asOf", "point");
+                "q", "asOf", "point", "refs");
         assertThat(params.get("stances")).containsExactly("supports,unclear");
     }
 
@@ -151,6 +151,14 @@ class MatrixParamsTest {
     void notices_quote_hostile_values_shortened_and_on_one_line() {
         MatrixParams.Parsed parsed = parse("plan", "<script>alert(1)</script>\n" + "y".repeat(100));
         assertThat(parsed.notices()).singleElement().asString().doesNotContain("\n").contains("…");
+    }
+
+    @Test
+    void refs_name_points_of_the_shown_plan_and_unknown_ones_are_dropped() {
+        MatrixParams.Parsed parsed = parse("plan", "P1", "refs", "4,2,99");
+        assertThat(parsed.filter().refs()).containsExactlyInAnyOrder("2", "4");
+        assertThat(parsed.notices()).singleElement().asString().contains("\"99\"");
+        assertThat(MatrixParams.toParameters(parsed.filter(), catalog).get("refs")).containsExactly("2,4");
     }
 
     @Test

@@ -49,6 +49,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     final Button copyLink = new Button("Copy link", VaadinIcon.LINK.create());
     final Anchor downloadCsv = new Anchor("", "Download CSV");
     final Anchor charts = new Anchor("", "Charts");
+    final Div chosenPoints = new Div();
     private final SplitLayout split = new SplitLayout();
 
     private MatrixPage page;
@@ -90,7 +91,9 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         });
         detail.close.addClickListener(e -> MatrixNavigation.navigateTo(page.filter().withPoint(null), page.catalog()));
 
-        add(heading, notices, filterBar, planStances, legend, split);
+        chosenPoints.setId("chosen-points");
+        chosenPoints.addClassName("rl-notices");
+        add(heading, notices, chosenPoints, filterBar, planStances, legend, split);
         setFlexGrow(1, split);
     }
 
@@ -118,6 +121,14 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         Matrix matrix = page.matrix();
         title.setText(matrix.plan().title() + " (" + matrix.plan().date() + ")");
         notices.show(page.notices());
+        chosenPoints.removeAll();
+        chosenPoints.setVisible(!page.filter().refs().isEmpty());
+        if (!page.filter().refs().isEmpty()) {
+            chosenPoints.add(new Span("Showing only the " + page.filter().refs().size()
+                    + " points behind the chart element you chose. "),
+                    new Anchor(MatrixNavigation.linkTo(page.filter().withRefs(Set.of()), page.catalog()),
+                            "Show every point that matches the filters"));
+        }
         filterBar.show(page.catalog(), page.filter(), matrix.plan());
         planStances.show(matrix);
         selecting = true;
