@@ -30,6 +30,10 @@ public enum StanceStyle {
         return stance;
     }
 
+    public String label() {
+        return stance.label();
+    }
+
     public VaadinIcon icon() {
         return icon;
     }

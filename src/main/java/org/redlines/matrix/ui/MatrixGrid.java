@@ -13,15 +13,33 @@ import org.redlines.positions.PositionInfo;
 /** The red-lines matrix itself: one row per point, one column per shown party. */
 class MatrixGrid extends Grid<Matrix.Row> {
 
+    /**
+     * Per cell only the stance code, the red-line flag and the source count travel to the browser (a large plan
+     * sends thousands of cells); words, icons, classes and the accessible name are derived here, in the template,
+     * from the same {@link StanceStyle} table the rest of the UI uses.
+     */
     private static final String CELL_TEMPLATE = """
-            <span class="rl-cell ${item.cls}" data-ref="${item.ref}" data-actor="${item.actor}" data-stance="${item.stance}"
-                  data-redline="${item.redLine}" aria-label="${item.aria}">
-              <vaadin-icon icon="${item.icon}" aria-hidden="true" ?hidden=${!item.icon}></vaadin-icon>
-              <span class="rl-word">${item.word}</span>
-              <span class="rl-redline-mark" ?hidden=${!item.redLine}>
+            <span class="rl-cell ${item.s ? 'rl-' + item.s : 'rl-empty'} ${item.r ? 'rl-is-redline' : ''}"
+                  data-ref="${item.ref}" data-actor="%1$s" data-stance="${item.s || 'none'}" data-redline="${!!item.r}"
+                  aria-label="${(%2$s[item.s] || '%3$s') + (item.r ? ', red line' : '')
+                      + (item.s ? ', ' + item.n + (item.n === 1 ? ' source' : ' sources') : '')}">
+              <vaadin-icon icon="${%4$s[item.s] || ''}" aria-hidden="true" ?hidden=${!item.s}></vaadin-icon>
+              <span class="rl-word">${%2$s[item.s] || '—'}</span>
+              <span class="rl-redline-mark" ?hidden=${!item.r}>
                 <vaadin-icon icon="vaadin:ban" aria-hidden="true"></vaadin-icon>RED LINE</span>
-              <span class="rl-sources" ?hidden=${!item.sources} title="Sources">${item.sources}</span>
+              <span class="rl-sources" ?hidden=${!item.n} title="Sources">${item.n}</span>
             </span>""";
+
+    private static final String LABELS = jsMap(StanceStyle::label);
+    private static final String ICONS = jsMap(StanceStyle::iconName);
+
+    private static String jsMap(java.util.function.Function<StanceStyle, String> value) {
+        StringBuilder out = new StringBuilder("{");
+        for (StanceStyle style : StanceStyle.values()) {
+            out.append(style.stance().code()).append(":'").append(value.apply(style)).append("',");
+        }
+        return out.append('}').toString();
+    }
 
     private List<ActorInfo> shownActors = List.of();
 
@@ -30,6 +48,7 @@ class MatrixGrid extends Grid<Matrix.Row> {
         addClassName("rl-matrix-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSelectionMode(SelectionMode.SINGLE);
+        setPageSize(30);
         getElement().setAttribute("aria-label", "Red-lines matrix");
     }
 
@@ -46,41 +65,20 @@ class MatrixGrid extends Grid<Matrix.Row> {
                     .setFlexGrow(1);
             for (ActorInfo actor : shownActors) {
                 addColumn(cellRenderer(actor.code())).setHeader(actor.name()).setKey("actor-" + actor.code())
-                        .setWidth("11em").setFlexGrow(1).setTextAlign(ColumnTextAlign.START)
+                        .setWidth("12.5em").setFlexGrow(1).setTextAlign(ColumnTextAlign.START)
                         .setTooltipGenerator(row -> tooltip(row.cell(actor.code())));
             }
         }
         setItems(matrix.rows());
     }
 
+    /** Party codes are letters, digits, - and _ (checked when a dataset is read), so they are safe in the template. */
     private static LitRenderer<Matrix.Row> cellRenderer(String actor) {
-        return LitRenderer.<Matrix.Row>of(CELL_TEMPLATE)
-                .withProperty("actor", row -> actor)
+        return LitRenderer.<Matrix.Row>of(CELL_TEMPLATE.formatted(actor, LABELS, StanceStyle.EMPTY_LABEL, ICONS))
                 .withProperty("ref", row -> row.point().ref())
-                .withProperty("stance", row -> row.cell(actor) == null ? "none" : row.cell(actor).stance().code())
-                .withProperty("cls", row -> cssClass(row.cell(actor)))
-                .withProperty("icon", row -> row.cell(actor) == null ? ""
-                        : StanceStyle.of(row.cell(actor).stance()).iconName())
-                .withProperty("word", row -> row.cell(actor) == null ? "—" : row.cell(actor).stance().label())
-                .withProperty("redLine", row -> row.cell(actor) != null && row.cell(actor).redLine())
-                .withProperty("sources", row -> row.cell(actor) == null || row.cell(actor).sourceCount() == 0 ? ""
-                        : String.valueOf(row.cell(actor).sourceCount()))
-                .withProperty("aria", row -> ariaLabel(row.cell(actor)));
-    }
-
-    private static String cssClass(PositionInfo cell) {
-        if (cell == null) {
-            return "rl-empty";
-        }
-        return StanceStyle.of(cell.stance()).cssClass() + (cell.redLine() ? " rl-is-redline" : "");
-    }
-
-    static String ariaLabel(PositionInfo cell) {
-        if (cell == null) {
-            return StanceStyle.EMPTY_LABEL;
-        }
-        return cell.stance().label() + (cell.redLine() ? ", red line" : "") + ", " + cell.sourceCount()
-                + (cell.sourceCount() == 1 ? " source" : " sources");
+                .withProperty("s", row -> row.cell(actor) == null ? "" : row.cell(actor).stance().code())
+                .withProperty("r", row -> row.cell(actor) != null && row.cell(actor).redLine())
+                .withProperty("n", row -> row.cell(actor) == null ? 0 : row.cell(actor).sourceCount());
     }
 
     static String tooltip(PositionInfo cell) {
