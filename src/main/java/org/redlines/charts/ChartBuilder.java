@@ -73,6 +73,9 @@ public final class ChartBuilder {
 
     public static ChartModel stances(Matrix matrix, MatrixFilter filter, Catalog catalog) {
         String title = "Stances by party: " + matrix.plan().code();
+        if (matrix.actors().isEmpty()) {
+            return ChartModel.empty(ChartKind.STANCES, title, "The dataset names no parties.");
+        }
         if (matrix.rows().isEmpty()) {
             return ChartModel.empty(ChartKind.STANCES, title, NO_POINTS);
         }
@@ -254,6 +257,9 @@ public final class ChartBuilder {
 
     public static ChartModel topics(Matrix matrix, MatrixFilter filter, Catalog catalog) {
         String title = "Where each party pushes back: " + matrix.plan().code();
+        if (matrix.actors().isEmpty()) {
+            return ChartModel.empty(ChartKind.TOPICS, title, "The dataset names no parties.");
+        }
         if (matrix.rows().isEmpty()) {
             return ChartModel.empty(ChartKind.TOPICS, title, NO_POINTS);
         }

@@ -66,6 +66,27 @@ class ChartBuilderTest {
     }
 
     @Test
+    void empty_sets_and_a_single_party_are_handled() {
+        Matrix none = matrix(plan1.withQuery("nothing like this"));
+        assertThat(ChartBuilder.stances(none, plan1, catalog).emptyReason()).isEqualTo("No points match the filters.");
+        assertThat(ChartBuilder.topics(none, plan1, catalog).emptyReason()).isEqualTo("No points match the filters.");
+        ChartModel single = ChartBuilder.stances(matrix(plan1.withActors(List.of("CC"))), plan1, catalog);
+        assertThat(single.table().rows()).containsExactly(List.of("Charlie", "1", "1", "0", "1", "2", "0"));
+        assertThat(ChartBuilder.pushback(matrix(plan1.withActors(List.of("CC"))), catalog))
+                .allSatisfy(c -> assertThat(c.actor().code()).isEqualTo("CC"));
+    }
+
+    @Test
+    void pushback_follows_the_date() {
+        List<ChartBuilder.TopicCell> then = ChartBuilder.pushback(matrix(plan1.withAsOf(LocalDate.of(2025, 2, 1))),
+                catalog);
+        ChartBuilder.TopicCell aaLand = then.stream().filter(c -> c.topic().code().equals("t1")
+                && c.actor().code().equals("AA")).findFirst().orElseThrow();
+        assertThat(aaLand.opposes()).as("Alpha opposed point 1 only from March").isEmpty();
+        assertThat(aaLand.redLines()).isEmpty();
+    }
+
+    @Test
     void alignment_is_the_share_of_points_with_both_positions_where_they_agree() {
         List<ChartBuilder.Pair> pairs = ChartBuilder.alignmentPairs(matrix(plan1));
         ChartBuilder.Pair ab = pair(pairs, "AA", "BB");
