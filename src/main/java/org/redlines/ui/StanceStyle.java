@@ -11,7 +11,6 @@ public enum StanceStyle {
     UNCLEAR(Stance.UNCLEAR, VaadinIcon.QUESTION_CIRCLE);
 
     public static final VaadinIcon RED_LINE_ICON = VaadinIcon.BAN;
-    public static final String RED_LINE_LABEL = "Red line";
     public static final String EMPTY_LABEL = "No position";
 
     private final Stance stance;
