@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.redlines.bench.DatasetGenerator;
+import org.redlines.bench.BenchDatasets;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
@@ -43,19 +43,12 @@ import org.springframework.web.util.HtmlUtils;
         properties = "vaadin.productionMode=true")
 class FirstRowsBenchmark {
 
-    private static final String SIZE = System.getProperty("bench.size", "S");
+    private static final String SIZE = BenchDatasets.size();
     private static final int LOADS = Integer.getInteger("bench.loads", 20);
 
     @DynamicPropertySource
     static void dataset(DynamicPropertyRegistry registry) throws IOException {
-        if (!SIZE.equals("S")) {
-            Path file = Path.of("target/bench/" + SIZE + ".json");
-            if (!Files.exists(file)) {
-                DatasetGenerator.write(DatasetGenerator.Size.parse(SIZE), file);
-            }
-            registry.add("redlines.dataset.location", () -> "file:" + file.toAbsolutePath());
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:first-rows-" + SIZE + ";DB_CLOSE_DELAY=-1");
-        }
+        BenchDatasets.register(registry, SIZE, "first-rows");
     }
 
     @TestConfiguration

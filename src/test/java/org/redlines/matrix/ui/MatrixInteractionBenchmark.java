@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.redlines.bench.DatasetGenerator;
+import org.redlines.bench.BenchDatasets;
 import org.redlines.positions.Stance;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -30,20 +30,13 @@ import org.springframework.test.context.DynamicPropertySource;
 @ViewPackages(packages = "org.redlines")
 class MatrixInteractionBenchmark extends SpringBrowserlessTest {
 
-    private static final String SIZE = System.getProperty("bench.size", "S");
+    private static final String SIZE = BenchDatasets.size();
     private static final int WARMUP = Integer.getInteger("bench.warmup", 30);
     private static final int RUNS = Integer.getInteger("bench.runs", 100);
 
     @DynamicPropertySource
     static void dataset(DynamicPropertyRegistry registry) throws IOException {
-        if (!SIZE.equals("S")) {
-            Path file = Path.of("target/bench/" + SIZE + ".json");
-            if (!Files.exists(file)) {
-                DatasetGenerator.write(DatasetGenerator.Size.parse(SIZE), file);
-            }
-            registry.add("redlines.dataset.location", () -> "file:" + file.toAbsolutePath());
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:bench-" + SIZE + ";DB_CLOSE_DELAY=-1");
-        }
+        BenchDatasets.register(registry, SIZE, "bench");
     }
 
     private MatrixView view() {
