@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.redlines.positions.internal.ActorRepository;
+import org.redlines.positions.internal.DataRevisionRepository;
 import org.redlines.positions.internal.PlanPositionRepository;
 import org.redlines.positions.internal.PlanRepository;
 import org.redlines.positions.internal.PointRepository;
@@ -24,9 +25,11 @@ public class DatasetStore {
     private final PositionRepository positions;
     private final PlanPositionRepository planPositions;
     private final SourceRepository sources;
+    private final DataRevisionRepository revisions;
 
     DatasetStore(PlanRepository plans, ActorRepository actors, TopicRepository topics, PointRepository points,
-            PositionRepository positions, PlanPositionRepository planPositions, SourceRepository sources) {
+            PositionRepository positions, PlanPositionRepository planPositions, SourceRepository sources,
+            DataRevisionRepository revisions) {
         this.plans = plans;
         this.actors = actors;
         this.topics = topics;
@@ -34,6 +37,7 @@ public class DatasetStore {
         this.positions = positions;
         this.planPositions = planPositions;
         this.sources = sources;
+        this.revisions = revisions;
     }
 
     @Transactional(readOnly = true)
@@ -43,6 +47,7 @@ public class DatasetStore {
 
     @Transactional
     public void save(Dataset dataset) {
+        revisions.increase();
         Map<Dataset.SourceEntry, Source> sourceCache = new HashMap<>();
         Map<String, Actor> actorByCode = new HashMap<>();
         int i = 0;

@@ -6,7 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.redlines.positions.internal.ActorRepository;
+import org.redlines.positions.internal.DataRevisionRepository;
 import org.redlines.positions.internal.PlanPositionRepository;
 import org.redlines.positions.internal.PlanRepository;
 import org.redlines.positions.internal.PointRepository;
@@ -26,15 +28,18 @@ public class MatrixService {
     private final PointRepository points;
     private final PositionRepository positions;
     private final PlanPositionRepository planPositions;
+    private final DataRevisionRepository revisions;
+    private final Map<String, CachedPlan> cache = new ConcurrentHashMap<>();
 
     MatrixService(PlanRepository plans, ActorRepository actors, TopicRepository topics, PointRepository points,
-            PositionRepository positions, PlanPositionRepository planPositions) {
+            PositionRepository positions, PlanPositionRepository planPositions, DataRevisionRepository revisions) {
         this.plans = plans;
         this.actors = actors;
         this.topics = topics;
         this.points = points;
         this.positions = positions;
         this.planPositions = planPositions;
+        this.revisions = revisions;
     }
 
     public Catalog catalog() {
@@ -60,8 +65,23 @@ public class MatrixService {
     public PlanData planData(Catalog catalog, MatrixFilter filter) {
         PlanInfo plan = (filter.plan() == null ? catalog.defaultPlan() : catalog.plan(filter.plan()))
                 .orElseThrow(() -> new IllegalStateException("The database holds no plan"));
-        return new PlanData(plan, points.findInfoByPlan(plan.code()), positions.findInfoByPlan(plan.code()),
-                planPositions.findInfoByPlan(plan.code()));
+        long revision = revisions.current();
+        CachedPlan cached = cache.get(plan.code());
+        if (cached != null && cached.revision() == revision && cached.data().plan().equals(plan)) {
+            return cached.data();
+        }
+        PlanData data = new PlanData(plan, List.copyOf(points.findInfoByPlan(plan.code())),
+                List.copyOf(positions.findInfoByPlan(plan.code())),
+                List.copyOf(planPositions.findInfoByPlan(plan.code())));
+        cache.put(plan.code(), new CachedPlan(revision, data));
+        return data;
+    }
+
+    /**
+     * One immutable copy of a plan's points and entries, shared by every UI that shows it, as long as the data
+     * revision is unchanged: the matrices that many UIs keep then share their position records.
+     */
+    private record CachedPlan(long revision, PlanData data) {
     }
 
     /** The selected row with the sources of each shown party's position. */

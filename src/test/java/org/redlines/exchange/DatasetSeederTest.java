@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.redlines.positions.DatasetStore;
 import org.redlines.positions.MatrixService;
+import org.redlines.positions.internal.DataRevisionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** First start on an empty database (Flyway schema, no seeding in this slice), with good and bad datasets. */
 @DataJpaTest(properties = "spring.flyway.enabled=true")
-@Import({DatasetStore.class, MatrixService.class})
+@Import({DatasetStore.class, MatrixService.class, DataRevisionRepository.class})
 class DatasetSeederTest {
 
     @Autowired

@@ -36,6 +36,7 @@ class MatrixStatementCountOnGeneratedDataTest {
         StatementCounter counter = new StatementCounter(factory);
         for (String link : new String[] {"", "plan=PLAN-1", "plan=PLAN-2&actors=A1,A2&redline=true",
             "topics=territory&stances=opposes&contested=true", "q=ceasefire&asOf=2025-12-01"}) {
+            matrices.open(QueryParameters.fromString(link).getParameters());
             long count = counter.count(() -> matrices.open(QueryParameters.fromString(link).getParameters()));
             assertThat(count).as(link).isEqualTo(MatrixStatementCountTest.STATEMENTS_PER_MATRIX);
         }

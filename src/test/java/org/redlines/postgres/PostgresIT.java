@@ -90,7 +90,7 @@ class PostgresIT {
         assertThat(page.matrix().selected().orElseThrow().cell("UA").stance().code()).isEqualTo("opposes");
         long statements = new StatementCounter(first.getBean(EntityManagerFactory.class))
                 .count(() -> matrices.open(Map.of("plan", List.of("US-28"))));
-        assertThat(statements).isEqualTo(7);
+        assertThat(statements).as("the plan was read above; the revision is unchanged").isEqualTo(5);
 
         var comparison = first.getBean(CompareService.class).compareActors(Map.of("plan", List.of("US-28"),
                 "a", List.of("UA"), "b", List.of("RU")));
@@ -117,12 +117,16 @@ class PostgresIT {
         assertThat(first.getBean(JdbcTemplate.class).queryForObject("select count(*) from plan", Integer.class))
                 .isEqualTo(6);
 
+        // An edit, as the writing services make it: the change and a new data revision in one transaction.
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-        jdbc.update("""
+        first.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(t -> {
+            jdbc.update("update data_revision set revision = revision + 1 where id = 1");
+            jdbc.update("""
                 update position_entry set stance = 'SUPPORTS' where id = (
                   select e.id from position_entry e join point p on p.id = e.point_id join plan pl on pl.id = p.plan_id
                   join actor a on a.id = e.actor_id
                   where pl.code = 'US-28' and p.ref = '21' and a.code = 'UA' order by e.as_of desc limit 1)""");
+        });
         assertThat(get(secondPort, csv)).contains("21,Territory,territory,supports,false");
         assertThat(get(firstPort, csv)).contains("21,Territory,territory,supports,false");
     }
