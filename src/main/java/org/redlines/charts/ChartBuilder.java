@@ -389,7 +389,8 @@ public final class ChartBuilder {
         List<Object> share = new ArrayList<>();
         List<Object> clashes = new ArrayList<>();
         for (Week w : weeks) {
-            MatrixFilter then = filter.withAsOf(w.date());
+            MatrixFilter then = MatrixFilter.NONE.withPlan(filter.plan()).withActors(filter.actors())
+                    .withAsOf(w.date());
             share.add(item(w.percent(), exactly(then, w.accepted(), catalog), w.date() + ": every shown party "
                     + "accepts " + w.allAccept() + " of " + w.points() + " points (" + w.percent() + "%): "
                     + pointsText(w.accepted())));

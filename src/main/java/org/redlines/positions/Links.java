@@ -28,7 +28,7 @@ public final class Links {
 
     /** The point page; {@code context} is the matrix the user came from, kept for the way back. */
     public static String point(String plan, String ref, MatrixFilter context, Catalog catalog) {
-        MatrixFilter kept = context == null ? MatrixFilter.NONE : context.withPlan(null);
+        MatrixFilter kept = context == null ? MatrixFilter.NONE : context.withoutPlan().withPoint(null);
         return withQuery(POINTS + "/" + segment(plan) + "/" + segment(ref), MatrixParams.toParameters(kept, catalog));
     }
 

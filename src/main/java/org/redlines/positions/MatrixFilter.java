@@ -27,9 +27,17 @@ public record MatrixFilter(String plan, List<String> actors, Set<String> topics,
         refs = refs == null ? Set.of() : Set.copyOf(refs);
     }
 
-    /** A new plan has other points, so the selected point goes. */
+    /** A new plan has other points, so the selected point and chosen refs go; the same plan keeps them. */
     public MatrixFilter withPlan(String newPlan) {
+        if (java.util.Objects.equals(newPlan, plan)) {
+            return this;
+        }
         return new MatrixFilter(newPlan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, null, Set.of());
+    }
+
+    /** The same view without naming its plan, for links whose path names the plan (the point page). */
+    public MatrixFilter withoutPlan() {
+        return new MatrixFilter(null, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, refs);
     }
 
     public MatrixFilter withActors(List<String> newActors) {

@@ -73,7 +73,11 @@ public class MatrixService {
         PlanData data = new PlanData(plan, List.copyOf(points.findInfoByPlan(plan.code())),
                 List.copyOf(positions.findInfoByPlan(plan.code())),
                 List.copyOf(planPositions.findInfoByPlan(plan.code())));
-        cache.put(plan.code(), new CachedPlan(revision, data));
+        // Each statement sees the latest commit: only a read that no write overlapped may be shared.
+        if (revisions.current() == revision) {
+            cache.merge(plan.code(), new CachedPlan(revision, data),
+                    (old, fresh) -> fresh.revision() >= old.revision() ? fresh : old);
+        }
         return data;
     }
 

@@ -96,7 +96,7 @@ class ChartsIT extends BrowserTestBase {
         for (int i = 0; i < euCells.count(); i++) {
             assertThat(euCells.nth(i).getAttribute("data-stance")).isEqualTo("opposes");
         }
-        assertThat(page.locator("#chosen-points").innerText()).contains("Showing only the 2 points");
+        assertThat(page.locator("#chosen-points").innerText()).contains("Showing only points chosen from a chart (2 of them");
     }
 
     @Test

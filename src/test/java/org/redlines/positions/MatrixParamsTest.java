@@ -165,6 +165,7 @@ class MatrixParamsTest {
     void changing_the_plan_drops_the_selected_point() {
         MatrixFilter f = MatrixFilter.NONE.withPlan("P1").withPoint("3").withRedLineOnly(true);
         assertThat(f.withPlan("P2").point()).isNull();
+        assertThat(f.withPlan("P1")).as("the same plan keeps the selection").isEqualTo(f);
         assertThat(f.withPlan("P2").redLineOnly()).isTrue();
         assertThat(f.cleared()).isEqualTo(MatrixFilter.NONE.withPlan("P1"));
     }

@@ -59,6 +59,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Anchor openMatrix = new Anchor();
     final Div table = new Div();
     final Details tableToggle = new Details("Data table", table);
+    final Div chosenPoints = new Div();
 
     private ChartPage page;
     private boolean showing;
@@ -106,7 +107,9 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tableToggle.setOpened(true);
         Div actions = new Div(downloadPng, downloadCsv, openMatrix);
         actions.addClassName("rl-actions");
-        add(title, notices, kinds, filterBar, point, summary, empty, chart, actions, tableToggle);
+        chosenPoints.setId("chosen-points");
+        chosenPoints.addClassName("rl-notices");
+        add(title, notices, chosenPoints, kinds, filterBar, point, summary, empty, chart, actions, tableToggle);
     }
 
     @Override
@@ -138,6 +141,13 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     .orElse(null));
         } finally {
             showing = false;
+        }
+        chosenPoints.removeAll();
+        chosenPoints.setVisible(!page.filter().refs().isEmpty());
+        if (!page.filter().refs().isEmpty()) {
+            chosenPoints.add(new com.vaadin.flow.component.html.Span("The chart counts only the "
+                    + page.filter().refs().size() + " points named in the link. "),
+                    new Anchor(link(page.kind(), page.filter().withRefs(java.util.Set.of())), "Count every point"));
         }
         chart.setVisible(!model.isEmpty());
         downloadPng.setEnabled(!model.isEmpty());

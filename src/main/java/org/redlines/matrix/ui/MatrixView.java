@@ -124,8 +124,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         chosenPoints.removeAll();
         chosenPoints.setVisible(!page.filter().refs().isEmpty());
         if (!page.filter().refs().isEmpty()) {
-            chosenPoints.add(new Span("Showing only the " + page.filter().refs().size()
-                    + " points behind the chart element you chose. "),
+            chosenPoints.add(new Span("Showing only points chosen from a chart (" + matrix.rows().size()
+                    + " of them pass the filters). "),
                     new Anchor(MatrixNavigation.linkTo(page.filter().withRefs(Set.of()), page.catalog()),
                             "Show every point that matches the filters"));
         }
@@ -140,7 +140,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         rowCount.setText(matrix.rows().size() + " of " + page.catalog().refsByPlan()
                 .getOrDefault(matrix.plan().code(), Set.of()).size() + " points");
         downloadCsv.setHref(MatrixNavigation.csvLink(page.filter(), page.catalog()));
-        charts.setHref(Links.withQuery(Links.CHARTS, MatrixParams.toParameters(page.filter(), page.catalog())));
+        charts.setHref(Links.withQuery(Links.CHARTS, MatrixParams.toParameters(page.filter().withRefs(Set.of())
+                .withPoint(null), page.catalog())));
 
         selecting = true;
         try {

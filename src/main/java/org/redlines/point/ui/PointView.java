@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
@@ -62,7 +63,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String ref = decode(event.getRouteParameters().get("ref").orElse(""));
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         Catalog catalog = matrices.catalog();
-        MatrixFilter context = MatrixParams.parse(withoutPlanAndPoint(query), catalog).filter();
+        MatrixFilter context = MatrixParams.parse(contextOf(query, plan), catalog).filter();
         var page = points.page(plan, ref);
         if (page.isEmpty()) {
             Map<String, List<String>> back = new LinkedHashMap<>(MatrixParams.toParameters(context, catalog));
@@ -88,9 +89,10 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private static Map<String, List<String>> withoutPlanAndPoint(Map<String, List<String>> query) {
+    /** The matrix the user came from: its filters, read against this page's plan. */
+    private static Map<String, List<String>> contextOf(Map<String, List<String>> query, String plan) {
         Map<String, List<String>> out = new LinkedHashMap<>(query);
-        out.remove(MatrixParams.PLAN);
+        out.put(MatrixParams.PLAN, List.of(plan));
         out.remove(MatrixParams.POINT);
         return out;
     }
@@ -99,8 +101,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         pageTitle = "Point " + page.point().ref() + " of " + page.plan().code() + ": " + page.point().title()
                 + " | Redlines";
         title.setText(page.point().ref() + ". " + page.point().title());
-        backToMatrix.setHref(Links.matrix(context.withPlan(page.plan().code()).withPoint(page.point().ref()),
-                catalog));
+        backToMatrix.setHref(Links.matrix(context.withPoint(page.point().ref()), catalog));
         body.removeAll();
 
         Paragraph plan = new Paragraph(page.plan().title() + " (" + page.plan().code() + ", " + page.plan().date()
@@ -181,7 +182,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private static UnorderedList links(List<PointPage.LinkedPoint> linked, MatrixFilter context, Catalog catalog) {
         UnorderedList list = new UnorderedList();
         for (PointPage.LinkedPoint l : linked) {
-            Anchor a = new Anchor(Links.point(l.plan().code(), l.point().ref(), context, catalog),
+            Anchor a = new Anchor(Links.point(l.plan().code(), l.point().ref(), context.withRefs(Set.of()), catalog),
                     l.plan().code() + " " + l.point().ref() + ". " + l.point().title());
             Span date = new Span(" (" + l.plan().title() + ", " + l.plan().date() + ")");
             date.addClassName("rl-date");

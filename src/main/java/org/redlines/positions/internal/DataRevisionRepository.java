@@ -20,9 +20,15 @@ public class DataRevisionRepository {
         return ((Number) revision).longValue();
     }
 
-    /** Call inside the writing transaction, so that readers see the new number with the new data. */
+    /**
+     * Call inside the writing transaction, so that readers see the new number with the new data. The number
+     * also jumps to at least the current time in milliseconds, so that a database recreated and loaded again
+     * never repeats a number that running instances have cached.
+     */
     public void increase() {
-        entityManager.createNativeQuery("update data_revision set revision = revision + 1 where id = 1")
+        entityManager.createNativeQuery("update data_revision set revision = case when revision + 1 > :now "
+                + "then revision + 1 else :now end where id = 1")
+                .setParameter("now", System.currentTimeMillis())
                 .executeUpdate();
     }
 }

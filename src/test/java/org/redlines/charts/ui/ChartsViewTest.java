@@ -86,6 +86,15 @@ class ChartsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_chart_of_chosen_points_says_so() {
+        ChartsView view = open("chart=stances&plan=US-28&refs=21,22");
+        assertThat(view.chosenPoints.isVisible()).isTrue();
+        assertThat(view.chosenPoints.getElement().getTextRecursively()).contains("only the 2 points");
+        assertThat(view.table.getElement().getTextRecursively()).contains("Ukraine");
+        assertThat(open("chart=stances&plan=US-28").chosenPoints.isVisible()).isFalse();
+    }
+
+    @Test
     void the_matrix_link_keeps_the_filters() {
         ChartsView view = open("chart=topics&plan=US-28&redline=true");
         assertThat(view.openMatrix.getHref()).isEqualTo("matrix?plan=US-28&redline=true");

@@ -55,6 +55,14 @@ class PointViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void points_chosen_from_a_chart_survive_the_way_to_the_point_page_and_back() {
+        PointView view = open("points/US-28/21", "refs=21,22&redline=true");
+        String back = view.backToMatrix.getHref();
+        assertThat(QueryParameters.fromString(back.substring(back.indexOf('?') + 1)).getParameters())
+                .isEqualTo(QueryParameters.fromString("plan=US-28&point=21&refs=21,22&redline=true").getParameters());
+    }
+
+    @Test
     void an_unknown_point_leads_to_the_matrix_whose_notice_names_it() {
         UI.getCurrent().navigate("points/US-28/999", QueryParameters.empty());
         var location = UI.getCurrent().getInternals().getActiveViewLocation();
