@@ -29,11 +29,11 @@ public final class Links {
     /** The point page; {@code context} is the matrix the user came from, kept for the way back. */
     public static String point(String plan, String ref, MatrixFilter context, Catalog catalog) {
         MatrixFilter kept = context == null ? MatrixFilter.NONE : context.withoutPlan().withPoint(null);
-        return withQuery(POINTS + "/" + segment(plan) + "/" + segment(ref), MatrixParams.toParameters(kept, catalog));
+        return withQuery(POINTS + "/" + encode(plan) + "/" + encode(ref), MatrixParams.toParameters(kept, catalog));
     }
 
     public static String point(String plan, String ref) {
-        return POINTS + "/" + segment(plan) + "/" + segment(ref);
+        return POINTS + "/" + encode(plan) + "/" + encode(ref);
     }
 
     /** Commas stay readable: they separate list values and are allowed in a query. */
@@ -42,10 +42,6 @@ public final class Links {
                 .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v).replace("%2C", ",")))
                 .collect(Collectors.joining("&"));
         return query.isEmpty() ? path : path + "?" + query;
-    }
-
-    static String segment(String value) {
-        return encode(value);
     }
 
     private static String encode(String value) {

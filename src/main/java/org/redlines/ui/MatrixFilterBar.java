@@ -73,8 +73,7 @@ public class MatrixFilterBar extends Div {
         query.setMaxLength(200);
         asOf.setId("filter-asof");
         asOf.setClearButtonVisible(true);
-        asOf.setPlaceholder("YYYY-MM-DD");
-        asOf.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        Navigation.isoDates(asOf);
         clearAll.setId("filter-clear");
         clearAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 

@@ -29,6 +29,7 @@ import org.redlines.positions.Links;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.TopicInfo;
 import org.redlines.positions.Trend;
+import org.redlines.ui.Navigation;
 import org.redlines.ui.Badges;
 import org.redlines.ui.NoticeBox;
 
@@ -56,8 +57,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("rl-page");
         setId("changes-view");
         for (DatePicker d : List.of(from, to)) {
-            d.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-            d.setPlaceholder("YYYY-MM-DD");
+            Navigation.isoDates(d);
         }
         actors.setItemLabelGenerator(ActorInfo::name);
         actors.setPlaceholder("All parties");
@@ -93,8 +93,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         shown = service.changes(event.getLocation().getQueryParameters().getParameters());
         show();
         if (!shown.notices().isEmpty()) {
-            UI.getCurrent().getPage().getHistory().replaceState(null,
-                    Links.withQuery(Links.CHANGES, shown.filter().toParameters()));
+            Navigation.replaceUrl(Links.withQuery(Links.CHANGES, shown.filter().toParameters()));
         }
     }
 

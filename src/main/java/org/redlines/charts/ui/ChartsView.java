@@ -117,7 +117,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         page = service.open(event.getLocation().getQueryParameters().getParameters());
         show();
         if (!page.notices().isEmpty()) {
-            UI.getCurrent().getPage().getHistory().replaceState(null, link(page.kind(), page.filter()));
+            Navigation.replaceUrl(link(page.kind(), page.filter()));
         }
     }
 

@@ -30,6 +30,7 @@ import org.redlines.positions.Links;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.TopicInfo;
 import org.redlines.positions.Verdict;
+import org.redlines.ui.Navigation;
 import org.redlines.ui.Badges;
 import org.redlines.ui.NoticeBox;
 
@@ -70,8 +71,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         topics.setPlaceholder("All topics");
         query.setValueChangeMode(ValueChangeMode.LAZY);
         query.setClearButtonVisible(true);
-        asOf.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        asOf.setPlaceholder("YYYY-MM-DD");
+        Navigation.isoDates(asOf);
         asOf.setClearButtonVisible(true);
         counts.setId("verdict-counts");
         counts.addClassName("rl-verdict-counts");
@@ -110,7 +110,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         shown = service.compareActors(event.getLocation().getQueryParameters().getParameters());
         show();
         if (!shown.notices().isEmpty()) {
-            UI.getCurrent().getPage().getHistory().replaceState(null, Links.withQuery(Links.COMPARE_ACTORS,
+            Navigation.replaceUrl(Links.withQuery(Links.COMPARE_ACTORS,
                     shown.filter().toParameters(shown.catalog())));
         }
     }

@@ -27,6 +27,7 @@ import org.redlines.positions.PlanInfo;
 import org.redlines.positions.PointInfo;
 import org.redlines.positions.TopicInfo;
 import org.redlines.positions.WordDiff;
+import org.redlines.ui.Navigation;
 import org.redlines.ui.NoticeBox;
 
 /** Plan versions side by side, one row per lineage line, with word-level differences between versions. */
@@ -74,8 +75,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         shown = service.comparePlans(event.getLocation().getQueryParameters().getParameters());
         show();
         if (!shown.notices().isEmpty()) {
-            UI.getCurrent().getPage().getHistory().replaceState(null,
-                    Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
+            Navigation.replaceUrl(Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
         }
     }
 

@@ -19,15 +19,4 @@ public final class MatrixNavigation {
     public static QueryParameters queryOf(MatrixFilter filter, Catalog catalog) {
         return new QueryParameters(MatrixParams.toParameters(filter, catalog));
     }
-
-    /** A relative link, such as {@code matrix?plan=US-28&redline=true}. */
-    public static String linkTo(MatrixFilter filter, Catalog catalog) {
-        String query = queryOf(filter, catalog).getQueryString();
-        return "matrix" + (query.isEmpty() ? "" : "?" + query);
-    }
-
-    public static String csvLink(MatrixFilter filter, Catalog catalog) {
-        String query = queryOf(filter, catalog).getQueryString();
-        return MatrixParams.CSV_EXPORT_PATH + (query.isEmpty() ? "" : "?" + query);
-    }
 }

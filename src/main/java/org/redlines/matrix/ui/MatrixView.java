@@ -1,6 +1,5 @@
 package org.redlines.matrix.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +14,6 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import java.util.Set;
@@ -25,6 +23,7 @@ import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixService;
+import org.redlines.ui.Navigation;
 import org.redlines.ui.MatrixFilterBar;
 import org.redlines.ui.NoticeBox;
 
@@ -107,8 +106,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         if (!page.notices().isEmpty()) {
-            UI.getCurrent().getPage().getHistory().replaceState(null,
-                    new Location("matrix", MatrixNavigation.queryOf(page.filter(), page.catalog())));
+            Navigation.replaceUrl(Links.matrix(page.filter(), page.catalog()));
         }
     }
 
@@ -126,7 +124,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         if (!page.filter().refs().isEmpty()) {
             chosenPoints.add(new Span("Showing only points chosen from a chart (" + matrix.rows().size()
                     + " of them pass the filters). "),
-                    new Anchor(MatrixNavigation.linkTo(page.filter().withRefs(Set.of()), page.catalog()),
+                    new Anchor(Links.matrix(page.filter().withRefs(Set.of()), page.catalog()),
                             "Show every point that matches the filters"));
         }
         filterBar.show(page.catalog(), page.filter(), matrix.plan());
@@ -139,7 +137,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         }
         rowCount.setText(matrix.rows().size() + " of " + page.catalog().refsByPlan()
                 .getOrDefault(matrix.plan().code(), Set.of()).size() + " points");
-        downloadCsv.setHref(MatrixNavigation.csvLink(page.filter(), page.catalog()));
+        downloadCsv.setHref(Links.withQuery(MatrixParams.CSV_EXPORT_PATH,
+                MatrixParams.toParameters(page.filter(), page.catalog())));
         charts.setHref(Links.withQuery(Links.CHARTS, MatrixParams.toParameters(page.filter().withRefs(Set.of())
                 .withPoint(null), page.catalog())));
 
