@@ -88,6 +88,13 @@ public class MatrixService {
     private record CachedPlan(long revision, PlanData data) {
     }
 
+    /** The sources of every shown cell, by position id, in each entry's order: for exports of the whole view. */
+    public Map<Long, List<SourceInfo>> sourcesOf(Matrix matrix) {
+        List<Long> ids = matrix.rows().stream().flatMap(r -> r.cells().values().stream()).map(PositionInfo::id)
+                .distinct().toList();
+        return ids.isEmpty() ? Map.of() : SourceRows.byOwner(positions.findSources(ids));
+    }
+
     /** The selected row with the sources of each shown party's position. */
     public PointDetail detail(Matrix matrix, Matrix.Row row) {
         List<Long> ids = row.cells().values().stream().map(PositionInfo::id).toList();
