@@ -28,6 +28,7 @@ public final class MatrixParams {
     public static final String REFS = "refs";
 
     public static final String CSV_EXPORT_PATH = "export/matrix.csv";
+    public static final String XLSX_EXPORT_PATH = "export/matrix.xlsx";
 
     /** Longer search text is cut to this length: no point, title or summary is longer than a few lines. */
     public static final int MAX_QUERY_LENGTH = 200;
