@@ -1,24 +1,56 @@
 package org.redlines;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.redlines.positions.Links;
+import org.redlines.security.Role;
+import org.redlines.security.UserService;
+import org.redlines.security.ui.ChangePasswordDialog;
+import org.redlines.security.ui.LoginView;
 
-/** The app shell: the product name, and the side navigation to every view. */
+/** The app shell: the product name, who is signed in, and the side navigation to every view they may open. */
+@AnonymousAllowed
 @Layout
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    final Div account = new Div();
+
+    public MainLayout(AuthenticationContext auth, UserService users) {
         Span name = new Span("Redlines");
         name.addClassName("rl-brand");
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the navigation");
-        addToNavbar(toggle, name);
+        account.setId("account");
+        account.addClassName("rl-account");
+        if (auth.isAuthenticated()) {
+            String user = auth.getPrincipalName().orElse("");
+            Span signedIn = new Span("Signed in as " + user);
+            signedIn.setId("signed-in-as");
+            Button password = new Button("Password", e -> new ChangePasswordDialog(users).open());
+            password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            Button signOut = new Button("Sign out", e -> auth.logout());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            account.add(signedIn, password, signOut);
+        } else {
+            Anchor signIn = new Anchor(LoginView.ROUTE, "Sign in");
+            signIn.setId("sign-in");
+            signIn.getElement().setAttribute("router-ignore", true);
+            account.add(signIn);
+        }
+        addToNavbar(toggle, name, account);
 
         SideNav nav = new SideNav();
         nav.setId("side-nav");
@@ -28,6 +60,11 @@ public class MainLayout extends AppLayout {
                 new SideNavItem("Plan versions", Links.COMPARE_PLANS, VaadinIcon.COPY_O.create()),
                 new SideNavItem("What moved", Links.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
                 new SideNavItem("Charts", Links.CHARTS, VaadinIcon.BAR_CHART.create()));
+        if (auth.hasRole(Role.ADMIN.name())) {
+            nav.addItem(new SideNavItem("Audit log", Links.AUDIT, VaadinIcon.RECORDS.create()),
+                    new SideNavItem("Import dataset", Links.IMPORT, VaadinIcon.UPLOAD.create()),
+                    new SideNavItem("Users", Links.USERS, VaadinIcon.USERS.create()));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

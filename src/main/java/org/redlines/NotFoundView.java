@@ -1,5 +1,7 @@
 package org.redlines;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -14,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A friendly page for a path that names no view: it says so and leads to the matrix, never a stack trace. */
 @Tag("main")
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class NotFoundView extends com.vaadin.flow.component.html.Div implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {

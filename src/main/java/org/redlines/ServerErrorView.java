@@ -1,5 +1,7 @@
 package org.redlines;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,6 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 @Tag("main")
 @ParentLayout(MainLayout.class)
+@AnonymousAllowed
 public class ServerErrorView extends Div implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ServerErrorView.class);

@@ -33,14 +33,14 @@ public class ChartService {
     }
 
     public ChartPage open(Map<String, List<String>> params) {
-        Catalog catalog = matrices.catalog();
+        Catalog catalog = matrices.catalog(params);
         Map<String, List<String>> matrixParams = new LinkedHashMap<>(params);
         matrixParams.remove(CHART);
         MatrixParams.Parsed parsed = MatrixParams.parse(matrixParams, catalog);
         QueryReader in = new QueryReader(params);
         String code = in.single(CHART);
         ChartKind kind = code == null ? ChartKind.STANCES : ChartKind.fromCode(code).orElse(null);
-        List<String> notices = new ArrayList<>(parsed.notices());
+        List<String> notices = new ArrayList<>(catalog.withRevisionNotices(parsed.notices()));
         notices.addAll(in.notices());
         if (kind == null) {
             notices.add("Ignored chart \"" + QueryReader.shorten(code)
@@ -65,7 +65,7 @@ public class ChartService {
             return ChartModel.empty(ChartKind.TIMELINE, "One point over time",
                     "Choose a point to see how each party's position on it changed.");
         }
-        PointPage page = points.page(matrix.plan().code(), filter.point()).orElseThrow();
+        PointPage page = points.page(catalog, matrix.plan().code(), filter.point()).orElseThrow();
         return ChartBuilder.timeline(page, filter, catalog);
     }
 }

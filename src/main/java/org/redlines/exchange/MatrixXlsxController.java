@@ -45,7 +45,7 @@ class MatrixXlsxController {
         String link = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + "/"
                 + viewLink(page);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        MatrixXlsx.write(page, matrices.sourcesOf(page.matrix()), link, headerLines(page, Instant.now()), out);
+        MatrixXlsx.write(page, matrices.sourcesOf(page.catalog(), page.matrix()), link, headerLines(page, Instant.now()), out);
 
         LocalDate date = page.filter().asOf() != null ? page.filter().asOf() : LocalDate.now();
         String fileName = "redlines-" + page.matrix().plan().code() + "-" + date + ".xlsx";

@@ -1,9 +1,12 @@
 package org.redlines.positions;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 /** Every entity carries an optimistic-lock version so that concurrent edits never overwrite each other. */
+@Audited
 @MappedSuperclass
 public abstract class AbstractEntity {
 

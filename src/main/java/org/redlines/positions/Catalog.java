@@ -8,10 +8,31 @@ import java.util.Set;
 
 /**
  * The codes a link may name: plans, parties (in column order), topics and each plan's point refs.
- * {@code plans} keeps the dataset's order.
+ * {@code plans} keeps the dataset's order. {@code frozen} is the revision a frozen link shows, null for live data;
+ * {@code revisionNotices} say why a link's {@code rev} was ignored.
  */
 public record Catalog(List<PlanInfo> plans, List<ActorInfo> actors, List<TopicInfo> topics,
-        Map<String, Set<String>> refsByPlan) {
+        Map<String, Set<String>> refsByPlan, RevisionInfo frozen, List<String> revisionNotices) {
+
+    public Catalog {
+        revisionNotices = revisionNotices == null ? List.of() : List.copyOf(revisionNotices);
+    }
+
+    /** The live data's catalogue. */
+    public Catalog(List<PlanInfo> plans, List<ActorInfo> actors, List<TopicInfo> topics,
+            Map<String, Set<String>> refsByPlan) {
+        this(plans, actors, topics, refsByPlan, null, List.of());
+    }
+
+    /** The notices about the link's revision first, then {@code others}. */
+    public List<String> withRevisionNotices(List<String> others) {
+        if (revisionNotices.isEmpty()) {
+            return others;
+        }
+        List<String> out = new java.util.ArrayList<>(revisionNotices);
+        out.addAll(others);
+        return List.copyOf(out);
+    }
 
     /** The plan with the newest date; of several on that date, the one listed last. */
     public Optional<PlanInfo> defaultPlan() {

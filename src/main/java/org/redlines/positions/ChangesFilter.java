@@ -79,7 +79,7 @@ public record ChangesFilter(LocalDate from, LocalDate to, List<String> actors, L
         return new Parsed(new ChangesFilter(from, to, actors, plans, topics, trend), in.notices());
     }
 
-    public Map<String, List<String>> toParameters() {
+    public Map<String, List<String>> toParameters(Catalog catalog) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (from != null) {
             out.put(FROM, List.of(from.toString()));
@@ -99,6 +99,6 @@ public record ChangesFilter(LocalDate from, LocalDate to, List<String> actors, L
         if (trend != null) {
             out.put(TREND, List.of(trend.code()));
         }
-        return out;
+        return MatrixParams.withRevision(out, catalog);
     }
 }

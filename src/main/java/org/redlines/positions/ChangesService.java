@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import org.redlines.positions.internal.PointRepository;
-import org.redlines.positions.internal.PositionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,20 +17,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChangesService {
 
     private final MatrixService matrices;
-    private final PointRepository points;
-    private final PositionRepository positions;
+    private final ReadModels models;
 
-    ChangesService(MatrixService matrices, PointRepository points, PositionRepository positions) {
+    ChangesService(MatrixService matrices, ReadModels models) {
         this.matrices = matrices;
-        this.points = points;
-        this.positions = positions;
+        this.models = models;
     }
 
     public Changes changes(Map<String, List<String>> params) {
-        Catalog catalog = matrices.catalog();
+        Catalog catalog = matrices.catalog(params);
+        ReadModel data = models.of(catalog);
         ChangesFilter.Parsed parsed = ChangesFilter.parse(params, catalog);
         ChangesFilter filter = parsed.filter();
-        List<PositionInfo> all = positions.findAllInfo();
+        List<PositionInfo> all = data.allPositions();
 
         LocalDate latest = all.stream().map(PositionInfo::asOf).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(LocalDate.now());
@@ -46,7 +43,7 @@ public class ChangesService {
                     k -> new ArrayList<>()).add(p);
         }
         Map<String, PointInfo> pointByKey = new HashMap<>();
-        points.findAllInfo().forEach(p -> pointByKey.put(p.plan() + "\u0000" + p.ref(), p));
+        data.allPoints().forEach(p -> pointByKey.put(p.plan() + "\u0000" + p.ref(), p));
 
         List<Changes.Change> found = new ArrayList<>();
         for (List<PositionInfo> history : cells.values()) {
@@ -70,8 +67,7 @@ public class ChangesService {
             }
         }
 
-        Map<Long, List<SourceInfo>> sources = found.isEmpty() ? Map.of()
-                : SourceRows.byOwner(positions.findSources(found.stream().map(c -> c.after().id()).toList()));
+        Map<Long, List<SourceInfo>> sources = data.positionSources(found.stream().map(c -> c.after().id()).toList());
         TreeMap<LocalDate, List<Changes.Change>> byDate = new TreeMap<>(Comparator.reverseOrder());
         found.stream()
                 .sorted(Comparator.comparing((Changes.Change c) -> c.plan().date()).reversed()
@@ -82,7 +78,7 @@ public class ChangesService {
                                 sources.getOrDefault(c.after().id(), List.of()))));
         List<Changes.Day> days = byDate.entrySet().stream().map(e -> new Changes.Day(e.getKey(), e.getValue()))
                 .toList();
-        return new Changes(catalog, filter, parsed.notices(), from, to, days);
+        return new Changes(catalog, filter, catalog.withRevisionNotices(parsed.notices()), from, to, days);
     }
 
     private static boolean keep(ChangesFilter filter, PositionInfo entry, PointInfo point) {

@@ -1,9 +1,12 @@
 package org.redlines.positions;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
 
 /** A named entry with a short code that links and datasets use, listed in the dataset's order. */
+@Audited
 @MappedSuperclass
 public abstract class CodedEntity extends AbstractEntity {
 

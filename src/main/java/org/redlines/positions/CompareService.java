@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.redlines.positions.internal.PointRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,15 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class CompareService {
 
     private final MatrixService matrices;
-    private final PointRepository points;
+    private final ReadModels models;
 
-    CompareService(MatrixService matrices, PointRepository points) {
+    CompareService(MatrixService matrices, ReadModels models) {
         this.matrices = matrices;
-        this.points = points;
+        this.models = models;
     }
 
     public ActorComparison compareActors(Map<String, List<String>> params) {
-        Catalog catalog = matrices.catalog();
+        Catalog catalog = matrices.catalog(params);
         ActorCompareFilter.Parsed parsed = ActorCompareFilter.parse(params, catalog);
         ActorCompareFilter filter = parsed.filter();
         Matrix matrix = matrices.matrix(catalog, filter.base().withActors(List.of(filter.a(), filter.b())));
@@ -40,20 +39,20 @@ public class CompareService {
                 rows.add(new ActorComparison.Row(row.point(), a, b, verdict));
             }
         }
-        return new ActorComparison(catalog, filter, parsed.notices(), matrix.plan(),
+        return new ActorComparison(catalog, filter, catalog.withRevisionNotices(parsed.notices()), matrix.plan(),
                 catalog.actor(filter.a()).orElseThrow(), catalog.actor(filter.b()).orElseThrow(), counts, rows);
     }
 
     public PlanComparison comparePlans(Map<String, List<String>> params) {
-        Catalog catalog = matrices.catalog();
+        Catalog catalog = matrices.catalog(params);
         PlanCompareFilter.Parsed parsed = PlanCompareFilter.parse(params, catalog);
         List<PlanInfo> chosen = catalog.plans().stream().filter(p -> parsed.filter().plans().contains(p.code()))
                 .toList();
-        List<LineageTable.Link> links = points.findAllLinks().stream()
+        List<LineageTable.Link> links = models.of(catalog).links().stream()
                 .map(r -> new LineageTable.Link(new LineageTable.PointKey((String) r[0], (String) r[1]),
                         new LineageTable.PointKey((String) r[2], (String) r[3])))
                 .toList();
-        LineageTable table = LineageTable.build(chosen, points.findAllInfo(), links, parsed.filter().topics());
-        return new PlanComparison(catalog, parsed.filter(), parsed.notices(), table);
+        LineageTable table = LineageTable.build(chosen, models.of(catalog).allPoints(), links, parsed.filter().topics());
+        return new PlanComparison(catalog, parsed.filter(), catalog.withRevisionNotices(parsed.notices()), table);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.redlines.positions.internal.ActorRepository;
 import org.redlines.positions.internal.DataRevisionRepository;
+import org.redlines.positions.internal.DatasetInfoRepository;
 import org.redlines.positions.internal.PlanPositionRepository;
 import org.redlines.positions.internal.PlanRepository;
 import org.redlines.positions.internal.PointRepository;
@@ -26,10 +27,11 @@ public class DatasetStore {
     private final PlanPositionRepository planPositions;
     private final SourceRepository sources;
     private final DataRevisionRepository revisions;
+    private final DatasetInfoRepository info;
 
     DatasetStore(PlanRepository plans, ActorRepository actors, TopicRepository topics, PointRepository points,
             PositionRepository positions, PlanPositionRepository planPositions, SourceRepository sources,
-            DataRevisionRepository revisions) {
+            DataRevisionRepository revisions, DatasetInfoRepository info) {
         this.plans = plans;
         this.actors = actors;
         this.topics = topics;
@@ -38,6 +40,7 @@ public class DatasetStore {
         this.planPositions = planPositions;
         this.sources = sources;
         this.revisions = revisions;
+        this.info = info;
     }
 
     @Transactional(readOnly = true)
@@ -45,9 +48,30 @@ public class DatasetStore {
         return plans.count() == 0 && actors.count() == 0 && topics.count() == 0;
     }
 
+    /**
+     * Removes everything and writes the dataset instead, in the caller's transaction: one revision in the
+     * history, all of it or nothing. Entities are removed one by one so that the history records each removal.
+     */
+    @Transactional
+    public void replaceAll(Dataset dataset) {
+        positions.deleteAll();
+        planPositions.deleteAll();
+        points.findAll().forEach(p -> p.getDerivedFrom().clear());
+        points.flush();
+        points.deleteAll();
+        plans.deleteAll();
+        sources.deleteAll();
+        topics.deleteAll();
+        actors.deleteAll();
+        info.deleteAll();
+        points.flush();
+        save(dataset);
+    }
+
     @Transactional
     public void save(Dataset dataset) {
         revisions.increase();
+        info.save(new DatasetInfo(dataset.title(), dataset.description()));
         Map<Dataset.SourceEntry, Source> sourceCache = new HashMap<>();
         Map<String, Actor> actorByCode = new HashMap<>();
         int i = 0;

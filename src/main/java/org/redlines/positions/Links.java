@@ -18,6 +18,9 @@ public final class Links {
     public static final String COMPARE_PLANS = "compare/plans";
     public static final String CHANGES = "changes";
     public static final String CHARTS = "charts";
+    public static final String AUDIT = "audit";
+    public static final String IMPORT = "import";
+    public static final String USERS = "users";
 
     private Links() {
     }

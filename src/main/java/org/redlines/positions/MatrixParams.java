@@ -26,6 +26,8 @@ public final class MatrixParams {
     public static final String AS_OF = "asOf";
     public static final String POINT = "point";
     public static final String REFS = "refs";
+    /** Not part of the filter: names the recorded revision that every view of a frozen link shows. */
+    public static final String REV = "rev";
 
     public static final String CSV_EXPORT_PATH = "export/matrix.csv";
     public static final String XLSX_EXPORT_PATH = "export/matrix.xlsx";
@@ -141,7 +143,15 @@ public final class MatrixParams {
         if (!filter.refs().isEmpty()) {
             out.put(REFS, List.of(String.join(",", filter.refs().stream().sorted(MatrixParams::compareRefs).toList())));
         }
-        return out;
+        return withRevision(out, catalog);
+    }
+
+    /** Adds {@code rev} when the catalogue is a frozen revision, so that links stay within it. */
+    public static Map<String, List<String>> withRevision(Map<String, List<String>> params, Catalog catalog) {
+        if (catalog.frozen() != null) {
+            params.put(REV, List.of(String.valueOf(catalog.frozen().number())));
+        }
+        return params;
     }
 
     /** Servlet-style parameters ({@code String[]} values) as the lists {@link #parse} reads. */

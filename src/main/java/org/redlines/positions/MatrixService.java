@@ -7,54 +7,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.redlines.positions.internal.ActorRepository;
 import org.redlines.positions.internal.DataRevisionRepository;
-import org.redlines.positions.internal.PlanPositionRepository;
-import org.redlines.positions.internal.PlanRepository;
-import org.redlines.positions.internal.PointRepository;
-import org.redlines.positions.internal.PositionRepository;
-import org.redlines.positions.internal.TopicRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads the matrix: the catalogue of codes, one plan's data, and the filter applied to it. */
+/**
+ * Reads the matrix: the catalogue of codes, one plan's data, and the filter applied to it, from the live data or,
+ * for a link with {@code rev=N}, from the data as recorded in revision N.
+ */
 @Service
 @Transactional(readOnly = true)
 public class MatrixService {
 
-    private final PlanRepository plans;
-    private final ActorRepository actors;
-    private final TopicRepository topics;
-    private final PointRepository points;
-    private final PositionRepository positions;
-    private final PlanPositionRepository planPositions;
+    private final ReadModels models;
     private final DataRevisionRepository revisions;
     private final Map<String, CachedPlan> cache = new ConcurrentHashMap<>();
 
-    MatrixService(PlanRepository plans, ActorRepository actors, TopicRepository topics, PointRepository points,
-            PositionRepository positions, PlanPositionRepository planPositions, DataRevisionRepository revisions) {
-        this.plans = plans;
-        this.actors = actors;
-        this.topics = topics;
-        this.points = points;
-        this.positions = positions;
-        this.planPositions = planPositions;
+    MatrixService(ReadModels models, DataRevisionRepository revisions) {
+        this.models = models;
         this.revisions = revisions;
     }
 
+    /** The live data's catalogue. */
     public Catalog catalog() {
+        return catalog(models.live(), null, List.of());
+    }
+
+    /** The catalogue of the data a link shows: live, or the revision its {@code rev} names. */
+    public Catalog catalog(Map<String, List<String>> parameters) {
+        ReadModels.Choice choice = models.choose(parameters);
+        return catalog(models.of(choice.revision()), choice.revision(), choice.notices());
+    }
+
+    private static Catalog catalog(ReadModel model, RevisionInfo frozen, List<String> notices) {
         Map<String, Set<String>> refs = new HashMap<>();
-        for (Object[] row : points.findAllRefs()) {
+        for (Object[] row : model.pointRefs()) {
             refs.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
         }
-        return new Catalog(plans.findAllInfo(), actors.findAllInfo(), topics.findAllInfo(), refs);
+        return new Catalog(model.plans(), model.actors(), model.topics(), refs, frozen, notices);
+    }
+
+    /** The newest recorded revision: what a frozen link made now names. */
+    public long latestRevision() {
+        return models.latestRevision();
     }
 
     /** Opens a matrix link: reads its parameters, drops what is invalid, and computes the rows. */
     public MatrixPage open(Map<String, List<String>> parameters) {
-        Catalog catalog = catalog();
+        Catalog catalog = catalog(parameters);
         MatrixParams.Parsed parsed = MatrixParams.parse(parameters, catalog);
-        return new MatrixPage(catalog, parsed.filter(), parsed.notices(), matrix(catalog, parsed.filter()));
+        return new MatrixPage(catalog, parsed.filter(), catalog.withRevisionNotices(parsed.notices()),
+                matrix(catalog, parsed.filter()));
     }
 
     public Matrix matrix(Catalog catalog, MatrixFilter filter) {
@@ -65,14 +68,19 @@ public class MatrixService {
     public PlanData planData(Catalog catalog, MatrixFilter filter) {
         PlanInfo plan = (filter.plan() == null ? catalog.defaultPlan() : catalog.plan(filter.plan()))
                 .orElseThrow(() -> new IllegalStateException("The database holds no plan"));
+        if (catalog.frozen() != null) {
+            ReadModel model = models.of(catalog);
+            return new PlanData(plan, model.pointsOfPlan(plan.code()), model.positionsOfPlan(plan.code()),
+                    model.planPositionsOfPlan(plan.code()));
+        }
         long revision = revisions.current();
         CachedPlan cached = cache.get(plan.code());
         if (cached != null && cached.revision() == revision && cached.data().plan().equals(plan)) {
             return cached.data();
         }
-        PlanData data = new PlanData(plan, List.copyOf(points.findInfoByPlan(plan.code())),
-                List.copyOf(positions.findInfoByPlan(plan.code())),
-                List.copyOf(planPositions.findInfoByPlan(plan.code())));
+        ReadModel live = models.live();
+        PlanData data = new PlanData(plan, List.copyOf(live.pointsOfPlan(plan.code())),
+                List.copyOf(live.positionsOfPlan(plan.code())), List.copyOf(live.planPositionsOfPlan(plan.code())));
         // Each statement sees the latest commit: only a read that no write overlapped may be shared.
         if (revisions.current() == revision) {
             cache.merge(plan.code(), new CachedPlan(revision, data),
@@ -89,16 +97,16 @@ public class MatrixService {
     }
 
     /** The sources of every shown cell, by position id, in each entry's order: for exports of the whole view. */
-    public Map<Long, List<SourceInfo>> sourcesOf(Matrix matrix) {
+    public Map<Long, List<SourceInfo>> sourcesOf(Catalog catalog, Matrix matrix) {
         List<Long> ids = matrix.rows().stream().flatMap(r -> r.cells().values().stream()).map(PositionInfo::id)
                 .distinct().toList();
-        return ids.isEmpty() ? Map.of() : SourceRows.byOwner(positions.findSources(ids));
+        return models.of(catalog).positionSources(ids);
     }
 
     /** The selected row with the sources of each shown party's position. */
-    public PointDetail detail(Matrix matrix, Matrix.Row row) {
+    public PointDetail detail(Catalog catalog, Matrix matrix, Matrix.Row row) {
         List<Long> ids = row.cells().values().stream().map(PositionInfo::id).toList();
-        Map<Long, List<SourceInfo>> sources = ids.isEmpty() ? Map.of() : SourceRows.byOwner(positions.findSources(ids));
+        Map<Long, List<SourceInfo>> sources = models.of(catalog).positionSources(ids);
         List<PointDetail.ActorPosition> out = new ArrayList<>();
         for (ActorInfo actor : matrix.actors()) {
             PositionInfo position = row.cell(actor.code());

@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One version of a negotiated text, such as the US 28-point draft. */
+@Audited
 @Entity
 @Table(name = "plan")
 public class Plan extends AbstractEntity {

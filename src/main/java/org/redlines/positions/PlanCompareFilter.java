@@ -48,6 +48,6 @@ public record PlanCompareFilter(List<String> plans, Set<String> topics) {
             out.put(MatrixParams.TOPICS, List.of(String.join(",", catalog.topics().stream().map(TopicInfo::code)
                     .filter(topics::contains).toList())));
         }
-        return out;
+        return MatrixParams.withRevision(out, catalog);
     }
 }

@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A party's stance on a plan as a whole, at one date. */
+@Audited
 @Entity
 @Table(name = "plan_position")
 @AssociationOverride(name = "sources", joinTable = @JoinTable(name = "plan_position_source",

@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A point of a plan, identified by its plan and the ref that readers see (such as "21" or "5(1)(a)"). */
+@Audited
 @Entity
 @Table(name = "point", uniqueConstraints = @UniqueConstraint(columnNames = {"plan_id", "ref"}))
 public class Point extends AbstractEntity {

@@ -6,10 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.redlines.positions.internal.ActorRepository;
-import org.redlines.positions.internal.PlanRepository;
-import org.redlines.positions.internal.PointRepository;
-import org.redlines.positions.internal.PositionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,32 +14,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PointService {
 
-    private final PlanRepository plans;
-    private final ActorRepository actors;
-    private final PointRepository points;
-    private final PositionRepository positions;
+    private final ReadModels models;
 
-    PointService(PlanRepository plans, ActorRepository actors, PointRepository points, PositionRepository positions) {
-        this.plans = plans;
-        this.actors = actors;
-        this.points = points;
-        this.positions = positions;
+    PointService(ReadModels models) {
+        this.models = models;
     }
 
-    public Optional<PointPage> page(String planCode, String ref) {
-        Optional<PointInfo> found = points.findInfo(planCode, ref);
+    /** The point in the data that the catalogue describes: live, or the frozen revision. */
+    public Optional<PointPage> page(Catalog catalog, String planCode, String ref) {
+        ReadModel data = models.of(catalog);
+        Optional<PointInfo> found = data.point(planCode, ref);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         PointInfo point = found.get();
-        List<PlanInfo> allPlans = plans.findAllInfo();
+        List<PlanInfo> allPlans = data.plans();
         PlanInfo plan = planOf(allPlans, planCode);
 
-        List<PositionInfo> history = positions.findInfoByPoint(planCode, ref);
-        Map<Long, List<SourceInfo>> sources = history.isEmpty() ? Map.of()
-                : SourceRows.byOwner(positions.findSources(history.stream().map(PositionInfo::id).toList()));
+        List<PositionInfo> history = data.positionsOfPoint(planCode, ref);
+        Map<Long, List<SourceInfo>> sources = data.positionSources(history.stream().map(PositionInfo::id).toList());
         List<PointPage.ActorHistory> byActor = new ArrayList<>();
-        for (ActorInfo actor : actors.findAllInfo()) {
+        for (ActorInfo actor : data.actors()) {
             List<PositionInfo> own = history.stream().filter(p -> p.actorCode().equals(actor.code()))
                     .sorted(MatrixEngine.HISTORY_ORDER).toList();
             List<PointPage.HistoryEntry> entries = new ArrayList<>();
@@ -57,12 +48,12 @@ public class PointService {
 
         List<PointPage.LinkedPoint> from = new ArrayList<>();
         List<PointPage.LinkedPoint> by = new ArrayList<>();
-        List<Object[]> links = points.findAllLinks().stream()
+        List<Object[]> links = data.links().stream()
                 .filter(l -> (l[0].equals(planCode) && l[1].equals(ref)) || (l[2].equals(planCode) && l[3].equals(ref)))
                 .toList();
         if (!links.isEmpty()) {
             Map<String, PointInfo> byKey = new HashMap<>();
-            points.findAllInfo().forEach(p -> byKey.put(p.plan() + "\u0000" + p.ref(), p));
+            data.allPoints().forEach(p -> byKey.put(p.plan() + "\u0000" + p.ref(), p));
             for (Object[] link : links) {
                 boolean outgoing = link[0].equals(planCode) && link[1].equals(ref);
                 PointInfo other = outgoing ? byKey.get(link[2] + "\u0000" + link[3]) : byKey.get(link[0] + "\u0000" + link[1]);
@@ -73,7 +64,7 @@ public class PointService {
                 .thenComparingInt(l -> l.point().order());
         from.sort(byDate);
         by.sort(byDate);
-        return Optional.of(new PointPage(plan, point, SourceRows.list(points.findSources(planCode, ref)), byActor,
+        return Optional.of(new PointPage(plan, point, data.pointSources(planCode, ref), byActor,
                 from, by));
     }
 

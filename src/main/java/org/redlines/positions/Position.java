@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A party's stated position on one point at one date; several of them for one point and party are that cell's history. */
+@Audited
 @Entity
 @Table(name = "position_entry")
 @AssociationOverride(name = "sources", joinTable = @JoinTable(name = "position_entry_source",

@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 
 /** A publication that supports a plan text, a point or a position; shared by every entry that cites it. */
+@Audited
 @Entity
 @Table(name = "source")
 public class Source extends AbstractEntity {

@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** What a party said at one date, with its sources: shared by positions on points and on whole plans. */
+@Audited
 @MappedSuperclass
 public abstract class StanceEntry extends AbstractEntity {
 

@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.hibernate.envers.Audited;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,6 +10,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A subject that groups points across plans, such as territory or sanctions. */
+@Audited
 @Entity
 @Table(name = "topic")
 public class Topic extends CodedEntity {

@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.redlines.positions.DatasetStore;
+import org.redlines.positions.LiveReadModel;
 import org.redlines.positions.MatrixService;
+import org.redlines.positions.ReadModels;
+import org.redlines.positions.internal.SnapshotRepository;
 import org.redlines.positions.internal.DataRevisionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -17,7 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** First start on an empty database (Flyway schema, no seeding in this slice), with good and bad datasets. */
 @DataJpaTest(properties = "spring.flyway.enabled=true")
-@Import({DatasetStore.class, MatrixService.class, DataRevisionRepository.class})
+@Import({DatasetStore.class, MatrixService.class, DataRevisionRepository.class, ReadModels.class, LiveReadModel.class,
+        SnapshotRepository.class})
 class DatasetSeederTest {
 
     @Autowired

@@ -69,7 +69,7 @@ class MatrixStatementCountTest {
         StatementCounter counter = new StatementCounter(factory);
         long count = counter.count(() -> {
             MatrixPage page = matrices.open(QueryParameters.fromString(link).getParameters());
-            matrices.detail(page.matrix(), page.matrix().selected().orElseThrow());
+            matrices.detail(page.catalog(), page.matrix(), page.matrix().selected().orElseThrow());
         });
         assertThat(count).isEqualTo(STATEMENTS_PER_MATRIX + STATEMENTS_FOR_DETAIL);
     }

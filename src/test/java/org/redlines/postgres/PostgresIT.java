@@ -101,7 +101,7 @@ class PostgresIT {
         var changes = first.getBean(ChangesService.class).changes(Map.of("from", List.of("2025-11-20"),
                 "to", List.of("2026-03-31")));
         assertThat(changes.size()).isPositive();
-        var point = first.getBean(PointService.class).page("US-UA-20", "4").orElseThrow();
+        var point = first.getBean(PointService.class).page(first.getBean(MatrixService.class).catalog(), "US-UA-20", "4").orElseThrow();
         assertThat(point.derivedFrom()).extracting(l -> l.point().ref()).contains("6", "U1");
     }
 

@@ -1,5 +1,7 @@
 package org.redlines.changes.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -34,6 +36,7 @@ import org.redlines.ui.Badges;
 import org.redlines.ui.NoticeBox;
 
 /** What moved between two dates: every position entry in the range, newest day first. */
+@AnonymousAllowed
 @Route("changes")
 class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -93,7 +96,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         shown = service.changes(event.getLocation().getQueryParameters().getParameters());
         show();
         if (!shown.notices().isEmpty()) {
-            Navigation.replaceUrl(Links.withQuery(Links.CHANGES, shown.filter().toParameters()));
+            Navigation.replaceUrl(Links.withQuery(Links.CHANGES, shown.filter().toParameters(shown.catalog())));
         }
     }
 
@@ -173,6 +176,6 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (showing || shown == null) {
             return;
         }
-        UI.getCurrent().navigate(Links.CHANGES, new QueryParameters(edit.apply(shown.filter()).toParameters()));
+        UI.getCurrent().navigate(Links.CHANGES, new QueryParameters(edit.apply(shown.filter()).toParameters(shown.catalog())));
     }
 }

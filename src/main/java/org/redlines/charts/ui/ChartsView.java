@@ -1,5 +1,7 @@
 package org.redlines.charts.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -41,6 +43,7 @@ import org.redlines.ui.NoticeBox;
  * The charts, computed from the matrix's filter and date; the chart type and every filter are in the URL.
  * Each chart has a text summary and a data table with the same numbers.
  */
+@AnonymousAllowed
 @Route("charts")
 class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package org.redlines.compare.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,6 +37,7 @@ import org.redlines.ui.Badges;
 import org.redlines.ui.NoticeBox;
 
 /** Two parties side by side on every point of a plan, with a verdict per point. State lives in the URL. */
+@AnonymousAllowed
 @Route("compare/actors")
 class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package org.redlines.compare.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -31,6 +33,7 @@ import org.redlines.ui.Navigation;
 import org.redlines.ui.NoticeBox;
 
 /** Plan versions side by side, one row per lineage line, with word-level differences between versions. */
+@AnonymousAllowed
 @Route("compare/plans")
 class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,7 @@
 package org.redlines.matrix.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +33,7 @@ import org.redlines.ui.NoticeBox;
  * The red-lines matrix. The URL is the only source of its state: every filter change navigates, and every
  * navigation (including the back button) is read in {@link #beforeEnter}.
  */
+@AnonymousAllowed
 @Route("matrix")
 @RouteAlias("")
 class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
@@ -154,7 +157,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
             selecting = false;
         }
         matrix.selected().ifPresentOrElse(row -> {
-            detail.show(service.detail(matrix, row),
+            detail.show(service.detail(page.catalog(), matrix, row),
                     Links.point(matrix.plan().code(), row.point().ref(), page.filter(), page.catalog()));
             split.removeClassName("rl-no-detail");
             detail.setVisible(true);

@@ -1,5 +1,7 @@
 package org.redlines.point.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,6 +38,7 @@ import org.redlines.ui.Badges;
  * One point: what it says, each party's position on it over time, and the versions of the plan it comes from
  * and goes into. The query parameters are the matrix view the user came from, kept for the way back.
  */
+@AnonymousAllowed
 @Route("points/:plan/:ref")
 class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -62,9 +65,9 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String plan = decode(event.getRouteParameters().get("plan").orElse(""));
         String ref = decode(event.getRouteParameters().get("ref").orElse(""));
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        Catalog catalog = matrices.catalog();
+        Catalog catalog = matrices.catalog(query);
         MatrixFilter context = MatrixParams.parse(contextOf(query, plan), catalog).filter();
-        var page = points.page(plan, ref);
+        var page = points.page(catalog, plan, ref);
         if (page.isEmpty()) {
             Map<String, List<String>> back = new LinkedHashMap<>(MatrixParams.toParameters(context, catalog));
             back.put(MatrixParams.PLAN, List.of(plan));

@@ -1,0 +1,51 @@
+package org.redlines.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.redlines.positions.Dataset;
+import org.redlines.positions.DatasetExportService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** {@code GET /export/dataset.json}: everything, in {@code redlines-dataset/1}, live or as of {@code rev=N}. */
+@RestController
+class DatasetExportController {
+
+    static final String PATH = "/export/dataset.json";
+
+    private final DatasetExportService exports;
+
+    DatasetExportController(DatasetExportService exports) {
+        this.exports = exports;
+    }
+
+    @GetMapping(PATH)
+    ResponseEntity<?> export(@RequestParam(name = "rev", required = false) String rev) {
+        Long revision = null;
+        if (rev != null) {
+            try {
+                revision = Long.parseLong(rev.strip());
+            } catch (NumberFormatException e) {
+                revision = -1L;
+            }
+            if (revision < 1 || revision > exports.latestRevision()) {
+                return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
+                        .body("rev must be a revision number from 1 to " + exports.latestRevision() + ".\n");
+            }
+        }
+        Dataset dataset = exports.export(revision);
+        String name = "redlines-dataset-" + (revision == null ? LocalDate.now().toString() : "rev" + revision) + ".json";
+        StreamingResponseBody body = out -> DatasetWriter.writeCompact(dataset, out);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}

@@ -1,0 +1,28 @@
+package org.redlines.positions;
+
+import org.redlines.positions.internal.SnapshotRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The whole dataset in the exchange format, now or as recorded in a revision: for analysts and administrators. */
+@Service
+@Transactional(readOnly = true)
+public class DatasetExportService {
+
+    private final SnapshotRepository snapshots;
+
+    DatasetExportService(SnapshotRepository snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    /** {@code revision} null for the live data; a number past the newest revision reads the newest. */
+    @PreAuthorize("hasRole('ANALYST')")
+    public Dataset export(Long revision) {
+        return DatasetAssembler.assemble(snapshots, revision);
+    }
+
+    public long latestRevision() {
+        return snapshots.latestRevision();
+    }
+}

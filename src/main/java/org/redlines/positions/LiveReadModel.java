@@ -1,0 +1,105 @@
+package org.redlines.positions;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.redlines.positions.internal.ActorRepository;
+import org.redlines.positions.internal.PlanPositionRepository;
+import org.redlines.positions.internal.PlanRepository;
+import org.redlines.positions.internal.PointRepository;
+import org.redlines.positions.internal.PositionRepository;
+import org.redlines.positions.internal.TopicRepository;
+import org.springframework.stereotype.Component;
+
+/** The data as it is now: one query per question, inside the calling service's transaction. */
+@Component
+public class LiveReadModel implements ReadModel {
+
+    private final PlanRepository plans;
+    private final ActorRepository actors;
+    private final TopicRepository topics;
+    private final PointRepository points;
+    private final PositionRepository positions;
+    private final PlanPositionRepository planPositions;
+
+    LiveReadModel(PlanRepository plans, ActorRepository actors, TopicRepository topics, PointRepository points,
+            PositionRepository positions, PlanPositionRepository planPositions) {
+        this.plans = plans;
+        this.actors = actors;
+        this.topics = topics;
+        this.points = points;
+        this.positions = positions;
+        this.planPositions = planPositions;
+    }
+
+    @Override
+    public List<PlanInfo> plans() {
+        return plans.findAllInfo();
+    }
+
+    @Override
+    public List<ActorInfo> actors() {
+        return actors.findAllInfo();
+    }
+
+    @Override
+    public List<TopicInfo> topics() {
+        return topics.findAllInfo();
+    }
+
+    @Override
+    public List<Object[]> pointRefs() {
+        return points.findAllRefs();
+    }
+
+    @Override
+    public List<PointInfo> pointsOfPlan(String plan) {
+        return points.findInfoByPlan(plan);
+    }
+
+    @Override
+    public List<PositionInfo> positionsOfPlan(String plan) {
+        return positions.findInfoByPlan(plan);
+    }
+
+    @Override
+    public List<PositionInfo> planPositionsOfPlan(String plan) {
+        return planPositions.findInfoByPlan(plan);
+    }
+
+    @Override
+    public Map<Long, List<SourceInfo>> positionSources(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : SourceRows.byOwner(positions.findSources(ids));
+    }
+
+    @Override
+    public Optional<PointInfo> point(String plan, String ref) {
+        return points.findInfo(plan, ref);
+    }
+
+    @Override
+    public List<PositionInfo> positionsOfPoint(String plan, String ref) {
+        return positions.findInfoByPoint(plan, ref);
+    }
+
+    @Override
+    public List<Object[]> links() {
+        return points.findAllLinks();
+    }
+
+    @Override
+    public List<PointInfo> allPoints() {
+        return points.findAllInfo();
+    }
+
+    @Override
+    public List<SourceInfo> pointSources(String plan, String ref) {
+        return SourceRows.list(points.findSources(plan, ref));
+    }
+
+    @Override
+    public List<PositionInfo> allPositions() {
+        return positions.findAllInfo();
+    }
+}

@@ -1,0 +1,43 @@
+package org.redlines.positions;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the reading services ask of the data, answered from the database now ({@link LiveReadModel}) or from
+ * the data as recorded in one revision ({@link FrozenReadModel}), so that every view can show either.
+ * {@code links} rows are plan and ref of a point, then plan and ref of the point it derives from.
+ */
+public interface ReadModel {
+
+    List<PlanInfo> plans();
+
+    List<ActorInfo> actors();
+
+    List<TopicInfo> topics();
+
+    /** Every point as a pair of plan code and ref. */
+    List<Object[]> pointRefs();
+
+    List<PointInfo> pointsOfPlan(String plan);
+
+    List<PositionInfo> positionsOfPlan(String plan);
+
+    List<PositionInfo> planPositionsOfPlan(String plan);
+
+    Map<Long, List<SourceInfo>> positionSources(Collection<Long> ids);
+
+    Optional<PointInfo> point(String plan, String ref);
+
+    List<PositionInfo> positionsOfPoint(String plan, String ref);
+
+    List<Object[]> links();
+
+    List<PointInfo> allPoints();
+
+    List<SourceInfo> pointSources(String plan, String ref);
+
+    List<PositionInfo> allPositions();
+}

@@ -1,0 +1,97 @@
+package org.redlines.positions;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.redlines.positions.internal.SnapshotRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chooses what a link reads: the live data, or with {@code rev=N} the data exactly as recorded in revision N.
+ * Frozen copies are kept for the few revisions last asked for; they never change.
+ */
+@Component
+public class ReadModels {
+
+    private static final int KEPT_REVISIONS = 6;
+
+    private final LiveReadModel live;
+    private final SnapshotRepository snapshots;
+    private final Map<Long, FrozenReadModel> frozen = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, FrozenReadModel> eldest) {
+            return size() > KEPT_REVISIONS;
+        }
+    };
+
+    ReadModels(LiveReadModel live, SnapshotRepository snapshots) {
+        this.live = live;
+        this.snapshots = snapshots;
+    }
+
+    /** The revision a link names, or null for live data, with a notice when {@code rev} was not usable. */
+    record Choice(RevisionInfo revision, List<String> notices) {
+    }
+
+    Choice choose(Map<String, List<String>> params) {
+        QueryReader in = new QueryReader(params);
+        String text = in.single(MatrixParams.REV);
+        List<String> notices = new ArrayList<>(in.notices());
+        if (text == null) {
+            return new Choice(null, notices);
+        }
+        long latest = snapshots.latestRevision();
+        long number;
+        try {
+            number = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            number = -1;
+        }
+        if (number < 1 || number > latest) {
+            notices.add("Ignored rev \"" + QueryReader.shorten(text) + "\": revisions run from 1 to " + latest
+                    + "; showing the live data.");
+            return new Choice(null, notices);
+        }
+        return new Choice(revision(number), notices);
+    }
+
+    RevisionInfo revision(long number) {
+        return snapshots.revisionUpTo(number)
+                .map(r -> new RevisionInfo(number, Instant.ofEpochMilli(((Number) r[1]).longValue()), (String) r[2],
+                        (String) r[3]))
+                .orElse(new RevisionInfo(number, Instant.EPOCH, "system", null));
+    }
+
+    long latestRevision() {
+        return snapshots.latestRevision();
+    }
+
+    ReadModel of(Catalog catalog) {
+        return catalog.frozen() == null ? live : at(catalog.frozen().number());
+    }
+
+    ReadModel of(RevisionInfo revision) {
+        return revision == null ? live : at(revision.number());
+    }
+
+    ReadModel live() {
+        return live;
+    }
+
+    /** Call inside a read transaction. */
+    ReadModel at(long revision) {
+        synchronized (frozen) {
+            FrozenReadModel kept = frozen.get(revision);
+            if (kept != null) {
+                return kept;
+            }
+        }
+        FrozenReadModel built = new FrozenReadModel(DatasetAssembler.assemble(snapshots, revision));
+        synchronized (frozen) {
+            frozen.put(revision, built);
+        }
+        return built;
+    }
+}

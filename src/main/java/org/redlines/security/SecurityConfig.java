@@ -1,0 +1,63 @@
+package org.redlines.security;
+
+import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.redlines.security.ui.LoginView;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what. Reading is open unless {@code redlines.security.read-requires-login=true}; writing always
+ * needs its role, which the services check themselves ({@code @PreAuthorize}), not only the views.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfig {
+
+    static final String READ_REQUIRES_LOGIN = "${redlines.security.read-requires-login:false}";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, @Value(READ_REQUIRES_LOGIN) boolean readRequiresLogin)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> {
+            auth.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
+            auth.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
+            auth.requestMatchers("/export/dataset.json").hasRole(Role.ANALYST.name());
+            if (readRequiresLogin) {
+                auth.requestMatchers("/export/**").authenticated();
+            } else {
+                auth.requestMatchers("/export/matrix.csv", "/export/matrix.xlsx").permitAll();
+            }
+        });
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    /** Views allow anonymous readers by annotation; this checker takes that back when reading needs a login. */
+    @Bean
+    static NavigationAccessControlConfigurer navigationAccessControlConfigurer(
+            @Value(READ_REQUIRES_LOGIN) boolean readRequiresLogin) {
+        return new NavigationAccessControlConfigurer()
+                .withAnnotatedViewAccessChecker()
+                .withNavigationAccessChecker(new ReadAccessChecker(readRequiresLogin))
+                .withLoginView(LoginView.class);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SmartInitializingSingleton initialAdmin(UserService users) {
+        return users::createInitialAdmin;
+    }
+}

@@ -1,0 +1,140 @@
+package org.redlines.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: signing in, the first administrator, changing one's own password, and the users page. */
+@Service
+@Transactional
+public class UserService implements UserDetailsService {
+
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._@-]{2,100}");
+    private static final Logger log = LoggerFactory.getLogger(UserService.class);
+
+    private final UserRepository users;
+    private final PasswordEncoder encoder;
+    private final String initialPassword;
+
+    UserService(UserRepository users, PasswordEncoder encoder,
+            @Value("${redlines.admin.initial-password:}") String initialPassword) {
+        this.users = users;
+        this.encoder = encoder;
+        this.initialPassword = initialPassword;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+        return User.withUsername(account.getUsername())
+                .password(account.getPasswordHash())
+                .disabled(!account.isEnabled())
+                .authorities(account.getRole().granted().stream().map(r -> new SimpleGrantedAuthority(r.authority()))
+                        .toList())
+                .build();
+    }
+
+    /**
+     * On first start with no users: creates {@code admin} with the configured password, or with a random one
+     * that is printed once to the log. No default password ships.
+     */
+    public void createInitialAdmin() {
+        if (users.count() > 0) {
+            return;
+        }
+        String password = initialPassword;
+        boolean generated = password == null || password.isBlank();
+        if (generated) {
+            byte[] bytes = new byte[18];
+            new SecureRandom().nextBytes(bytes);
+            password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        } else {
+            checkPassword(password);
+        }
+        users.save(new UserAccount("admin", encoder.encode(password), Role.ADMIN));
+        if (generated) {
+            log.warn("Created the first user \"admin\" with the generated password: {}  "
+                    + "(shown once; sign in and change it, or set redlines.admin.initial-password before the first start)",
+                    password);
+        } else {
+            log.info("Created the first user \"admin\" with the password from redlines.admin.initial-password");
+        }
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String current, String replacement) {
+        String name = SecurityContextHolder.getContext().getAuthentication().getName();
+        UserAccount account = users.findByUsername(name).orElseThrow(() -> new AccountException("No such user"));
+        if (!encoder.matches(current, account.getPasswordHash())) {
+            throw new AccountException("The current password is not right.");
+        }
+        checkPassword(replacement);
+        account.setPasswordHash(encoder.encode(replacement));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserInfo> list() {
+        return users.findAllByOrderByUsername().stream().map(UserService::info).toList();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserInfo create(String username, String password, Role role) {
+        String name = username == null ? "" : username.strip();
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountException("A user name has 2 to 100 letters, digits or . _ @ -");
+        }
+        if (users.findByUsername(name).isPresent()) {
+            throw new AccountException("There is already a user \"" + name + "\".");
+        }
+        checkPassword(password);
+        return info(users.save(new UserAccount(name, encoder.encode(password), role)));
+    }
+
+    /** Changes role, enabled state and, when given, the password; refused if the user changed meanwhile. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserInfo update(long id, long version, Role role, boolean enabled, String newPassword) {
+        UserAccount account = users.findById(id).orElseThrow(() -> new AccountException("That user no longer exists."));
+        if (account.getVersion() != version) {
+            throw new AccountException("Someone else changed this user meanwhile; reload and try again.");
+        }
+        String self = SecurityContextHolder.getContext().getAuthentication().getName();
+        if (account.getUsername().equals(self) && (role != Role.ADMIN || !enabled)) {
+            throw new AccountException("You cannot take away your own administrator role or disable yourself.");
+        }
+        account.setRole(role);
+        account.setEnabled(enabled);
+        if (newPassword != null && !newPassword.isEmpty()) {
+            checkPassword(newPassword);
+            account.setPasswordHash(encoder.encode(newPassword));
+        }
+        return info(users.saveAndFlush(account));
+    }
+
+    static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
+    }
+
+    private static UserInfo info(UserAccount a) {
+        return new UserInfo(a.getId(), a.getVersion(), a.getUsername(), a.getRole(), a.isEnabled());
+    }
+}
