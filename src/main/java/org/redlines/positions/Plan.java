@@ -96,4 +96,11 @@ public class Plan extends AbstractEntity {
     public List<Source> getSources() {
         return sources;
     }
+
+    public void edit(String newTitle, LocalDate newDate, String newOrigin, String newSummary) {
+        this.title = newTitle;
+        this.date = newDate;
+        this.origin = newOrigin;
+        this.summary = newSummary;
+    }
 }

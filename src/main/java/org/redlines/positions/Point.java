@@ -118,4 +118,11 @@ public class Point extends AbstractEntity {
     public List<Source> getSources() {
         return sources;
     }
+
+    public void edit(String newTitle, String newSummary, Topic newTopic, String newNote) {
+        this.title = newTitle;
+        this.summary = newSummary;
+        this.topic = newTopic;
+        this.note = newNote;
+    }
 }

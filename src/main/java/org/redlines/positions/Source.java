@@ -64,4 +64,11 @@ public class Source extends AbstractEntity {
     public LocalDate getDate() {
         return date;
     }
+
+    public void edit(String newPublisher, String newTitle, String newUrl, LocalDate newDate) {
+        this.publisher = newPublisher;
+        this.title = newTitle;
+        this.url = newUrl;
+        this.date = newDate;
+    }
 }

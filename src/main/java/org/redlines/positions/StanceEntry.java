@@ -84,4 +84,12 @@ public abstract class StanceEntry extends AbstractEntity {
     public List<Source> getSources() {
         return sources;
     }
+
+    /** A correction of this entry: what was said, and when. */
+    public void correct(Stance newStance, boolean newRedLine, String newSummary, LocalDate newAsOf) {
+        this.stance = newStance;
+        this.redLine = newRedLine;
+        this.summary = newSummary;
+        this.asOf = newAsOf;
+    }
 }

@@ -1,5 +1,6 @@
 package org.redlines.positions.internal;
 
+import java.util.Optional;
 import java.util.List;
 import org.redlines.positions.Actor;
 import org.redlines.positions.ActorInfo;
@@ -10,4 +11,6 @@ public interface ActorRepository extends JpaRepository<Actor, Long> {
 
     @Query("select new org.redlines.positions.ActorInfo(a.code, a.name) from Actor a order by a.sortOrder")
     List<ActorInfo> findAllInfo();
+
+    Optional<Actor> findByCode(String code);
 }

@@ -1,5 +1,6 @@
 package org.redlines.positions.internal;
 
+import java.util.Optional;
 import java.util.List;
 import org.redlines.positions.Plan;
 import org.redlines.positions.PlanInfo;
@@ -11,4 +12,9 @@ public interface PlanRepository extends JpaRepository<Plan, Long> {
     @Query("select new org.redlines.positions.PlanInfo(p.code, p.title, p.date, p.origin, p.summary)"
             + " from Plan p order by p.sortOrder")
     List<PlanInfo> findAllInfo();
+
+    Optional<Plan> findByCode(String code);
+
+    @Query("select coalesce(max(p.sortOrder), -1) from Plan p")
+    int maxSortOrder();
 }

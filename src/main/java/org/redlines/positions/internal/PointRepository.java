@@ -33,4 +33,10 @@ public interface PointRepository extends JpaRepository<Point, Long> {
     /** Every point as a pair of plan code and ref. */
     @Query("select p.plan.code, p.ref from Point p")
     List<Object[]> findAllRefs();
+
+    @Query("select p from Point p where p.plan.code = :plan and p.ref = :ref")
+    Optional<Point> findByKey(String plan, String ref);
+
+    @Query("select p from Point p where p.plan.code = :plan order by p.sortOrder, p.id")
+    List<Point> findByPlan(String plan);
 }

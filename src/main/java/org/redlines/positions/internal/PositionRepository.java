@@ -28,4 +28,7 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
     @Query("select e.id, s.publisher, s.title, s.url, s.date"
             + " from Position e join e.sources s where e.id in :ids order by e.id, index(s)")
     List<Object[]> findSources(Collection<Long> ids);
+
+    @Query("select coalesce(max(e.seq), -1) from Position e")
+    int maxSeq();
 }

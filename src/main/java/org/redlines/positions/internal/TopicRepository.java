@@ -1,5 +1,6 @@
 package org.redlines.positions.internal;
 
+import java.util.Optional;
 import java.util.List;
 import org.redlines.positions.Topic;
 import org.redlines.positions.TopicInfo;
@@ -10,4 +11,6 @@ public interface TopicRepository extends JpaRepository<Topic, Long> {
 
     @Query("select new org.redlines.positions.TopicInfo(t.code, t.name) from Topic t order by t.sortOrder")
     List<TopicInfo> findAllInfo();
+
+    Optional<Topic> findByCode(String code);
 }
