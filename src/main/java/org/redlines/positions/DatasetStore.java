@@ -1,6 +1,9 @@
 package org.redlines.positions;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
+import org.hibernate.envers.AuditReaderFactory;
 import java.util.List;
 import java.util.Map;
 import org.redlines.positions.internal.ActorRepository;
@@ -29,6 +32,9 @@ public class DatasetStore {
     private final DataRevisionRepository revisions;
     private final DatasetInfoRepository info;
 
+    @PersistenceContext
+    private EntityManager entityManager;
+
     DatasetStore(PlanRepository plans, ActorRepository actors, TopicRepository topics, PointRepository points,
             PositionRepository positions, PlanPositionRepository planPositions, SourceRepository sources,
             DataRevisionRepository revisions, DatasetInfoRepository info) {
@@ -53,7 +59,7 @@ public class DatasetStore {
      * history, all of it or nothing. Entities are removed one by one so that the history records each removal.
      */
     @Transactional
-    public void replaceAll(Dataset dataset) {
+    public void replaceAll(Dataset dataset, String note) {
         positions.deleteAll();
         planPositions.deleteAll();
         points.findAll().forEach(p -> p.getDerivedFrom().clear());
@@ -65,11 +71,14 @@ public class DatasetStore {
         actors.deleteAll();
         info.deleteAll();
         points.flush();
-        save(dataset);
+        save(dataset, note);
     }
 
+    /** Writes the dataset into an empty database; {@code note} is what the history says about it. */
     @Transactional
-    public void save(Dataset dataset) {
+    public void save(Dataset dataset, String note) {
+        AuditReaderFactory.get(entityManager).getCurrentRevision(AuditRevision.class, false)
+                .setNote(note == null ? null : note.length() > 500 ? note.substring(0, 500) : note);
         revisions.increase();
         info.save(new DatasetInfo(dataset.title(), dataset.description()));
         Map<Dataset.SourceEntry, Source> sourceCache = new HashMap<>();
