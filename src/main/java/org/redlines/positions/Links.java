@@ -50,4 +50,17 @@ public final class Links {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
+
+    /** The same link showing the data as recorded in {@code revision}, or the live data when it is null. */
+    public static String atRevision(String link, Long revision) {
+        int q = link.indexOf('?');
+        String path = q < 0 ? link : link.substring(0, q);
+        List<String> kept = q < 0 ? List.of() : java.util.Arrays.stream(link.substring(q + 1).split("&"))
+                .filter(p -> !p.isEmpty() && !p.startsWith(MatrixParams.REV + "=")).toList();
+        List<String> all = new java.util.ArrayList<>(kept);
+        if (revision != null) {
+            all.add(MatrixParams.REV + "=" + revision);
+        }
+        return all.isEmpty() ? path : path + "?" + String.join("&", all);
+    }
 }

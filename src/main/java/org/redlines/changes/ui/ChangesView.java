@@ -1,5 +1,7 @@
 package org.redlines.changes.ui;
 
+import org.redlines.ui.FrozenBanner;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import com.vaadin.flow.component.UI;
@@ -44,6 +46,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final H1 title = new H1();
     final NoticeBox notices = new NoticeBox();
+    final FrozenBanner frozen = new FrozenBanner();
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
     final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>("Parties");
@@ -88,7 +91,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         days.setId("days");
         Div filters = new Div(from, to, actors, plans, topics, trend);
         filters.addClassName("rl-filter-bar");
-        add(title, notices, filters, days);
+        add(title, frozen, notices, filters, days);
     }
 
     @Override
@@ -111,6 +114,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             title.setText("What moved, " + shown.from() + " to " + shown.to());
             notices.show(shown.notices());
+            frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.CHANGES, shown.filter().toParameters(shown.catalog())), null));
             from.setValue(shown.from());
             to.setValue(shown.to());
             actors.setItems(shown.catalog().actors());
@@ -141,13 +145,13 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private static ListItem item(Changes.Change c) {
+    private ListItem item(Changes.Change c) {
         ListItem item = new ListItem();
         item.addClassName("rl-change");
         item.getElement().setAttribute("data-trend", c.trend().code());
         Span actor = new Span(c.actor().name());
         actor.addClassName("rl-change-actor");
-        Anchor point = new Anchor(Links.point(c.plan().code(), c.point().ref()),
+        Anchor point = new Anchor(Links.atRevision(Links.point(c.plan().code(), c.point().ref()), frozenRevision()),
                 c.plan().code() + " " + c.point().ref() + ". " + c.point().title());
         Div head = new Div(actor, new Span(" on "), point);
         head.addClassName("rl-change-head");
@@ -177,5 +181,10 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         UI.getCurrent().navigate(Links.CHANGES, new QueryParameters(edit.apply(shown.filter()).toParameters(shown.catalog())));
+    }
+
+    /** The revision a frozen link shows, so that links from here stay within it; null for live data. */
+    private Long frozenRevision() {
+        return shown == null || shown.catalog().frozen() == null ? null : shown.catalog().frozen().number();
     }
 }

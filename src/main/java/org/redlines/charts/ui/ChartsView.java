@@ -1,5 +1,7 @@
 package org.redlines.charts.ui;
 
+import org.redlines.ui.FrozenBanner;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import com.vaadin.flow.component.UI;
@@ -51,6 +53,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final H1 title = new H1();
     final NoticeBox notices = new NoticeBox();
+    final FrozenBanner frozen = new FrozenBanner();
     final Tabs kinds = new Tabs();
     final MatrixFilterBar filterBar = new MatrixFilterBar();
     final Select<PointInfo> point = new Select<>();
@@ -112,7 +115,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         actions.addClassName("rl-actions");
         chosenPoints.setId("chosen-points");
         chosenPoints.addClassName("rl-notices");
-        add(title, notices, chosenPoints, kinds, filterBar, point, summary, empty, chart, actions, tableToggle);
+        add(title, frozen, notices, chosenPoints, kinds, filterBar, point, summary, empty, chart, actions, tableToggle);
     }
 
     @Override
@@ -135,6 +138,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             title.setText(page.kind().label());
             notices.show(page.notices());
+            frozen.show(page.catalog(), Links.atRevision(link(page.kind(), page.filter()), null));
             kinds.setSelectedIndex(page.kind().ordinal());
             filterBar.show(page.catalog(), page.filter(), page.catalog().plan(page.filter().plan() == null
                     ? page.catalog().defaultPlan().orElseThrow().code() : page.filter().plan()).orElseThrow());

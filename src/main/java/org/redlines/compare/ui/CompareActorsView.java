@@ -1,5 +1,7 @@
 package org.redlines.compare.ui;
 
+import org.redlines.ui.FrozenBanner;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import com.vaadin.flow.component.UI;
@@ -45,6 +47,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
     final H1 title = new H1();
     final NoticeBox notices = new NoticeBox();
+    final FrozenBanner frozen = new FrozenBanner();
     final Select<PlanInfo> plan = new Select<>();
     final Select<ActorInfo> a = new Select<>();
     final Select<ActorInfo> b = new Select<>();
@@ -94,7 +97,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.setId("compare-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> r.point().ref()).setHeader("Ref").setWidth("5em").setFlexGrow(0);
-        grid.addComponentColumn(r -> new Anchor(Links.point(r.point().plan(), r.point().ref()), r.point().title()))
+        grid.addComponentColumn(r -> new Anchor(Links.atRevision(Links.point(r.point().plan(), r.point().ref()), frozenRevision()), r.point().title()))
                 .setHeader("Point").setFlexGrow(3);
         grid.addComponentColumn(r -> Badges.stance(r.a())).setHeader("Party A").setKey("a")
                 .setTooltipGenerator(r -> r.a() == null ? "" : r.a().summary());
@@ -104,7 +107,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
         Div filters = new Div(plan, a, b, topics, query, asOf);
         filters.addClassName("rl-filter-bar");
-        add(title, notices, filters, counts, grid);
+        add(title, frozen, notices, filters, counts, grid);
         setFlexGrow(1, grid);
     }
 
@@ -129,6 +132,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         try {
             title.setText(shown.a().name() + " vs " + shown.b().name() + ": " + shown.plan().title());
             notices.show(shown.notices());
+            frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())), null));
             plan.setItems(shown.catalog().plansNewestFirst());
             plan.setValue(shown.plan());
             a.setItems(shown.catalog().actors());
@@ -182,5 +186,10 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         }
         ActorCompareFilter next = edit.apply(shown.filter());
         UI.getCurrent().navigate(Links.COMPARE_ACTORS, new QueryParameters(next.toParameters(shown.catalog())));
+    }
+
+    /** The revision a frozen link shows, so that links from here stay within it; null for live data. */
+    private Long frozenRevision() {
+        return shown == null || shown.catalog().frozen() == null ? null : shown.catalog().frozen().number();
     }
 }

@@ -1,5 +1,7 @@
 package org.redlines.compare.ui;
 
+import org.redlines.ui.FrozenBanner;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import com.vaadin.flow.component.Component;
@@ -41,6 +43,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     final H1 title = new H1("Plan versions side by side");
     final NoticeBox notices = new NoticeBox();
+    final FrozenBanner frozen = new FrozenBanner();
     final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>("Plans");
     final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
     final Grid<LineageTable.Row> grid = new Grid<>();
@@ -69,7 +72,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph legend = new Paragraph("Rows follow each point through the versions. Within a cell, added words "
                 + "are underlined and removed words struck through, against the previous shown version.");
         legend.addClassName("rl-note");
-        add(title, notices, filters, legend, grid);
+        add(title, frozen, notices, filters, legend, grid);
         setFlexGrow(1, grid);
     }
 
@@ -92,6 +95,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         showing = true;
         try {
             notices.show(shown.notices());
+            frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())), null));
             plans.setItems(shown.catalog().plans());
             plans.setValue(shown.table().plans());
             topics.setItems(shown.catalog().topics());
@@ -110,7 +114,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.setItems(shown.table().rows());
     }
 
-    static Component cell(LineageTable.Cell cell) {
+    Component cell(LineageTable.Cell cell) {
         Div out = new Div();
         out.addClassNames("rl-version", "rl-version-" + cell.status().name().toLowerCase());
         out.getElement().setAttribute("data-status", cell.status().name().toLowerCase());
@@ -121,7 +125,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
             default -> { }
         }
         for (PointInfo p : cell.points()) {
-            Anchor link = new Anchor(Links.point(p.plan(), p.ref()), p.ref() + ". " + p.title());
+            Anchor link = new Anchor(Links.atRevision(Links.point(p.plan(), p.ref()), frozenRevision()), p.ref() + ". " + p.title());
             link.addClassName("rl-version-title");
             out.add(new Div(link));
         }
@@ -159,5 +163,10 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         UI.getCurrent().navigate(Links.COMPARE_PLANS, new QueryParameters(next.toParameters(shown.catalog())));
+    }
+
+    /** The revision a frozen link shows, so that links from here stay within it; null for live data. */
+    private Long frozenRevision() {
+        return shown == null || shown.catalog().frozen() == null ? null : shown.catalog().frozen().number();
     }
 }

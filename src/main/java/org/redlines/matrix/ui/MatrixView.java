@@ -18,7 +18,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import java.util.Set;
+import org.redlines.positions.PointDetail;
+import org.redlines.ui.FrozenBanner;
+import org.redlines.ui.edit.EditActions;
+import org.redlines.ui.edit.EditDialog;
 import org.redlines.positions.Links;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixFilter;
@@ -36,9 +42,11 @@ import org.redlines.ui.NoticeBox;
 @AnonymousAllowed
 @Route("matrix")
 @RouteAlias("")
-class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle {
+class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle,
+        BeforeLeaveObserver {
 
     private final MatrixService service;
+    private final EditActions edits;
 
     final H1 title = new H1();
     final NoticeBox notices = new NoticeBox();
@@ -49,7 +57,11 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     final PointDetailPanel detail = new PointDetailPanel();
     final Span rowCount = new Span();
     final Button copyLink = new Button("Copy link", VaadinIcon.LINK.create());
+    final Button copyOtherLink = new Button("Copy frozen link", VaadinIcon.LOCK.create());
     final Anchor downloadCsv = new Anchor("", "Download CSV");
+    final Anchor downloadXlsx = new Anchor("", "Download XLSX");
+    final Anchor downloadDataset = new Anchor("", "Dataset JSON");
+    final FrozenBanner frozen = new FrozenBanner();
     final Anchor charts = new Anchor("", "Charts");
     final Div chosenPoints = new Div();
     private final SplitLayout split = new SplitLayout();
@@ -57,8 +69,9 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     private MatrixPage page;
     private boolean selecting;
 
-    MatrixView(MatrixService service) {
+    MatrixView(MatrixService service, EditActions edits) {
         this.service = service;
+        this.edits = edits;
         setSizeFull();
         addClassName("rl-matrix-view");
         title.addClassName("rl-title");
@@ -68,11 +81,20 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         downloadCsv.setId("download-csv");
         downloadCsv.getElement().setAttribute("download", true);
         downloadCsv.addClassName("rl-button-link");
+        copyOtherLink.setId("copy-other-link");
+        copyOtherLink.addClickListener(e -> copyOtherLink());
+        downloadXlsx.setId("download-xlsx");
+        downloadXlsx.getElement().setAttribute("download", true);
+        downloadXlsx.addClassName("rl-button-link");
+        downloadDataset.setId("download-dataset");
+        downloadDataset.getElement().setAttribute("download", true);
+        downloadDataset.addClassName("rl-button-link");
+        downloadDataset.getElement().setAttribute("title", "Everything, in the redlines-dataset/1 format");
         rowCount.setId("row-count");
         rowCount.addClassName("rl-row-count");
         charts.setId("open-charts");
         charts.addClassName("rl-button-link");
-        Div actions = new Div(rowCount, copyLink, downloadCsv, charts);
+        Div actions = new Div(rowCount, copyLink, copyOtherLink, downloadCsv, downloadXlsx, downloadDataset, charts);
         actions.addClassName("rl-actions");
         Div heading = new Div(title, actions);
         heading.addClassName("rl-heading");
@@ -95,7 +117,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
 
         chosenPoints.setId("chosen-points");
         chosenPoints.addClassName("rl-notices");
-        add(heading, notices, chosenPoints, filterBar, planStances, legend, split);
+        add(heading, frozen, notices, chosenPoints, filterBar, planStances, legend, split);
         setFlexGrow(1, split);
     }
 
@@ -122,6 +144,10 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         Matrix matrix = page.matrix();
         title.setText(matrix.plan().title() + " (" + matrix.plan().date() + ")");
         notices.show(page.notices());
+        frozen.show(page.catalog(), Links.atRevision(Links.matrix(page.filter(), page.catalog()), null));
+        copyOtherLink.setText(page.catalog().frozen() == null ? "Copy frozen link" : "Copy live link");
+        copyOtherLink.getElement().setAttribute("title", page.catalog().frozen() == null
+                ? "A link to exactly this data, unchanged by later edits" : "A link to this view with the current data");
         chosenPoints.removeAll();
         chosenPoints.setVisible(!page.filter().refs().isEmpty());
         if (!page.filter().refs().isEmpty()) {
@@ -142,6 +168,11 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
                 .getOrDefault(matrix.plan().code(), Set.of()).size() + " points");
         downloadCsv.setHref(Links.withQuery(MatrixParams.CSV_EXPORT_PATH,
                 MatrixParams.toParameters(page.filter(), page.catalog())));
+        downloadXlsx.setHref(Links.withQuery(MatrixParams.XLSX_EXPORT_PATH,
+                MatrixParams.toParameters(page.filter(), page.catalog())));
+        downloadDataset.setVisible(edits.canExport());
+        downloadDataset.setHref(Links.atRevision("export/dataset.json",
+                page.catalog().frozen() == null ? null : page.catalog().frozen().number()));
         charts.setHref(Links.withQuery(Links.CHARTS, MatrixParams.toParameters(page.filter().withRefs(Set.of())
                 .withPoint(null), page.catalog())));
 
@@ -158,13 +189,75 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         }
         matrix.selected().ifPresentOrElse(row -> {
             detail.show(service.detail(page.catalog(), matrix, row),
-                    Links.point(matrix.plan().code(), row.point().ref(), page.filter(), page.catalog()));
+                    Links.point(matrix.plan().code(), row.point().ref(), page.filter(), page.catalog()),
+                    actions(matrix, row));
             split.removeClassName("rl-no-detail");
             detail.setVisible(true);
         }, () -> {
             detail.setVisible(false);
             split.addClassName("rl-no-detail");
         });
+    }
+
+    /** Editing and history buttons for analysts on live data; none on a frozen view. */
+    private PointDetailPanel.Actions actions(Matrix matrix, Matrix.Row row) {
+        if (page.catalog().frozen() != null) {
+            return PointDetailPanel.NO_ACTIONS;
+        }
+        String plan = matrix.plan().code();
+        String ref = row.point().ref();
+        boolean editor = edits.canEdit(page.catalog());
+        java.util.function.LongFunction<String> asRecorded = rev -> Links.atRevision(
+                Links.matrix(page.filter(), page.catalog()), rev);
+        return new PointDetailPanel.Actions() {
+            @Override
+            public java.util.List<com.vaadin.flow.component.Component> forPoint() {
+                return editor ? java.util.List.of(edits.editPoint(page.catalog(), plan, ref),
+                        edits.pointHistory(plan, ref, asRecorded)) : java.util.List.of(edits.pointHistory(plan, ref, asRecorded));
+            }
+
+            @Override
+            public java.util.List<com.vaadin.flow.component.Component> forPosition(PointDetail.ActorPosition p) {
+                java.util.List<com.vaadin.flow.component.Component> out = new java.util.ArrayList<>();
+                if (editor) {
+                    out.add(edits.addPosition(plan, ref, p.actor()));
+                    if (p.position() != null) {
+                        out.add(edits.correct(p.position(), p.actor()));
+                    }
+                }
+                if (p.position() != null) {
+                    out.add(edits.history(p.position(), p.actor(), asRecorded));
+                }
+                return out;
+            }
+        };
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        EditDialog.guard(event);
+    }
+
+    /** Live view: a link frozen at the newest revision. Frozen view: the same view with the live data. */
+    private void copyOtherLink() {
+        String here = Links.matrix(page.filter(), page.catalog());
+        String link = page.catalog().frozen() == null ? Links.atRevision(here, service.latestRevision())
+                : Links.atRevision(here, null);
+        getElement().executeJs("""
+                const url = new URL($0, document.baseURI).href;
+                if (navigator.clipboard && window.isSecureContext) {
+                  return navigator.clipboard.writeText(url).then(() => url);
+                }
+                const area = document.createElement('textarea');
+                area.value = url;
+                document.body.appendChild(area);
+                area.select();
+                document.execCommand('copy');
+                area.remove();
+                return url;""", link)
+                .then(String.class, url -> Notification.show("Link copied: " + url, 6000, Notification.Position.BOTTOM_START),
+                        error -> Notification.show("Could not copy the link: " + link, 8000,
+                                Notification.Position.BOTTOM_START));
     }
 
     private void copyLink() {

@@ -1,5 +1,8 @@
 package org.redlines.matrix.ui;
 
+import com.vaadin.flow.component.Component;
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,7 +31,26 @@ class PointDetailPanel extends Div {
         close.addClassName("rl-detail-close");
     }
 
-    void show(PointDetail detail, String pointPageLink) {
+    /** Buttons that the view adds: for the point as a whole, and for each party's position. */
+    interface Actions {
+        List<Component> forPoint();
+
+        List<Component> forPosition(PointDetail.ActorPosition position);
+    }
+
+    static final Actions NO_ACTIONS = new Actions() {
+        @Override
+        public List<Component> forPoint() {
+            return List.of();
+        }
+
+        @Override
+        public List<Component> forPosition(PointDetail.ActorPosition position) {
+            return List.of();
+        }
+    };
+
+    void show(PointDetail detail, String pointPageLink, Actions actions) {
         removeAll();
         H2 title = new H2(detail.point().ref() + ". " + detail.point().title());
         title.addClassName("rl-detail-title");
@@ -37,6 +59,12 @@ class PointDetailPanel extends Div {
         Anchor open = new Anchor(pointPageLink, "Open the point page: full history and versions");
         open.setId("open-point-page");
         add(close, title, topic, new Paragraph(detail.point().summary()), open);
+        List<Component> pointActions = actions.forPoint();
+        if (!pointActions.isEmpty()) {
+            Div bar = new Div(pointActions.toArray(Component[]::new));
+            bar.addClassName("rl-edit-actions");
+            add(bar);
+        }
         if (detail.point().note() != null) {
             Paragraph note = new Paragraph("Note: " + detail.point().note());
             note.addClassName("rl-note");
@@ -58,6 +86,12 @@ class PointDetailPanel extends Div {
                 if (!p.sources().isEmpty()) {
                     block.add(Badges.sources(p.sources()));
                 }
+            }
+            List<Component> buttons = actions.forPosition(p);
+            if (!buttons.isEmpty()) {
+                Div bar = new Div(buttons.toArray(Component[]::new));
+                bar.addClassName("rl-edit-actions");
+                block.add(bar);
             }
             add(block);
         }

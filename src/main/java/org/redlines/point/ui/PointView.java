@@ -1,5 +1,12 @@
 package org.redlines.point.ui;
 
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import java.util.function.LongFunction;
+import org.redlines.ui.FrozenBanner;
+import org.redlines.ui.edit.EditActions;
+import org.redlines.ui.edit.EditDialog;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -40,24 +47,28 @@ import org.redlines.ui.Badges;
  */
 @AnonymousAllowed
 @Route("points/:plan/:ref")
-class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, BeforeLeaveObserver {
 
     private final PointService points;
     private final MatrixService matrices;
+    private final EditActions edits;
+    final FrozenBanner frozen = new FrozenBanner();
+    private String here = "";
 
     final H1 title = new H1();
     final Anchor backToMatrix = new Anchor();
     final Div body = new Div();
     private String pageTitle = "Point";
 
-    PointView(PointService points, MatrixService matrices) {
+    PointView(PointService points, MatrixService matrices, EditActions edits) {
         this.points = points;
         this.matrices = matrices;
+        this.edits = edits;
         addClassName("rl-page");
         setId("point-view");
         backToMatrix.setId("back-to-matrix");
         backToMatrix.setText("← Back to the matrix");
-        add(backToMatrix, title, body);
+        add(backToMatrix, frozen, title, body);
     }
 
     @Override
@@ -75,7 +86,14 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             event.forwardTo(Links.MATRIX, new QueryParameters(back));
             return;
         }
+        here = Links.point(plan, ref, context, catalog);
+        frozen.show(catalog, Links.atRevision(here, null));
         show(page.get(), context, catalog);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        EditDialog.guard(event);
     }
 
     @Override
@@ -113,6 +131,16 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Span topic = new Span(page.point().topicName());
         topic.addClassName("rl-topic-badge");
         body.add(plan, topic, new Paragraph(page.point().summary()));
+        if (catalog.frozen() == null) {
+            LongFunction<String> asRecorded = rev -> Links.atRevision(here, rev);
+            Div bar = new Div();
+            bar.addClassName("rl-edit-actions");
+            if (edits.canEdit(catalog)) {
+                bar.add(edits.editPoint(catalog, page.plan().code(), page.point().ref()));
+            }
+            bar.add(edits.pointHistory(page.plan().code(), page.point().ref(), asRecorded));
+            body.add(bar);
+        }
         if (page.point().note() != null) {
             Paragraph note = new Paragraph("Note: " + page.point().note());
             note.addClassName("rl-note");
@@ -125,16 +153,24 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Section positions = new Section(new H2("Positions"));
         positions.setId("positions");
         for (PointPage.ActorHistory actor : page.actors()) {
-            positions.add(actorSection(actor));
+            positions.add(actorSection(actor, page, catalog));
         }
         body.add(positions);
         body.add(lineage(page, context, catalog));
     }
 
-    private static Div actorSection(PointPage.ActorHistory actor) {
+    private Div actorSection(PointPage.ActorHistory actor, PointPage page, Catalog catalog) {
         Div block = new Div(new H3(actor.actor().name()));
         block.addClassName("rl-actor-history");
         block.getElement().setAttribute("data-actor", actor.actor().code());
+        boolean live = catalog.frozen() == null;
+        boolean editor = edits.canEdit(catalog);
+        LongFunction<String> asRecorded = rev -> Links.atRevision(here, rev);
+        if (editor) {
+            Div bar = new Div(edits.addPosition(page.plan().code(), page.point().ref(), actor.actor()));
+            bar.addClassName("rl-edit-actions");
+            block.add(bar);
+        }
         if (actor.entries().isEmpty()) {
             block.add(Badges.stance(null));
             return block;
@@ -162,6 +198,15 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             item.add(new Paragraph(entry.position().summary()));
             if (!entry.sources().isEmpty()) {
                 item.add(Badges.sources(entry.sources()));
+            }
+            if (live) {
+                Div bar = new Div();
+                bar.addClassName("rl-edit-actions");
+                if (editor) {
+                    bar.add(edits.correct(entry.position(), actor.actor()));
+                }
+                bar.add(edits.history(entry.position(), actor.actor(), asRecorded));
+                item.add(bar);
             }
             timeline.add(item);
             first = false;

@@ -1,0 +1,37 @@
+package org.redlines.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.redlines.positions.Catalog;
+import org.redlines.positions.RevisionInfo;
+
+/** Says plainly that a view shows the data as recorded in one revision, and leads to the live view. */
+public class FrozenBanner extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    public FrozenBanner() {
+        setId("frozen-banner");
+        addClassName("rl-frozen-banner");
+        getElement().setAttribute("role", "status");
+        setVisible(false);
+    }
+
+    /** Shows the banner when the catalogue is a frozen revision; {@code liveLink} is the same view, live. */
+    public void show(Catalog catalog, String liveLink) {
+        removeAll();
+        RevisionInfo r = catalog.frozen();
+        setVisible(r != null);
+        if (r != null) {
+            Span text = new Span("Frozen view: the data exactly as recorded in revision " + r.number() + " ("
+                    + WHEN.format(r.changedAt()) + ", by " + r.username() + "). Later changes are not shown. ");
+            Anchor live = new Anchor(liveLink, "Open the live view");
+            live.setId("open-live-view");
+            add(text, live);
+        }
+    }
+}

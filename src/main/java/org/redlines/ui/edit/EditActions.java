@@ -1,0 +1,96 @@
+package org.redlines.ui.edit;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.function.LongFunction;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.Catalog;
+import org.redlines.positions.CurationService;
+import org.redlines.positions.HistoryService;
+import org.redlines.positions.PositionInfo;
+import org.springframework.stereotype.Component;
+
+/**
+ * The editing and history buttons that views put beside what they show. Editing buttons appear only for analysts
+ * on live data; the services check the role again whatever the page shows.
+ */
+@Component
+public class EditActions {
+
+    private final CurationService curation;
+    private final HistoryService history;
+    private final AuthenticationContext auth;
+
+    EditActions(CurationService curation, HistoryService history, AuthenticationContext auth) {
+        this.curation = curation;
+        this.history = history;
+        this.auth = auth;
+    }
+
+    public boolean canEdit(Catalog catalog) {
+        return catalog.frozen() == null && auth.hasRole("ANALYST");
+    }
+
+    /** Analysts and administrators may download the whole dataset. */
+    public boolean canExport() {
+        return auth.hasRole("ANALYST");
+    }
+
+    public Button addPosition(String plan, String ref, ActorInfo actor) {
+        Button b = small("Add position", VaadinIcon.PLUS);
+        b.addClassName("rl-add-position");
+        b.setAriaLabel("Add a new dated position of " + actor.name() + " on point " + ref);
+        b.addClickListener(e -> PositionDialog.add(curation, plan, ref, actor.code(), actor.name(), EditActions::saved)
+                .open());
+        return b;
+    }
+
+    public Button correct(PositionInfo position, ActorInfo actor) {
+        Button b = small("Correct", VaadinIcon.EDIT);
+        b.addClassName("rl-correct-position");
+        b.setAriaLabel("Correct this entry of " + actor.name());
+        b.addClickListener(e -> PositionDialog.correct(curation, position.id(), actor.name(), EditActions::saved)
+                .open());
+        return b;
+    }
+
+    /** History of a live entry; {@code frozenLink} turns a revision into a link to the view as it was then. */
+    public Button history(PositionInfo position, ActorInfo actor, LongFunction<String> frozenLink) {
+        Button b = small("History", VaadinIcon.TIME_BACKWARD);
+        b.addClassName("rl-position-history");
+        b.setAriaLabel("History of this entry of " + actor.name());
+        b.addClickListener(e -> new HistoryDialog("History of " + actor.name() + "'s entry on point "
+                + position.pointRef(), history.ofPosition(position.id()), frozenLink).open());
+        return b;
+    }
+
+    public Button editPoint(Catalog catalog, String plan, String ref) {
+        Button b = small("Edit point", VaadinIcon.EDIT);
+        b.setId("edit-point");
+        b.addClickListener(e -> new PointDialog(curation, plan, ref, catalog.topics(), EditActions::saved).open());
+        return b;
+    }
+
+    public Button pointHistory(String plan, String ref, LongFunction<String> frozenLink) {
+        Button b = small("History of the text", VaadinIcon.TIME_BACKWARD);
+        b.setId("point-history");
+        b.addClickListener(e -> new HistoryDialog("History of point " + ref + " of " + plan,
+                history.ofPoint(plan, ref), frozenLink).open());
+        return b;
+    }
+
+    private static Button small(String text, VaadinIcon icon) {
+        Button b = new Button(text, icon.create());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return b;
+    }
+
+    private static void saved() {
+        Notification.show("Saved. The change is in the history.", 4000, Notification.Position.BOTTOM_START);
+        UI.getCurrent().refreshCurrentRoute(false);
+    }
+}

@@ -1,0 +1,161 @@
+package org.redlines.ui.edit;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A form in a dialog that never loses typing silently: closing it, or leaving the page, with unsaved changes
+ * asks first; a save refused because someone else saved meanwhile shows what is stored now and keeps the
+ * user's text to copy.
+ */
+public abstract class EditDialog<T> extends Dialog {
+
+    final Button save = new Button("Save");
+    final Button cancel = new Button("Cancel");
+    final Div conflict = new Div();
+    private T saved;
+
+    EditDialog(String heading) {
+        setHeaderTitle(heading);
+        setWidth("min(56rem, 96vw)");
+        setCloseOnOutsideClick(false);
+        save.setId("edit-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> trySave());
+        cancel.addClickListener(e -> closeAsking());
+        addDialogCloseActionListener(e -> closeAsking());
+        conflict.setId("edit-conflict");
+        conflict.addClassName("rl-conflict");
+        conflict.setVisible(false);
+        getFooter().add(cancel, save);
+        addOpenedChangeListener(e -> {
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                ComponentUtil.setData(ui, EditDialog.class, e.isOpened() ? this : null);
+            }
+        });
+    }
+
+    /** Call when the form is filled, so that later changes count as unsaved. */
+    void markSaved() {
+        saved = current();
+    }
+
+    abstract T current();
+
+    /** Saves; returns normally on success, throws the services' exceptions otherwise. */
+    abstract void store();
+
+    /** Shows a refused field's message beside the field. */
+    abstract void showProblem(String field, String message);
+
+    abstract void clearProblems();
+
+    /** Replaces the form's values with what is stored now, as the conflict's "take theirs" does. */
+    abstract void loadCurrent(Object current);
+
+    abstract String describe(Object current);
+
+    boolean dirty() {
+        return !Objects.equals(saved, current());
+    }
+
+    private void trySave() {
+        clearProblems();
+        try {
+            store();
+            saved = current();
+            close();
+        } catch (org.redlines.positions.Drafts.InvalidDraftException ex) {
+            ex.problems().forEach(this::showProblem);
+        } catch (org.redlines.positions.Drafts.EditConflictException ex) {
+            showConflict(ex);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+            showConflict(new org.redlines.positions.Drafts.EditConflictException(
+                    "Someone else saved this at the same moment.", null));
+        }
+    }
+
+    private void showConflict(org.redlines.positions.Drafts.EditConflictException ex) {
+        conflict.removeAll();
+        conflict.add(new H3("Not saved: " + ex.getMessage()));
+        if (ex.current() != null) {
+            conflict.add(new Paragraph("Stored now: " + describe(ex.current())));
+            TextArea mine = new TextArea("Your version, to copy");
+            mine.setValue(Objects.toString(yourText(), ""));
+            mine.setReadOnly(true);
+            mine.setWidthFull();
+            Button takeTheirs = new Button("Load the stored version", e -> {
+                loadCurrent(ex.current());
+                markSaved();
+                conflict.setVisible(false);
+            });
+            takeTheirs.setId("conflict-reload");
+            conflict.add(mine, takeTheirs);
+        } else {
+            conflict.add(new Paragraph("It may have been removed. Close this form and open it again."));
+        }
+        conflict.setVisible(true);
+    }
+
+    /** The text the user typed, offered for copying when a save is refused. */
+    abstract String yourText();
+
+    void closeAsking() {
+        if (!dirty()) {
+            close();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Discard your changes?",
+                "You changed this form and did not save it.", "Discard", e -> {
+                    saved = current();
+                    close();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep editing");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void discard() {
+        saved = current();
+        close();
+    }
+
+    /** For a view's {@code beforeLeave}: asks before leaving the page while a form has unsaved changes. */
+    public static void guard(BeforeLeaveEvent event) {
+        EditDialog<?> open = ComponentUtil.getData(event.getUI(), EditDialog.class);
+        if (open == null || !open.isOpened() || !open.dirty()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog("Leave without saving?",
+                "A form has changes that are not saved.", "Leave", e -> {
+                    open.discard();
+                    action.proceed();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText("Stay");
+        confirm.open();
+    }
+
+    /** Gives {@code supplier}'s value or null when it throws, for describing partly filled forms. */
+    static <V> V orNull(Supplier<V> supplier) {
+        try {
+            return supplier.get();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.redlines.ui.edit;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.LongFunction;
+import org.redlines.positions.HistoryService;
+import org.redlines.positions.RevisionInfo;
+
+/** The recorded revisions of one position, point or source, newest first, with what each changed. */
+public class HistoryDialog extends Dialog {
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** {@code frozenLink} gives the link that shows the view as it was in a revision. */
+    public HistoryDialog(String heading, List<HistoryService.HistoryItem> items, LongFunction<String> frozenLink) {
+        setHeaderTitle(heading);
+        setId("history-dialog");
+        setWidth("min(56rem, 96vw)");
+        if (items.isEmpty()) {
+            add(new Paragraph("No recorded changes."));
+        }
+        for (HistoryService.HistoryItem item : items) {
+            Div block = new Div();
+            block.addClassName("rl-history-item");
+            RevisionInfo r = item.revision();
+            block.add(new H3("Revision " + r.number() + ": " + item.kind().label() + " by " + r.username() + ", "
+                    + WHEN.format(r.changedAt())));
+            if (r.note() != null) {
+                block.add(new Paragraph(r.note()));
+            }
+            UnorderedList changes = new UnorderedList();
+            for (HistoryService.FieldChange c : item.changes()) {
+                Span field = new Span(c.field() + ": ");
+                field.addClassName("rl-history-field");
+                ListItem li = new ListItem(field);
+                if (!c.before().isEmpty() && item.kind() != HistoryService.Kind.ADDED) {
+                    Span before = new Span(c.before());
+                    before.addClassName("rl-diff-del");
+                    li.add(before, new Span(" → "));
+                }
+                Span after = new Span(c.after().isEmpty() ? "(empty)" : c.after());
+                after.addClassName("rl-diff-ins");
+                li.add(after);
+                changes.add(li);
+            }
+            block.add(changes);
+            block.add(new Anchor(frozenLink.apply(r.number()), "See the view as recorded in revision " + r.number()));
+            add(block);
+        }
+        getFooter().add(new Button("Close", e -> close()));
+    }
+}

@@ -1,0 +1,129 @@
+package org.redlines.ui.edit;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.redlines.positions.CurationService;
+import org.redlines.positions.Drafts;
+import org.redlines.positions.Drafts.PointDraft;
+import org.redlines.positions.TopicInfo;
+
+/** Corrects a point's text: title, summary, topic, note and the sources of the text. */
+public class PointDialog extends EditDialog<PointDraft> {
+
+    final TextField title = new TextField("Title");
+    final TextArea summary = new TextArea("Summary");
+    final Select<String> topic = new Select<>();
+    final TextArea note = new TextArea("Note (optional)");
+    SourcesField sources;
+    private final CurationService curation;
+    private final String plan;
+    private final String ref;
+    private final Runnable saved;
+    private long version;
+
+    public PointDialog(CurationService curation, String plan, String ref, List<TopicInfo> topics, Runnable saved) {
+        super("Edit point " + ref + " of " + plan);
+        this.curation = curation;
+        this.plan = plan;
+        this.ref = ref;
+        this.saved = saved;
+        setId("point-dialog");
+        title.setId("edit-title");
+        title.setRequired(true);
+        title.setMaxLength(Drafts.MAX_TITLE);
+        summary.setId("edit-summary");
+        summary.setRequired(true);
+        summary.setMaxLength(Drafts.MAX_TEXT);
+        note.setMaxLength(Drafts.MAX_TEXT);
+        topic.setLabel("Topic");
+        topic.setItems(topics.stream().map(TopicInfo::code).toList());
+        topic.setItemLabelGenerator(c -> topics.stream().filter(t -> t.code().equals(c)).findFirst()
+                .map(TopicInfo::name).orElse(c));
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.add(title, topic, summary, note);
+        add(conflict, form);
+        CurationService.PointEdit edit = curation.pointForEdit(plan, ref);
+        fill(edit);
+        markSaved();
+    }
+
+    private void fill(CurationService.PointEdit edit) {
+        version = edit.version();
+        PointDraft d = edit.draft();
+        title.setValue(d.title());
+        summary.setValue(d.summary());
+        topic.setValue(d.topicCode());
+        note.setValue(d.note() == null ? "" : d.note());
+        SourcesField fresh = new SourcesField(d.sources());
+        if (sources != null) {
+            replace(sources, fresh);
+        } else {
+            add(fresh);
+        }
+        sources = fresh;
+    }
+
+    @Override
+    PointDraft current() {
+        return new PointDraft(title.getValue(), summary.getValue(), topic.getValue(),
+                note.getValue().isBlank() ? null : note.getValue(), sources.getValue());
+    }
+
+    @Override
+    void store() {
+        curation.editPoint(plan, ref, version, current());
+        saved.run();
+    }
+
+    @Override
+    void showProblem(String field, String message) {
+        switch (field) {
+            case "title" -> {
+                title.setErrorMessage(message);
+                title.setInvalid(true);
+            }
+            case "summary" -> {
+                summary.setErrorMessage(message);
+                summary.setInvalid(true);
+            }
+            case "topic" -> {
+                topic.setErrorMessage(message);
+                topic.setInvalid(true);
+            }
+            case "note" -> {
+                note.setErrorMessage(message);
+                note.setInvalid(true);
+            }
+            default -> sources.setError(message);
+        }
+    }
+
+    @Override
+    void clearProblems() {
+        title.setInvalid(false);
+        summary.setInvalid(false);
+        topic.setInvalid(false);
+        note.setInvalid(false);
+        sources.setError(null);
+    }
+
+    @Override
+    void loadCurrent(Object current) {
+        fill((CurationService.PointEdit) current);
+    }
+
+    @Override
+    String describe(Object current) {
+        PointDraft d = ((CurationService.PointEdit) current).draft();
+        return d.title() + ": " + d.summary();
+    }
+
+    @Override
+    String yourText() {
+        return title.getValue() + "\n\n" + summary.getValue() + (note.getValue().isBlank() ? "" : "\n\n" + note.getValue());
+    }
+}

@@ -1,0 +1,152 @@
+package org.redlines.ui.edit;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.redlines.positions.CurationService;
+import org.redlines.positions.Drafts;
+import org.redlines.positions.Drafts.PositionDraft;
+import org.redlines.positions.Stance;
+import org.redlines.ui.Navigation;
+
+/** Adds a dated position to a cell, or corrects an entry: stance, red line, summary, date and sources. */
+public class PositionDialog extends EditDialog<PositionDraft> {
+
+    final Select<Stance> stance = new Select<>();
+    final Checkbox redLine = new Checkbox("Red line: the party calls this non-negotiable");
+    final TextArea summary = new TextArea("What the party said");
+    final DatePicker asOf = new DatePicker("As of (date of the statement or report)");
+    SourcesField sources;
+    private final Saver saver;
+    private long version;
+
+    /** Stores the draft with the version the form was opened at. */
+    interface Saver {
+        void save(PositionDraft draft, long version);
+    }
+
+    private PositionDialog(String heading, PositionDraft initial, long version, Saver saver) {
+        super(heading);
+        this.saver = saver;
+        this.version = version;
+        setId("position-dialog");
+        stance.setLabel("Stance");
+        stance.setId("edit-stance");
+        stance.setItems(Stance.values());
+        stance.setItemLabelGenerator(Stance::label);
+        stance.setRequiredIndicatorVisible(true);
+        summary.setId("edit-summary");
+        summary.setRequired(true);
+        summary.setMaxLength(Drafts.MAX_TEXT);
+        summary.setWidthFull();
+        summary.setMinHeight("6rem");
+        asOf.setId("edit-as-of");
+        Navigation.isoDates(asOf);
+        asOf.setMax(LocalDate.now().plusDays(1));
+        redLine.setId("edit-red-line");
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
+        form.add(stance, asOf);
+        form.add(redLine, 2);
+        form.add(summary, 2);
+        add(conflict, form);
+        fill(initial);
+        markSaved();
+    }
+
+    public static PositionDialog add(CurationService curation, String plan, String ref, String actorCode,
+            String actorName, Runnable saved) {
+        PositionDraft empty = new PositionDraft(null, false, "", LocalDate.now(), List.of());
+        return new PositionDialog("New position of " + actorName + " on point " + ref, empty, 0,
+                (draft, v) -> {
+                    curation.addPosition(plan, ref, actorCode, draft);
+                    saved.run();
+                });
+    }
+
+    public static PositionDialog correct(CurationService curation, long id, String actorName, Runnable saved) {
+        CurationService.PositionEdit edit = curation.positionForEdit(id);
+        return new PositionDialog("Correct the entry of " + actorName + " on point " + edit.ref(), edit.draft(),
+                edit.version(), (draft, v) -> {
+                    curation.correctPosition(id, v, draft);
+                    saved.run();
+                });
+    }
+
+    private void fill(PositionDraft d) {
+        stance.setValue(d.stance());
+        redLine.setValue(d.redLine());
+        summary.setValue(d.summary() == null ? "" : d.summary());
+        asOf.setValue(d.asOf());
+        SourcesField fresh = new SourcesField(d.sources());
+        fresh.setId("edit-sources");
+        if (sources != null) {
+            replace(sources, fresh);
+        } else {
+            add(fresh);
+        }
+        sources = fresh;
+    }
+
+    @Override
+    PositionDraft current() {
+        return new PositionDraft(stance.getValue(), redLine.getValue(), summary.getValue(), asOf.getValue(),
+                sources.getValue());
+    }
+
+    @Override
+    void store() {
+        saver.save(current(), version);
+    }
+
+    @Override
+    void showProblem(String field, String message) {
+        switch (field) {
+            case "stance" -> {
+                stance.setErrorMessage(message);
+                stance.setInvalid(true);
+            }
+            case "summary" -> {
+                summary.setErrorMessage(message);
+                summary.setInvalid(true);
+            }
+            case "asOf" -> {
+                asOf.setErrorMessage(message);
+                asOf.setInvalid(true);
+            }
+            default -> sources.setError(message);
+        }
+    }
+
+    @Override
+    void clearProblems() {
+        stance.setInvalid(false);
+        summary.setInvalid(false);
+        asOf.setInvalid(false);
+        sources.setError(null);
+    }
+
+    @Override
+    void loadCurrent(Object current) {
+        CurationService.PositionEdit edit = (CurationService.PositionEdit) current;
+        version = edit.version();
+        fill(edit.draft());
+    }
+
+    @Override
+    String describe(Object current) {
+        PositionDraft d = ((CurationService.PositionEdit) current).draft();
+        return d.stance().label() + (d.redLine() ? ", red line" : "") + (d.asOf() == null ? "" : ", as of " + d.asOf())
+                + ": " + d.summary();
+    }
+
+    @Override
+    String yourText() {
+        return summary.getValue();
+    }
+}

@@ -1,0 +1,88 @@
+package org.redlines.ui.edit;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import org.redlines.positions.Drafts;
+import org.redlines.positions.SourceInfo;
+import org.redlines.ui.Navigation;
+
+/** The sources of an entry, one row each: publisher, address, title and date; rows can be added and removed. */
+public class SourcesField extends Div {
+
+    private final List<Row> rows = new ArrayList<>();
+    private final Div list = new Div();
+    private final Span error = new Span();
+    final Button add = new Button("Add a source", VaadinIcon.PLUS.create());
+
+    private record Row(Div box, TextField publisher, TextField url, TextField title, DatePicker date) {
+        SourceInfo value() {
+            return new SourceInfo(publisher.getValue(), title.getValue().isBlank() ? null : title.getValue(),
+                    url.getValue(), date.getValue());
+        }
+    }
+
+    public SourcesField(List<SourceInfo> initial) {
+        addClassName("rl-sources-field");
+        Span label = new Span("Sources");
+        label.addClassName("rl-field-label");
+        error.addClassName("rl-field-error");
+        error.setVisible(false);
+        error.setId("sources-error");
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add.addClickListener(e -> addRow(null));
+        add(label, list, error, add);
+        initial.forEach(this::addRow);
+    }
+
+    private void addRow(SourceInfo source) {
+        TextField publisher = new TextField("Publisher");
+        publisher.setRequired(true);
+        publisher.setMaxLength(Drafts.MAX_PUBLISHER);
+        TextField url = new TextField("Address (http or https)");
+        url.setRequired(true);
+        url.setMaxLength(Drafts.MAX_URL);
+        url.addValueChangeListener(e -> {
+            String problem = e.getValue().isBlank() ? null : Drafts.urlProblem(e.getValue());
+            url.setInvalid(problem != null);
+            url.setErrorMessage(problem);
+        });
+        TextField title = new TextField("Title (optional)");
+        title.setMaxLength(Drafts.MAX_TITLE);
+        DatePicker date = new DatePicker("Date (optional)");
+        Navigation.isoDates(date);
+        if (source != null) {
+            publisher.setValue(source.publisher());
+            url.setValue(source.url());
+            title.setValue(source.title() == null ? "" : source.title());
+            date.setValue(source.date());
+        }
+        Div box = new Div();
+        box.addClassName("rl-source-row");
+        Row row = new Row(box, publisher, url, title, date);
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            rows.remove(row);
+            list.remove(box);
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel("Remove this source");
+        box.add(publisher, url, title, date, remove);
+        rows.add(row);
+        list.add(box);
+    }
+
+    public List<SourceInfo> getValue() {
+        return rows.stream().map(Row::value).toList();
+    }
+
+    public void setError(String message) {
+        error.setText(message == null ? "" : message);
+        error.setVisible(message != null);
+    }
+}
