@@ -61,7 +61,8 @@ public class MainLayout extends AppLayout {
                 new SideNavItem("What moved", Links.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
                 new SideNavItem("Charts", Links.CHARTS, VaadinIcon.BAR_CHART.create()));
         if (auth.hasRole(Role.ADMIN.name())) {
-            nav.addItem(new SideNavItem("Audit log", Links.AUDIT, VaadinIcon.RECORDS.create()),
+            nav.addItem(new SideNavItem("Plans, parties, topics", Links.MANAGE, VaadinIcon.COG.create()),
+                    new SideNavItem("Audit log", Links.AUDIT, VaadinIcon.RECORDS.create()),
                     new SideNavItem("Import dataset", Links.IMPORT, VaadinIcon.UPLOAD.create()),
                     new SideNavItem("Users", Links.USERS, VaadinIcon.USERS.create()));
         }

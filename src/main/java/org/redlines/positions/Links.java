@@ -21,6 +21,7 @@ public final class Links {
     public static final String AUDIT = "audit";
     public static final String IMPORT = "import";
     public static final String USERS = "users";
+    public static final String MANAGE = "manage";
 
     private Links() {
     }

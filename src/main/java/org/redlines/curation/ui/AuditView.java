@@ -1,0 +1,204 @@
+package org.redlines.curation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.redlines.positions.HistoryService;
+import org.redlines.positions.HistoryService.AuditEntry;
+import org.redlines.positions.HistoryService.AuditFilter;
+import org.redlines.positions.HistoryService.EntityType;
+import org.redlines.positions.Links;
+import org.redlines.positions.MatrixParams;
+import org.redlines.positions.QueryReader;
+import org.redlines.ui.Navigation;
+import org.redlines.ui.NoticeBox;
+
+/** Every recorded change, newest first, filterable by user, date and kind of entity; a row opens its details. */
+@Route(Links.AUDIT)
+@PageTitle("Audit log · Redlines")
+@RolesAllowed("ADMIN")
+public class AuditView extends Div implements BeforeEnterObserver {
+
+    static final String USER = "user";
+    static final String FROM = "from";
+    static final String TO = "to";
+    static final String TYPE = "type";
+    static final String SHOW = "show";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    private final HistoryService history;
+    final TextField user = new TextField("User");
+    final DatePicker from = new DatePicker("From");
+    final DatePicker to = new DatePicker("To");
+    final Select<EntityType> type = new Select<>();
+    final Grid<AuditEntry> grid = new Grid<>();
+    final Div details = new Div();
+    final NoticeBox notices = new NoticeBox();
+    private AuditFilter filter = new AuditFilter(null, null, null, null);
+    private Long shownRevision;
+    private boolean reading;
+
+    public AuditView(HistoryService history) {
+        this.history = history;
+        addClassName("rl-page");
+        setId("audit-view");
+        user.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        user.setClearButtonVisible(true);
+        Navigation.isoDates(from);
+        Navigation.isoDates(to);
+        type.setLabel("Kind");
+        type.setItems(EntityType.values());
+        type.setItemLabelGenerator(t -> t == null ? "Any" : t.label());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any");
+        user.addValueChangeListener(e -> changed());
+        from.addValueChangeListener(e -> changed());
+        to.addValueChangeListener(e -> changed());
+        type.addValueChangeListener(e -> changed());
+        Div filters = new Div(user, from, to, type);
+        filters.addClassName("rl-filters");
+
+        grid.setId("audit-grid");
+        grid.addColumn(e -> e.revision().number()).setHeader("Revision").setKey("rev").setAutoWidth(true);
+        grid.addColumn(e -> WHEN.format(e.revision().changedAt())).setHeader("When").setKey("when").setAutoWidth(true);
+        grid.addColumn(e -> e.revision().username()).setHeader("Who").setKey("who").setAutoWidth(true);
+        grid.addColumn(e -> counts(e)).setHeader("Changed").setKey("changed").setFlexGrow(1);
+        grid.addColumn(e -> e.revision().note() == null ? "" : e.revision().note()).setHeader("Note").setKey("note")
+                .setFlexGrow(1);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> navigate(e.getItem().revision().number()));
+        details.setId("audit-details");
+        add(new H1("Audit log"), notices, filters, grid, details);
+    }
+
+    private static String counts(AuditEntry e) {
+        return e.counts().entrySet().stream().map(c -> c.getValue() + " " + c.getKey().label().toLowerCase())
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryReader in = new QueryReader(event.getLocation().getQueryParameters().getParameters());
+        String u = in.single(USER);
+        LocalDate f = in.date(FROM);
+        LocalDate t = in.date(TO);
+        String typeCode = in.single(TYPE);
+        EntityType kind = null;
+        if (typeCode != null) {
+            try {
+                kind = EntityType.valueOf(typeCode.strip().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                in.notice("Ignored type \"" + QueryReader.shorten(typeCode) + "\": it is one of "
+                        + List.of(EntityType.values()).stream().map(x -> x.name().toLowerCase())
+                                .collect(Collectors.joining(", ")) + ".");
+            }
+        }
+        String show = in.single(SHOW);
+        Long shownRev = null;
+        if (show != null) {
+            try {
+                shownRev = Long.parseLong(show.strip());
+            } catch (NumberFormatException e) {
+                in.notice("Ignored show \"" + QueryReader.shorten(show) + "\": it is a revision number.");
+            }
+        }
+        filter = new AuditFilter(u, f, t, kind);
+        shownRevision = shownRev;
+        reading = true;
+        try {
+            user.setValue(u == null ? "" : u);
+            from.setValue(f);
+            to.setValue(t);
+            type.setValue(kind);
+        } finally {
+            reading = false;
+        }
+        notices.show(in.notices());
+        List<AuditEntry> entries = history.audit(filter);
+        grid.setItems(entries);
+        showDetails(entries);
+    }
+
+    private void showDetails(List<AuditEntry> entries) {
+        details.removeAll();
+        if (shownRevision == null) {
+            details.add(new Paragraph(entries.isEmpty() ? "No revision matches these filters."
+                    : "Choose a revision to see what it changed. At most " + HistoryService.AUDIT_LIMIT
+                            + " revisions are listed; narrow the filters to see older ones."));
+            return;
+        }
+        long rev = shownRevision;
+        details.add(new H2("Revision " + rev));
+        Grid<HistoryService.AuditChange> changes = new Grid<>();
+        changes.setId("audit-changes");
+        changes.addColumn(c -> c.type().label()).setHeader("Kind").setAutoWidth(true);
+        changes.addColumn(c -> c.kind().label()).setHeader("Change").setAutoWidth(true);
+        changes.addColumn(HistoryService.AuditChange::label).setHeader("What").setFlexGrow(1);
+        changes.setItems(history.changesIn(rev));
+        changes.setAllRowsVisible(true);
+        Anchor after = new Anchor(Links.withQuery(Links.MATRIX, Map.of(MatrixParams.REV, List.of(String.valueOf(rev)))),
+                "The matrix as recorded in this revision");
+        after.setId("audit-open-after");
+        details.add(after);
+        if (rev > 1) {
+            details.add(new Span(" · "), new Anchor(Links.withQuery(Links.MATRIX,
+                    Map.of(MatrixParams.REV, List.of(String.valueOf(rev - 1)))), "just before it"));
+        }
+        details.add(changes);
+    }
+
+    private void changed() {
+        if (!reading) {
+            filter = new AuditFilter(user.getValue(), from.getValue(), to.getValue(), type.getValue());
+            navigate(null);
+        }
+    }
+
+    private void navigate(Long show) {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        if (filter.user() != null && !filter.user().isBlank()) {
+            params.put(USER, List.of(filter.user().strip()));
+        }
+        if (filter.from() != null) {
+            params.put(FROM, List.of(filter.from().toString()));
+        }
+        if (filter.to() != null) {
+            params.put(TO, List.of(filter.to().toString()));
+        }
+        if (filter.type() != null) {
+            params.put(TYPE, List.of(filter.type().name().toLowerCase()));
+        }
+        if (show != null) {
+            params.put(SHOW, List.of(String.valueOf(show)));
+        }
+        UI.getCurrent().navigate(Links.AUDIT, new QueryParameters(params));
+    }
+
+    private static final class Span extends com.vaadin.flow.component.html.Span {
+        Span(String text) {
+            super(text);
+        }
+    }
+}

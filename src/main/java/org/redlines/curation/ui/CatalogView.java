@@ -1,0 +1,97 @@
+package org.redlines.curation.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.Catalog;
+import org.redlines.positions.CurationService;
+import org.redlines.positions.Links;
+import org.redlines.positions.MatrixService;
+import org.redlines.positions.PlanInfo;
+import org.redlines.positions.TopicInfo;
+import org.redlines.ui.edit.EditDialog;
+import org.redlines.ui.edit.NameDialog;
+import org.redlines.ui.edit.PlanDialog;
+
+/** Administrators edit plans, rename parties and topics, and add a new plan version. */
+@Route(Links.MANAGE)
+@PageTitle("Plans, parties and topics · Redlines")
+@RolesAllowed("ADMIN")
+public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeaveObserver {
+
+    private final MatrixService matrices;
+    private final CurationService curation;
+    final Grid<PlanInfo> plans = new Grid<>();
+    final Grid<ActorInfo> actors = new Grid<>();
+    final Grid<TopicInfo> topics = new Grid<>();
+    final Button addPlan = new Button("New plan");
+    private Catalog catalog;
+
+    public CatalogView(MatrixService matrices, CurationService curation) {
+        this.matrices = matrices;
+        this.curation = curation;
+        addClassName("rl-page");
+        setId("catalog-view");
+        plans.setId("plans");
+        plans.addColumn(PlanInfo::code).setHeader("Code").setAutoWidth(true);
+        plans.addColumn(PlanInfo::title).setHeader("Title").setFlexGrow(1);
+        plans.addColumn(p -> p.date().toString()).setHeader("Date").setAutoWidth(true);
+        plans.addComponentColumn(p -> button("Edit", () -> PlanDialog.edit(curation, p.code(), CatalogView::saved)
+                .open())).setAutoWidth(true);
+        plans.setAllRowsVisible(true);
+        actors.setId("actors");
+        actors.addColumn(ActorInfo::code).setHeader("Code").setAutoWidth(true);
+        actors.addColumn(ActorInfo::name).setHeader("Name").setFlexGrow(1);
+        actors.addComponentColumn(a -> button("Rename", () -> new NameDialog("Rename party " + a.code(),
+                curation.actorForEdit(a.code()), curation::renameActor, CatalogView::saved).open())).setAutoWidth(true);
+        actors.setAllRowsVisible(true);
+        topics.setId("topics");
+        topics.addColumn(TopicInfo::code).setHeader("Code").setAutoWidth(true);
+        topics.addColumn(TopicInfo::name).setHeader("Name").setFlexGrow(1);
+        topics.addComponentColumn(t -> button("Rename", () -> new NameDialog("Rename topic " + t.code(),
+                curation.topicForEdit(t.code()), curation::renameTopic, CatalogView::saved).open())).setAutoWidth(true);
+        topics.setAllRowsVisible(true);
+        addPlan.setId("add-plan");
+        addPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addPlan.addClickListener(e -> PlanDialog.add(curation, catalog.plansNewestFirst(), CatalogView::saved).open());
+        add(new H1("Plans, parties and topics"), new H2("Plans"), addPlan, plans, new H2("Parties"), actors,
+                new H2("Topics"), topics);
+    }
+
+    private static Button button(String text, Runnable action) {
+        Button b = new Button(text, e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return b;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        catalog = matrices.catalog();
+        plans.setItems(catalog.plansNewestFirst());
+        actors.setItems(catalog.actors());
+        topics.setItems(catalog.topics());
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        EditDialog.guard(event);
+    }
+
+    private static void saved() {
+        Notification.show("Saved. The change is in the history.", 4000, Notification.Position.BOTTOM_START);
+        UI.getCurrent().refreshCurrentRoute(false);
+    }
+}
