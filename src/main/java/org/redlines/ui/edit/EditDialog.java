@@ -73,15 +73,20 @@ public abstract class EditDialog<T> extends Dialog {
 
     private void trySave() {
         clearProblems();
+        T before = saved;
+        // Counted as saved before the view refreshes itself, so that leaving asks nothing.
+        saved = current();
         try {
             store();
-            saved = current();
             close();
         } catch (org.redlines.positions.Drafts.InvalidDraftException ex) {
+            saved = before;
             ex.problems().forEach(this::showProblem);
         } catch (org.redlines.positions.Drafts.EditConflictException ex) {
+            saved = before;
             showConflict(ex);
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
+            saved = before;
             showConflict(new org.redlines.positions.Drafts.EditConflictException(
                     "Someone else saved this at the same moment.", null));
         }

@@ -54,6 +54,9 @@ public class SourcesField extends Div {
             url.setErrorMessage(problem);
         });
         TextField title = new TextField("Title (optional)");
+        publisher.addClassName("rl-source-publisher");
+        url.addClassName("rl-source-url");
+        title.addClassName("rl-source-title");
         title.setMaxLength(Drafts.MAX_TITLE);
         DatePicker date = new DatePicker("Date (optional)");
         Navigation.isoDates(date);
