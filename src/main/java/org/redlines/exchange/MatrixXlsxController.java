@@ -100,7 +100,11 @@ class MatrixXlsxController {
         List<String> lines = new ArrayList<>();
         lines.add("Filters: " + String.join("; ", filters));
         page.notices().forEach(notice -> lines.add("Note: " + notice));
-        lines.add("As of: " + (filter.asOf() != null ? filter.asOf().toString() : "today (live data)"));
+        lines.add("As of: " + (filter.asOf() != null ? filter.asOf().toString() : "today"));
+        var frozen = page.catalog().frozen();
+        lines.add(frozen == null ? "Data: live, as recorded when exported"
+                : "Data: frozen, exactly as recorded in revision " + frozen.number() + " ("
+                        + frozen.changedAt().truncatedTo(ChronoUnit.SECONDS) + ", by " + frozen.username() + ")");
         lines.add("Exported: " + now.truncatedTo(ChronoUnit.SECONDS));
         return lines;
     }

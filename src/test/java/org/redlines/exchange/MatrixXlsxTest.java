@@ -96,16 +96,17 @@ class MatrixXlsxTest {
                 "Filters: plan P1; parties Alpha, Beta; topics Borders; stances Supports, Opposes; "
                         + "contested points only; search \"line\"; only points 2, 10",
                 "As of: 2024-05-01",
+                "Data: live, as recorded when exported",
                 "Exported: 2025-01-02T03:04:05Z");
 
         Sheet sheet = workbook.getSheet(MatrixXlsx.MATRIX_SHEET);
         List<String> top = new ArrayList<>();
-        for (int r = 0; r < 5; r++) {
+        for (int r = 0; r < 6; r++) {
             top.add(text(sheet.getRow(r).getCell(0)));
         }
         assertThat(top).containsExactly("Redlines: Peace plan", headerLines.get(0), headerLines.get(1),
-                headerLines.get(2), "Link: " + link);
-        XSSFCell linkCell = (XSSFCell) sheet.getRow(4).getCell(0);
+                headerLines.get(2), headerLines.get(3), "Link: " + link);
+        XSSFCell linkCell = (XSSFCell) sheet.getRow(5).getCell(0);
         assertThat(linkCell.getHyperlink()).isNotNull();
         assertThat(linkCell.getHyperlink().getAddress()).isEqualTo(link);
     }
