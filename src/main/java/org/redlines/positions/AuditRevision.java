@@ -37,6 +37,16 @@ public class AuditRevision {
     @Column(name = "note", length = 500)
     private String note;
 
+    protected AuditRevision() {
+    }
+
+    /** A revision written without Envers: the baseline of a database that held data before auditing began. */
+    AuditRevision(long timestamp, String username, String note) {
+        this.timestamp = timestamp;
+        this.username = username;
+        this.note = note;
+    }
+
     public long getId() {
         return id;
     }

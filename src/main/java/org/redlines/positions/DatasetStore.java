@@ -15,6 +15,7 @@ import org.redlines.positions.internal.PointRepository;
 import org.redlines.positions.internal.PositionRepository;
 import org.redlines.positions.internal.SourceRepository;
 import org.redlines.positions.internal.TopicRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +59,7 @@ public class DatasetStore {
      * Removes everything and writes the dataset instead, in the caller's transaction: one revision in the
      * history, all of it or nothing. Entities are removed one by one so that the history records each removal.
      */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void replaceAll(Dataset dataset, String note) {
         positions.deleteAll();

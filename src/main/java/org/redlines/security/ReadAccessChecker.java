@@ -1,14 +1,19 @@
 package org.redlines.security;
 
 import com.vaadin.flow.server.auth.AccessCheckResult;
+import com.vaadin.flow.server.auth.AnnotatedViewAccessChecker;
 import com.vaadin.flow.server.auth.NavigationAccessChecker;
 import com.vaadin.flow.server.auth.NavigationContext;
 import org.redlines.security.ui.LoginView;
 
-/** Denies anonymous users every view but the login page when reading requires a login; otherwise no opinion. */
+/**
+ * The views' access annotations, except that anonymous users get only the login page when reading requires a
+ * login. One checker, so that its answer never contradicts another checker's.
+ */
 class ReadAccessChecker implements NavigationAccessChecker {
 
     private final boolean readRequiresLogin;
+    private final AnnotatedViewAccessChecker annotations = new AnnotatedViewAccessChecker();
 
     ReadAccessChecker(boolean readRequiresLogin) {
         this.readRequiresLogin = readRequiresLogin;
@@ -20,6 +25,6 @@ class ReadAccessChecker implements NavigationAccessChecker {
                 && !LoginView.class.equals(context.getNavigationTarget())) {
             return context.deny("Reading requires a login");
         }
-        return context.neutral();
+        return annotations.check(context);
     }
 }

@@ -12,7 +12,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Who may do what. Reading is open unless {@code redlines.security.read-requires-login=true}; writing always
@@ -26,8 +29,8 @@ class SecurityConfig {
     static final String READ_REQUIRES_LOGIN = "${redlines.security.read-requires-login:false}";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, @Value(READ_REQUIRES_LOGIN) boolean readRequiresLogin)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, @Value(READ_REQUIRES_LOGIN) boolean readRequiresLogin,
+            SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
             auth.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
@@ -38,17 +41,29 @@ class SecurityConfig {
                 auth.requestMatchers("/export/matrix.csv", "/export/matrix.xlsx").permitAll();
             }
         });
+        // Lets a changed or disabled account's sessions be ended at once (UserService.update).
+        http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
-    /** Views allow anonymous readers by annotation; this checker takes that back when reading needs a login. */
+    /** Views allow anonymous readers by annotation; the checker takes that back when reading needs a login. */
     @Bean
     static NavigationAccessControlConfigurer navigationAccessControlConfigurer(
             @Value(READ_REQUIRES_LOGIN) boolean readRequiresLogin) {
         return new NavigationAccessControlConfigurer()
-                .withAnnotatedViewAccessChecker()
                 .withNavigationAccessChecker(new ReadAccessChecker(readRequiresLogin))
                 .withLoginView(LoginView.class);
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when sessions end, so that it does not keep them. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

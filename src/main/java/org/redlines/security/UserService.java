@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,12 +33,18 @@ public class UserService implements UserDetailsService {
     private final UserRepository users;
     private final PasswordEncoder encoder;
     private final String initialPassword;
+    private SessionRegistry sessions;
 
     UserService(UserRepository users, PasswordEncoder encoder,
             @Value("${redlines.admin.initial-password:}") String initialPassword) {
         this.users = users;
         this.encoder = encoder;
         this.initialPassword = initialPassword;
+    }
+
+    @Autowired(required = false)
+    void setSessionRegistry(SessionRegistry sessions) {
+        this.sessions = sessions;
     }
 
     @Override
@@ -119,13 +128,31 @@ public class UserService implements UserDetailsService {
         if (account.getUsername().equals(self) && (role != Role.ADMIN || !enabled)) {
             throw new AccountException("You cannot take away your own administrator role or disable yourself.");
         }
+        boolean signOut = account.getRole() != role || account.isEnabled() != enabled
+                || (newPassword != null && !newPassword.isEmpty());
         account.setRole(role);
         account.setEnabled(enabled);
         if (newPassword != null && !newPassword.isEmpty()) {
             checkPassword(newPassword);
             account.setPasswordHash(encoder.encode(newPassword));
         }
-        return info(users.saveAndFlush(account));
+        UserInfo saved = info(users.saveAndFlush(account));
+        if (signOut) {
+            endSessions(account.getUsername());
+        }
+        return saved;
+    }
+
+    /** A changed role, password or disabled account takes effect at once: the user's sessions end. */
+    private void endSessions(String username) {
+        if (sessions == null) {
+            return;
+        }
+        for (Object principal : sessions.getAllPrincipals()) {
+            if (principal instanceof UserDetails details && details.getUsername().equals(username)) {
+                sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
+            }
+        }
     }
 
     static void checkPassword(String password) {

@@ -35,6 +35,9 @@ class FirstStartTest {
         @Autowired
         PasswordEncoder encoder;
 
+        @Autowired
+        org.springframework.security.core.session.SessionRegistry sessions;
+
         @Test
         void admin_signs_in_with_it_and_the_hash_is_not_the_password() {
             UserDetails admin = users.loadUserByUsername("admin");
@@ -46,7 +49,7 @@ class FirstStartTest {
 
         @Test
         @WithMockUser(username = "admin", roles = {"VIEWER", "ANALYST", "ADMIN"})
-        void short_passwords_and_duplicate_names_are_refused() {
+        void short_passwords_and_duplicate_names_are_refused_and_a_disabled_user_is_signed_out() {
             assertThatThrownBy(() -> users.create("bob", "short", Role.VIEWER))
                     .hasMessageContaining("at least " + UserService.MIN_PASSWORD_LENGTH);
             assertThatThrownBy(() -> users.create("admin", "long-enough-pw", Role.VIEWER))
@@ -54,8 +57,10 @@ class FirstStartTest {
             UserInfo bob = users.create("bob", "long-enough-pw", Role.ANALYST);
             assertThat(users.loadUserByUsername("bob").getAuthorities()).extracting(Object::toString)
                     .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_ANALYST");
+            sessions.registerNewSession("bobs-session", users.loadUserByUsername("bob"));
             users.update(bob.id(), bob.version(), Role.ANALYST, false, "");
             assertThat(users.loadUserByUsername("bob").isEnabled()).isFalse();
+            assertThat(sessions.getSessionInformation("bobs-session").isExpired()).isTrue();
         }
     }
 

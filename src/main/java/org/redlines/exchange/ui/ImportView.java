@@ -181,8 +181,10 @@ public class ImportView extends Div implements BeforeLeaveObserver {
                 outcome = e.getMessage() + " Nothing was changed.";
                 ok = false;
             } catch (RuntimeException e) {
-                log.error("Import of {} failed", name, e);
-                outcome = "The import failed and nothing was changed: " + rootMessage(e);
+                String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
+                log.error("Import of {} failed (reference {})", name, reference, e);
+                outcome = "The import failed and nothing was changed. The file passed the checks but the database "
+                        + "refused it; tell your administrator the reference " + reference + ".";
                 ok = false;
             }
             String message = outcome;
@@ -201,15 +203,6 @@ public class ImportView extends Div implements BeforeLeaveObserver {
                 }
             });
         }));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
     }
 
     private void reset(String message) {

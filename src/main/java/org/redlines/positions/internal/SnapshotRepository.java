@@ -69,6 +69,22 @@ public class SnapshotRepository {
         return (List<Object[]>) result;
     }
 
+    /**
+     * Copies every row into the audit tables as added in {@code revision}: the history's starting point for
+     * a database that held data before auditing began.
+     */
+    public void copyIntoHistory(long revision) {
+        for (Table table : Table.values()) {
+            java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>(table.key);
+            columns.addAll(List.of(table.columns.split(",\\s*")));
+            String list = String.join(", ", columns);
+            entityManager.createNativeQuery("insert into " + table.name + "_aud (rev, revtype, " + list + ")"
+                    + " select :rev, 0, " + list + " from " + table.name)
+                    .setParameter("rev", revision)
+                    .executeUpdate();
+        }
+    }
+
     /** The newest recorded revision, or 0 before anything was written. */
     public long latestRevision() {
         Object max = entityManager.createNativeQuery("select coalesce(max(id), 0) from audit_revision")

@@ -89,6 +89,10 @@ public abstract class EditDialog<T> extends Dialog {
             saved = before;
             showConflict(new org.redlines.positions.Drafts.EditConflictException(
                     "Someone else saved this at the same moment.", null));
+        } catch (RuntimeException ex) {
+            // Not saved for another reason (a refused role, a database error): the typing still counts as unsaved.
+            saved = before;
+            throw ex;
         }
     }
 
