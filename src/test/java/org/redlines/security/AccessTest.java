@@ -16,8 +16,12 @@ import org.redlines.security.ui.LoginView;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
-/** Who reaches which page and which buttons, by role, on the seeded dataset (nothing here writes). */
-@SpringBootTest
+/**
+ * Who reaches which page and which buttons, by role, on the seeded dataset (nothing here writes). A context of
+ * its own: each Spring context installs its own security context holder strategy JVM-wide when it starts, and
+ * the simulated users of this class must be visible to this context's Vaadin security.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:access-test;DB_CLOSE_DELAY=-1")
 @ViewPackages(packages = "org.redlines")
 class AccessTest extends SpringBrowserlessTest {
 
