@@ -87,7 +87,7 @@ public class AuditView extends Div implements BeforeEnterObserver {
         grid.addColumn(e -> counts(e)).setHeader("Changed").setKey("changed").setFlexGrow(1);
         grid.addColumn(e -> e.revision().note() == null ? "" : e.revision().note()).setHeader("Note").setKey("note")
                 .setFlexGrow(1);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("22em");
         grid.addItemClickListener(e -> navigate(e.getItem().revision().number()));
         details.setId("audit-details");
         add(new H1("Audit log"), notices, filters, grid, details);
@@ -156,8 +156,9 @@ public class AuditView extends Div implements BeforeEnterObserver {
         changes.addColumn(c -> c.type().label()).setHeader("Kind").setAutoWidth(true);
         changes.addColumn(c -> c.kind().label()).setHeader("Change").setAutoWidth(true);
         changes.addColumn(HistoryService.AuditChange::label).setHeader("What").setFlexGrow(1);
-        changes.setItems(history.changesIn(rev));
-        changes.setAllRowsVisible(true);
+        List<HistoryService.AuditChange> list = history.changesIn(rev);
+        changes.setItems(list);
+        changes.setHeight(Math.min(list.size() + 1, 16) * 2.6 + 1 + "em");
         Anchor after = new Anchor(Links.withQuery(Links.MATRIX, Map.of(MatrixParams.REV, List.of(String.valueOf(rev)))),
                 "The matrix as recorded in this revision");
         after.setId("audit-open-after");

@@ -34,7 +34,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setForgotPasswordButtonVisible(false);
         Paragraph help = new Paragraph("Analysts and administrators sign in to edit. Ask an administrator for an account.");
         help.addClassName("rl-muted");
-        add(new H1("Redlines"), form, help);
+        com.vaadin.flow.component.html.Anchor read = new com.vaadin.flow.component.html.Anchor("matrix",
+                "Read the matrix without signing in");
+        read.setId("read-without-signing-in");
+        add(new H1("Redlines"), form, help, read);
     }
 
     @Override
