@@ -164,4 +164,36 @@ class AdminIT extends BrowserTestBase {
         assertThat(page.locator(".rl-history-item").first().textContent()).contains("ada", "Merged wording");
         screenshot("history");
     }
+
+    @Test
+    void administrators_add_users_and_rename_parties() {
+        page.navigate(url("users"));
+        page.locator("#users").waitFor();
+        page.locator("#add-user").click();
+        page.locator("#user-name input").fill("newbie");
+        page.locator("#user-password input").fill("short");
+        page.locator("#user-save").click();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("#user-password").getAttribute("invalid")).isNotNull();
+        assertThat(page.locator("#user-password").textContent() + page.locator("#user-password")
+                .evaluate("e => e.errorMessage")).contains("at least");
+        page.locator("#user-password input").fill("long-enough-password");
+        page.locator("#user-save").click();
+        BrowserSupport.waitForVaadin(page);
+        page.waitForCondition(() -> page.locator("#users").textContent().contains("newbie"));
+        screenshot("users");
+
+        page.navigate(url("manage"));
+        page.locator("#actors").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        screenshot("manage");
+        page.locator("#actors vaadin-button:has-text('Rename')").last().click();
+        page.locator("#edit-name input").fill("Russian Federation");
+        page.locator("#edit-save").click();
+        page.locator("#edit-name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        page.navigate(url("matrix?plan=US-28"));
+        page.locator("#matrix-grid").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("#matrix-grid").textContent()).contains("Russian Federation");
+    }
 }

@@ -138,4 +138,29 @@ class CurationServiceTest {
         assertThat(items.getLast().kind()).isEqualTo(HistoryService.Kind.ADDED);
         assertThat(items.getLast().revision().username()).isEqualTo("system");
     }
+
+    @Autowired
+    PointService points;
+
+    @Test
+    @WithMockUser(username = "ada", roles = {"VIEWER", "ANALYST", "ADMIN"})
+    void a_new_plan_based_on_another_starts_with_its_points_each_derived_from_the_one_it_copies() {
+        int before = matrices.catalog().refsByPlan().get("US-UA-20").size();
+        assertThatThrownBy(() -> curation.addPlan(new Drafts.PlanDraft("US-UA-20", "Again", LocalDate.of(2026, 1, 5),
+                null, null), null)).isInstanceOfSatisfying(InvalidDraftException.class,
+                        e -> assertThat(e.problems()).containsKey("code"));
+        assertThatThrownBy(() -> curation.addPlan(new Drafts.PlanDraft("US-UA-21", "Too early",
+                LocalDate.of(2025, 1, 5), null, null), "US-UA-20")).isInstanceOf(InvalidDraftException.class);
+
+        curation.addPlan(new Drafts.PlanDraft("US-UA-21", "Revised framework", LocalDate.of(2026, 1, 5), null,
+                null), "US-UA-20");
+
+        Catalog catalog = matrices.catalog();
+        assertThat(catalog.refsByPlan().get("US-UA-21")).hasSize(before);
+        assertThat(catalog.defaultPlan().orElseThrow().code()).isEqualTo("US-UA-21");
+        PointPage copy = points.page(catalog, "US-UA-21", "4").orElseThrow();
+        assertThat(copy.derivedFrom()).extracting(l -> l.plan().code() + "/" + l.point().ref())
+                .containsExactly("US-UA-20/4");
+        assertThat(copy.actors()).allSatisfy(a -> assertThat(a.entries()).isEmpty());
+    }
 }

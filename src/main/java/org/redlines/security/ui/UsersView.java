@@ -38,6 +38,7 @@ public class UsersView extends VerticalLayout {
         grid.addComponentColumn(u -> new Button("Edit", e -> edit(u))).setHeader("").setKey("edit");
         grid.setAllRowsVisible(true);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add.setId("add-user");
         add.addClickListener(e -> edit(null));
         add(new H2("Users"), add, grid);
         refresh();
@@ -51,6 +52,7 @@ public class UsersView extends VerticalLayout {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(user == null ? "Add a user" : "Edit " + user.username());
         TextField name = new TextField("User name");
+        name.setId("user-name");
         Select<Role> role = new Select<>();
         role.setLabel("Role");
         role.setItems(Role.values());
@@ -62,6 +64,7 @@ public class UsersView extends VerticalLayout {
         Checkbox enabled = new Checkbox("Can sign in", true);
         PasswordField password = new PasswordField(user == null ? "Password" : "New password (leave empty to keep)");
         password.setHelperText("At least " + UserService.MIN_PASSWORD_LENGTH + " characters");
+        password.setId("user-password");
         if (user == null) {
             role.setValue(Role.VIEWER);
         } else {
@@ -95,6 +98,7 @@ public class UsersView extends VerticalLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("user-save");
         VerticalLayout fields = new VerticalLayout(name, role, password);
         if (user != null) {
             fields.add(enabled);
