@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import java.util.function.LongFunction;
 import org.redlines.ui.FrozenBanner;
+import org.redlines.ui.NoticeBox;
 import org.redlines.ui.edit.EditActions;
 import org.redlines.ui.edit.EditDialog;
 
@@ -53,6 +54,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
     private final MatrixService matrices;
     private final EditActions edits;
     final FrozenBanner frozen = new FrozenBanner();
+    final NoticeBox notices = new NoticeBox();
     private String here = "";
 
     final H1 title = new H1();
@@ -68,7 +70,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         setId("point-view");
         backToMatrix.setId("back-to-matrix");
         backToMatrix.setText("← Back to the matrix");
-        add(backToMatrix, frozen, title, body);
+        add(backToMatrix, frozen, notices, title, body);
     }
 
     @Override
@@ -77,7 +79,8 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         String ref = decode(event.getRouteParameters().get("ref").orElse(""));
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         Catalog catalog = matrices.catalog(query);
-        MatrixFilter context = MatrixParams.parse(contextOf(query, plan), catalog).filter();
+        MatrixParams.Parsed parsed = MatrixParams.parse(contextOf(query, plan), catalog);
+        MatrixFilter context = parsed.filter();
         var page = points.page(catalog, plan, ref);
         if (page.isEmpty()) {
             Map<String, List<String>> back = new LinkedHashMap<>(MatrixParams.toParameters(context, catalog));
@@ -88,6 +91,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         }
         here = Links.point(plan, ref, context, catalog);
         frozen.show(catalog, Links.atRevision(here, null));
+        notices.show(catalog.withRevisionNotices(parsed.notices()));
         show(page.get(), context, catalog);
     }
 
