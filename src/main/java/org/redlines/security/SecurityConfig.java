@@ -14,7 +14,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -27,6 +29,15 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     static final String READ_REQUIRES_LOGIN = "${redlines.security.read-requires-login:false}";
+
+    /**
+     * As strict as Vaadin Flow allows (docs/SECURITY.md): its bootstrap page has inline scripts, executeJs needs
+     * eval, Lumo and components set inline styles, and chart downloads are data: and blob: URLs. Nothing may
+     * come from another origin, and no other site may frame the app.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, @Value(READ_REQUIRES_LOGIN) boolean readRequiresLogin,
@@ -41,6 +52,11 @@ class SecurityConfig {
                 auth.requestMatchers("/export/matrix.csv", "/export/matrix.xlsx").permitAll();
             }
         });
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentTypeOptions(Customizer.withDefaults()));
         // Lets a changed or disabled account's sessions be ended at once (UserService.update).
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

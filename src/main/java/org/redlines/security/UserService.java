@@ -34,6 +34,7 @@ public class UserService implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final String initialPassword;
     private SessionRegistry sessions;
+    private LoginAttempts attempts;
 
     UserService(UserRepository users, PasswordEncoder encoder,
             @Value("${redlines.admin.initial-password:}") String initialPassword) {
@@ -47,6 +48,11 @@ public class UserService implements UserDetailsService {
         this.sessions = sessions;
     }
 
+    @Autowired(required = false)
+    void setLoginAttempts(LoginAttempts attempts) {
+        this.attempts = attempts;
+    }
+
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
@@ -55,6 +61,7 @@ public class UserService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
+                .accountLocked(attempts != null && attempts.isPaused(username))
                 .authorities(account.getRole().granted().stream().map(r -> new SimpleGrantedAuthority(r.authority()))
                         .toList())
                 .build();

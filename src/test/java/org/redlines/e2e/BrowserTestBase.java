@@ -43,15 +43,25 @@ abstract class BrowserTestBase {
         }
     }
 
+    /** Anything the Content-Security-Policy refused: the app must work within its own policy. */
+    protected final java.util.List<String> refusedByPolicy = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeEach
     void openContext() {
         context = newContext();
+        context.onPage(p -> p.onConsoleMessage(m -> {
+            if (m.text().contains("Content Security Policy") || m.text().startsWith("Refused to")) {
+                refusedByPolicy.add(m.text());
+            }
+        }));
         page = context.newPage();
     }
 
     @AfterEach
     void closeContext() {
         context.close();
+        org.assertj.core.api.Assertions.assertThat(refusedByPolicy).as("refused by the Content-Security-Policy")
+                .isEmpty();
     }
 
     /** A tall viewport, so that the whole default plan is rendered without scrolling. */

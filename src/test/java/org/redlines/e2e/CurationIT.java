@@ -37,6 +37,7 @@ class CurationIT extends BrowserTestBase {
             if (users.list().stream().noneMatch(u -> u.username().equals("ana"))) {
                 users.create("ana", PASSWORD, Role.ANALYST);
                 users.create("vera", PASSWORD, Role.VIEWER);
+                users.create("guessme", PASSWORD, Role.ANALYST);
             }
         } finally {
             SecurityContextHolder.clearContext();
@@ -121,5 +122,50 @@ class CurationIT extends BrowserTestBase {
         page.locator("input[name=username]").waitFor();
         assertThat(page.url()).contains("login");
         screenshot("login");
+    }
+
+    @Test
+    void repeated_wrong_passwords_pause_signing_in_and_say_so() {
+        for (int i = 0; i < org.redlines.security.LoginAttempts.MAX_FAILURES; i++) {
+            page.navigate(url("login"));
+            page.locator("input[name=username]").fill("guessme");
+            page.locator("input[name=password]").fill("wrong-password-" + i);
+            page.locator("input[name=password]").press("Enter");
+            page.waitForURL("**/login?error**");
+        }
+        page.navigate(url("login"));
+        page.locator("input[name=username]").fill("guessme");
+        page.locator("input[name=password]").fill(PASSWORD);
+        page.locator("input[name=password]").press("Enter");
+        page.waitForURL("**/login?error**");
+        page.locator("vaadin-login-form").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("vaadin-login-form").textContent() + page.content())
+                .contains("Too many wrong passwords");
+        assertThat(page.locator("#signed-in-as").count()).isZero();
+    }
+
+    @Test
+    void signing_out_ends_the_session_for_anyone_holding_its_cookie() {
+        signIn("ana");
+        List<com.microsoft.playwright.options.Cookie> cookies = context.cookies();
+        assertThat(cookies).anySatisfy(c -> {
+            assertThat(c.name).isEqualTo("JSESSIONID");
+            assertThat(c.httpOnly).isTrue();
+        });
+        page.locator("#sign-out").click();
+        page.waitForURL(u -> !u.contains("matrix?") || true);
+        page.locator("#sign-in").waitFor();
+
+        com.microsoft.playwright.BrowserContext stolen = newContext();
+        try {
+            stolen.addCookies(cookies);
+            Page other = stolen.newPage();
+            other.navigate(url("manage"));
+            other.locator("input[name=username]").waitFor();
+            assertThat(other.url()).contains("login");
+        } finally {
+            stolen.close();
+        }
     }
 }

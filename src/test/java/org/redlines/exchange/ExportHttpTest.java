@@ -88,4 +88,31 @@ class ExportHttpTest {
         assertThat(response.statusCode()).isIn(302, 401, 403);
         assertThat(new String(response.body())).doesNotContain("redlines-dataset/1");
     }
+
+    @Test
+    void every_page_carries_the_security_headers_and_the_session_cookie_is_guarded() throws Exception {
+        HttpResponse<byte[]> page = get("matrix");
+        assertThat(page.statusCode()).isEqualTo(200);
+        var headers = page.headers();
+        assertThat(headers.firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'",
+                "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        String cookie = headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+
+        HttpResponse<byte[]> behindTls = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/matrix")).header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofByteArray());
+        String secureCookie = behindTls.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(secureCookie).contains("Secure", "HttpOnly", "SameSite=Lax");
+        for (String other : new String[] {"export/matrix.csv", "login", "VAADIN/build/no-such-file.js", "no/such/page"}) {
+            var h = get(other).headers();
+            assertThat(h.firstValue("X-Content-Type-Options")).as(other).hasValue("nosniff");
+            assertThat(h.firstValue("X-Frame-Options")).as(other).hasValue("DENY");
+            assertThat(h.firstValue("Content-Security-Policy").orElse("")).as(other).contains("frame-ancestors 'none'");
+        }
+    }
 }

@@ -9,7 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.redlines.security.LoginAttempts;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 /** Signing in. Reading may not need it; editing always does. */
 @Route(value = LoginView.ROUTE, autoLayout = false)
@@ -42,6 +46,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        Object cause = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
+                : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in to Redlines");
+        i18n.getErrorMessage().setTitle("Not signed in");
+        i18n.getErrorMessage().setMessage(cause instanceof LockedException
+                ? "Too many wrong passwords for this user: signing in is paused for " + LoginAttempts.PAUSE.toMinutes()
+                        + " minutes. Try again later, or ask an administrator."
+                : "The user name or password is not right, or the account is disabled.");
+        form.setI18n(i18n);
+        form.setError(error);
     }
 }
