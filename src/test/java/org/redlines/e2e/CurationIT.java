@@ -140,8 +140,9 @@ class CurationIT extends BrowserTestBase {
         page.waitForURL("**/login?error**");
         page.locator("vaadin-login-form").waitFor();
         BrowserSupport.waitForVaadin(page);
-        assertThat(page.locator("vaadin-login-form").textContent() + page.content())
+        assertThat((String) page.locator("vaadin-login-form").evaluate("f => f.i18n.errorMessage.message"))
                 .contains("Too many wrong passwords");
+        assertThat(page.locator("vaadin-login-form").getAttribute("error")).isNotNull();
         assertThat(page.locator("#signed-in-as").count()).isZero();
     }
 
