@@ -79,6 +79,10 @@ public class DatasetStore {
     /** Writes the dataset into an empty database; {@code note} is what the history says about it. */
     @Transactional
     public void save(Dataset dataset, String note) {
+        if (!isEmpty()) {
+            // Only the first start loads a dataset this way; replacing data is the import's job, with its role.
+            throw new IllegalStateException("The database already holds a dataset");
+        }
         AuditReaderFactory.get(entityManager).getCurrentRevision(AuditRevision.class, false)
                 .setNote(note == null ? null : note.length() > 500 ? note.substring(0, 500) : note);
         revisions.increase();

@@ -93,4 +93,27 @@ class AccessTest extends SpringBrowserlessTest {
         assertThat($(org.redlines.curation.ui.CatalogView.class).all()).hasSize(1);
         assertThat($(MainLayout.class).single().getElement().getTextRecursively()).contains("Audit log", "Users");
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.redlines.ui.edit.EditActions edits;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    @WithMockUser(username = "vera", roles = "VIEWER")
+    void a_viewer_driving_an_editing_button_the_ui_never_showed_them_is_refused_and_nothing_is_written() {
+        open("points/US-UA-20/4", "");
+        int before = jdbc.queryForObject("select count(*) from position_entry", Integer.class);
+        org.redlines.positions.ActorInfo russia = new org.redlines.positions.ActorInfo("RU", "Russia");
+        Button crafted = edits.addPosition("US-UA-20", "4", russia);
+        UI.getCurrent().add(crafted);
+        test(crafted).click();
+        org.redlines.ui.edit.PositionDialog dialog = $(org.redlines.ui.edit.PositionDialog.class).single();
+        test(dialog.stanceField()).selectItem("Supports");
+        dialog.summaryField().setValue("Crafted");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> test(dialog.saveButton()).click())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(jdbc.queryForObject("select count(*) from position_entry", Integer.class)).isEqualTo(before);
+    }
 }

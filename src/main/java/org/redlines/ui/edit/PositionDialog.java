@@ -149,4 +149,17 @@ public class PositionDialog extends EditDialog<PositionDraft> {
     String yourText() {
         return summary.getValue();
     }
+
+    /** For tests that drive the form. */
+    public com.vaadin.flow.component.select.Select<Stance> stanceField() {
+        return stance;
+    }
+
+    public TextArea summaryField() {
+        return summary;
+    }
+
+    public com.vaadin.flow.component.button.Button saveButton() {
+        return save;
+    }
 }
