@@ -196,4 +196,62 @@ class DurabilityIT {
         assertThat(csv.body().lines().count()).isGreaterThan(1);
     }
 
+
+    private void renameLastParty(Page page, String name) {
+        page.navigate("http://localhost:" + port + "/manage");
+        page.locator("#actors vaadin-button:has-text('Rename')").last().waitFor();
+        BrowserSupport.waitForVaadin(page);
+        page.locator("#actors vaadin-button:has-text('Rename')").last().click();
+        page.locator("#edit-name input").fill(name);
+        page.locator("#edit-save").click();
+        page.locator("#edit-name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
+        BrowserSupport.waitForVaadin(page);
+    }
+
+    /** What docs/SECURITY.md tells an administrator to do: stop the app, unzip the backup into data/, start. */
+    private void restore(Path zip) throws IOException {
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path target = home.resolve("data").resolve(entry.getName()).normalize();
+                assertThat(target.startsWith(home.resolve("data"))).isTrue();
+                Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    @Test
+    void a_backup_made_while_the_app_runs_restores_the_data_of_that_moment() throws Exception {
+        start();
+        Path zip;
+        Path json;
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context);
+            renameLastParty(page, "Russia (before the backup)");
+            page.navigate("http://localhost:" + port + "/audit");
+            page.locator("#backup-now").click();
+            page.waitForCondition(() -> page.locator("#backup-result").textContent().contains(".zip"));
+            String result = page.locator("#backup-result").textContent();
+            var m = java.util.regex.Pattern.compile("(/\\S+\\.zip), (/\\S+\\.json)").matcher(result);
+            assertThat(m.find()).as(result).isTrue();
+            zip = Path.of(m.group(1));
+            json = Path.of(m.group(2));
+            renameLastParty(page, "Russia (after the backup)");
+        }
+        assertThat(zip).startsWith(home).exists();
+        var dataset = org.redlines.exchange.DatasetReader.read(Files.newInputStream(json));
+        assertThat(dataset.actors().getLast().name()).isEqualTo("Russia (before the backup)");
+        kill();
+        restore(zip);
+        start();
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate("http://localhost:" + port + "/matrix");
+            page.locator("#matrix-grid").waitFor();
+            BrowserSupport.waitForVaadin(page);
+            assertThat(page.locator("#matrix-grid").textContent()).contains("Russia (before the backup)")
+                    .doesNotContain("after the backup");
+            Page again = signedIn(context);
+            assertThat(again.locator("#signed-in-as").textContent()).contains("admin");
+        }
+    }
 }

@@ -49,6 +49,8 @@ public class AuditView extends Div implements BeforeEnterObserver {
             .withZone(ZoneOffset.UTC);
 
     private final HistoryService history;
+    final com.vaadin.flow.component.button.Button backup = new com.vaadin.flow.component.button.Button("Back up now");
+    final Div backupResult = new Div();
     final TextField user = new TextField("User");
     final DatePicker from = new DatePicker("From");
     final DatePicker to = new DatePicker("To");
@@ -60,8 +62,15 @@ public class AuditView extends Div implements BeforeEnterObserver {
     private Long shownRevision;
     private boolean reading;
 
-    public AuditView(HistoryService history) {
+    public AuditView(HistoryService history, org.redlines.positions.BackupService backups) {
         this.history = history;
+        backup.setId("backup-now");
+        backupResult.setId("backup-result");
+        backup.addClickListener(e -> {
+            List<java.nio.file.Path> files = backups.backup();
+            backupResult.setText("Backup written: " + files.stream().map(java.nio.file.Path::toString)
+                    .collect(Collectors.joining(", ")) + ". docs/SECURITY.md says how to restore it.");
+        });
         addClassName("rl-page");
         setId("audit-view");
         user.setValueChangeMode(ValueChangeMode.ON_CHANGE);
@@ -90,7 +99,9 @@ public class AuditView extends Div implements BeforeEnterObserver {
         grid.setHeight("22em");
         grid.addItemClickListener(e -> navigate(e.getItem().revision().number()));
         details.setId("audit-details");
-        add(new H1("Audit log"), notices, filters, grid, details);
+        Div backupBar = new Div(backup, backupResult);
+        backupBar.addClassName("rl-edit-actions");
+        add(new H1("Audit log"), backupBar, notices, filters, grid, details);
     }
 
     private static String counts(AuditEntry e) {
