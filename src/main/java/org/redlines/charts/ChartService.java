@@ -15,11 +15,13 @@ import org.redlines.positions.PointPage;
 import org.redlines.positions.PointService;
 import org.redlines.positions.QueryReader;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opens a charts link: the matrix's filter parameters plus {@code chart=}, read the same way as the matrix. */
 @Service
-@Transactional(readOnly = true)
+// One snapshot per read: a write committed halfway through never mixes old and new rows (ADR 11).
+@Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
 public class ChartService {
 
     public static final String CHART = "chart";

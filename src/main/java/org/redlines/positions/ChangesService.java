@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** What moved between two dates: every dated position entry in the range against the entry before it. */
 @Service
-@Transactional(readOnly = true)
+// One snapshot per read: a write committed halfway through never mixes old and new rows (ADR 11).
+@Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
 public class ChangesService {
 
     private final MatrixService matrices;

@@ -3,11 +3,13 @@ package org.redlines.positions;
 import org.redlines.positions.internal.SnapshotRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The whole dataset in the exchange format, now or as recorded in a revision: for analysts and administrators. */
 @Service
-@Transactional(readOnly = true)
+// One snapshot per read: a write committed halfway through never mixes old and new rows (ADR 11).
+@Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
 public class DatasetExportService {
 
     private final SnapshotRepository snapshots;

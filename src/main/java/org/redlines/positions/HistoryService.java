@@ -18,6 +18,7 @@ import org.hibernate.envers.query.AuditEntity;
 import org.redlines.positions.internal.PointRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
  * differences between them, and for administrators the log of every revision.
  */
 @Service
-@Transactional(readOnly = true)
+// One snapshot per read: a write committed halfway through never mixes old and new rows (ADR 11).
+@Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
 public class HistoryService {
 
     /** The kinds of entity that the history records, by the name the audit log shows. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.redlines.positions.internal.DataRevisionRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * for a link with {@code rev=N}, from the data as recorded in revision N.
  */
 @Service
-@Transactional(readOnly = true)
+// One snapshot per read: a write committed halfway through never mixes old and new rows (ADR 11).
+@Transactional(readOnly = true, isolation = Isolation.SERIALIZABLE)
 public class MatrixService {
 
     private final ReadModels models;
