@@ -30,7 +30,10 @@ class ErrorHandling implements VaadinServiceInitListener {
                 cause = cause.getCause();
             }
             String message;
-            if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
+            if (org.redlines.positions.Outages.isDatabaseOutage(error.getThrowable())) {
+                log.warn("The database cannot be reached during a user action: {}", error.getThrowable().toString());
+                message = org.redlines.positions.Outages.MESSAGE;
+            } else if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
                 log.info("Refused an action without the role for it: {}", cause.getMessage());
                 message = "You are not allowed to do that. Editing needs an analyst's sign-in; plans, parties, "
                         + "topics, users and imports need an administrator's.";

@@ -34,6 +34,15 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        if (org.redlines.positions.Outages.isDatabaseOutage(parameter.getCaughtException())) {
+            log.warn("The database cannot be reached while opening /{}: {}", event.getLocation().getPath(),
+                    parameter.getCaughtException().toString());
+            removeAll();
+            add(new H1("The database cannot be reached"),
+                    new Paragraph(org.redlines.positions.Outages.MESSAGE),
+                    new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} while opening /{}", reference, event.getLocation().getPathWithQueryParameters(),
                 parameter.getCaughtException());

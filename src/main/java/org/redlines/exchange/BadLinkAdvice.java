@@ -7,7 +7,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** An export link whose parameters are not validly encoded gets a plain 400, not a logged server error. */
+/**
+ * Exports fail plainly: an export link whose parameters are not validly encoded gets a 400, and a database that
+ * cannot be reached a 503 that says so, never a stack trace.
+ */
 @RestControllerAdvice(basePackageClasses = BadLinkAdvice.class)
 class BadLinkAdvice {
 
@@ -15,5 +18,14 @@ class BadLinkAdvice {
     ResponseEntity<String> badlyEncoded(InvalidParameterException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN)
                 .body("The link's parameters are not validly encoded; copy the link again from the view.\n");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<String> failed(Exception e) throws Exception {
+        if (!org.redlines.positions.Outages.isDatabaseOutage(e)) {
+            throw e;
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.TEXT_PLAIN)
+                .header("Retry-After", "10").body(org.redlines.positions.Outages.MESSAGE + "\n");
     }
 }
