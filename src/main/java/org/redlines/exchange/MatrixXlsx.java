@@ -77,7 +77,7 @@ public final class MatrixXlsx {
         };
     }
 
-    private static String textColourOf(Stance stance) {
+    static String textColourOf(Stance stance) {
         return switch (stance) {
             case SUPPORTS -> "176b34";
             case CONDITIONAL -> "8a4b00";

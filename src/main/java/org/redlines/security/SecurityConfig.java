@@ -49,7 +49,8 @@ class SecurityConfig {
             if (readRequiresLogin) {
                 auth.requestMatchers("/export/**").authenticated();
             } else {
-                auth.requestMatchers("/export/matrix.csv", "/export/matrix.xlsx").permitAll();
+                auth.requestMatchers("/export/matrix.csv", "/export/matrix.xlsx", "/export/briefing.pdf",
+                        "/export/point-briefing.pdf").permitAll();
             }
         });
         http.headers(headers -> headers

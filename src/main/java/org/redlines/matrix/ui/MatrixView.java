@@ -60,6 +60,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     final Button copyOtherLink = new Button("Copy frozen link", VaadinIcon.LOCK.create());
     final Anchor downloadCsv = new Anchor("", "Download CSV");
     final Anchor downloadXlsx = new Anchor("", "Download XLSX");
+    final Anchor downloadPdf = new Anchor("", "Briefing PDF");
     final Anchor downloadDataset = new Anchor("", "Dataset JSON");
     final FrozenBanner frozen = new FrozenBanner();
     final Anchor charts = new Anchor("", "Charts");
@@ -86,6 +87,9 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         downloadXlsx.setId("download-xlsx");
         downloadXlsx.getElement().setAttribute("download", true);
         downloadXlsx.addClassName("rl-button-link");
+        downloadPdf.setId("download-pdf");
+        downloadPdf.getElement().setAttribute("download", true);
+        downloadPdf.addClassName("rl-button-link");
         downloadDataset.setId("download-dataset");
         downloadDataset.getElement().setAttribute("download", true);
         downloadDataset.addClassName("rl-button-link");
@@ -94,7 +98,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         rowCount.addClassName("rl-row-count");
         charts.setId("open-charts");
         charts.addClassName("rl-button-link");
-        Div actions = new Div(rowCount, copyLink, copyOtherLink, downloadCsv, downloadXlsx, downloadDataset, charts);
+        Div actions = new Div(rowCount, copyLink, copyOtherLink, downloadCsv, downloadXlsx, downloadPdf,
+                downloadDataset, charts);
         actions.addClassName("rl-actions");
         Div heading = new Div(title, actions);
         heading.addClassName("rl-heading");
@@ -169,6 +174,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         downloadCsv.setHref(Links.withQuery(MatrixParams.CSV_EXPORT_PATH,
                 MatrixParams.toParameters(page.filter(), page.catalog())));
         downloadXlsx.setHref(Links.withQuery(MatrixParams.XLSX_EXPORT_PATH,
+                MatrixParams.toParameters(page.filter(), page.catalog())));
+        downloadPdf.setHref(Links.withQuery("export/briefing.pdf",
                 MatrixParams.toParameters(page.filter(), page.catalog())));
         downloadDataset.setVisible(edits.canExport());
         downloadDataset.setHref(Links.atRevision("export/dataset.json",

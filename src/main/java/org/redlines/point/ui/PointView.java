@@ -135,6 +135,13 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         Span topic = new Span(page.point().topicName());
         topic.addClassName("rl-topic-badge");
         body.add(plan, topic, new Paragraph(page.point().summary()));
+        Anchor pdf = new Anchor(Links.atRevision(Links.withQuery("export/point-briefing.pdf", java.util.Map.of(
+                MatrixParams.PLAN, List.of(page.plan().code()), "ref", List.of(page.point().ref()))),
+                catalog.frozen() == null ? null : catalog.frozen().number()), "Briefing PDF");
+        pdf.setId("point-pdf");
+        pdf.getElement().setAttribute("download", true);
+        pdf.addClassName("rl-button-link");
+        body.add(pdf);
         if (catalog.frozen() == null) {
             LongFunction<String> asRecorded = rev -> Links.atRevision(here, rev);
             Div bar = new Div();

@@ -1,0 +1,134 @@
+package org.redlines.exchange;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.redlines.positions.Catalog;
+import org.redlines.positions.Links;
+import org.redlines.positions.Matrix;
+import org.redlines.positions.MatrixPage;
+import org.redlines.positions.MatrixParams;
+import org.redlines.positions.MatrixService;
+import org.redlines.positions.PointPage;
+import org.redlines.positions.PointService;
+import org.redlines.positions.PositionInfo;
+import org.redlines.positions.SourceInfo;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** Briefing PDFs: of the matrix as shown (its parameters), and of one point page. */
+@RestController
+class BriefingPdfController {
+
+    static final String MATRIX_PATH = "export/briefing.pdf";
+    static final String POINT_PATH = "export/point-briefing.pdf";
+
+    private final MatrixService matrices;
+    private final PointService points;
+    private final String marking;
+
+    BriefingPdfController(MatrixService matrices, PointService points,
+            @Value("${redlines.export.marking:}") String marking) {
+        this.matrices = matrices;
+        this.points = points;
+        this.marking = marking;
+    }
+
+    @GetMapping("/" + MATRIX_PATH)
+    ResponseEntity<byte[]> matrix(HttpServletRequest request) {
+        MatrixPage page = matrices.open(MatrixParams.fromServlet(request.getParameterMap()));
+        Matrix matrix = page.matrix();
+        Map<Long, List<SourceInfo>> sources = matrices.sourcesOf(page.catalog(), matrix);
+        List<BriefingPdf.PointSection> sections = new ArrayList<>();
+        for (Matrix.Row row : matrix.rows()) {
+            List<BriefingPdf.Entry> entries = matrix.actors().stream().map(a -> {
+                PositionInfo p = row.cell(a.code());
+                return new BriefingPdf.Entry(a, p, p == null ? List.of() : sources.getOrDefault(p.id(), List.of()), null);
+            }).toList();
+            sections.add(new BriefingPdf.PointSection(row.point().ref() + ". " + row.point().title(),
+                    row.point().summary(), entries));
+        }
+        String link = base(request) + MatrixXlsxController.viewLink(page);
+        List<String> header = new ArrayList<>(MatrixXlsxController.headerLines(page, Instant.now()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BriefingPdf.write("Redlines briefing: " + matrix.plan().title() + " (" + matrix.plan().date() + ")", header,
+                link, marking, matrix, sections, out);
+        return pdf("redlines-briefing-" + matrix.plan().code() + ".pdf", out.toByteArray());
+    }
+
+    @GetMapping("/" + POINT_PATH)
+    ResponseEntity<byte[]> point(HttpServletRequest request) {
+        Map<String, List<String>> params = MatrixParams.fromServlet(request.getParameterMap());
+        Catalog catalog = matrices.catalog(params);
+        String plan = first(params, MatrixParams.PLAN);
+        String ref = first(params, "ref");
+        var found = plan == null || ref == null ? java.util.Optional.<PointPage>empty()
+                : points.page(catalog, plan, ref);
+        if (found.isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+                    .body("There is no such point; the link names it with plan= and ref=.\n"
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        PointPage page = found.get();
+        List<BriefingPdf.Entry> entries = new ArrayList<>();
+        for (PointPage.ActorHistory actor : page.actors()) {
+            if (actor.entries().isEmpty()) {
+                entries.add(new BriefingPdf.Entry(actor.actor(), null, List.of(), null));
+                continue;
+            }
+            PointPage.HistoryEntry current = actor.entries().getFirst();
+            String earlier = actor.entries().stream().skip(1)
+                    .map(e -> (e.position().asOf() == null ? "undated" : e.position().asOf().toString()) + ": "
+                            + BriefingPdf.word(e.position()))
+                    .collect(Collectors.joining("; "));
+            entries.add(new BriefingPdf.Entry(actor.actor(), current.position(), current.sources(),
+                    earlier.isEmpty() ? null : "Earlier: " + earlier));
+        }
+        List<String> header = new ArrayList<>();
+        header.add("Plan: " + page.plan().title() + " (" + page.plan().code() + ", " + page.plan().date() + ")");
+        header.add("Topic: " + page.point().topicName());
+        header.add(catalog.frozen() == null ? "Data: live, as recorded when exported"
+                : "Data: frozen, exactly as recorded in revision " + catalog.frozen().number() + " ("
+                        + catalog.frozen().changedAt().truncatedTo(ChronoUnit.SECONDS) + ", by "
+                        + catalog.frozen().username() + ")");
+        header.add("Exported: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        String link = base(request) + Links.atRevision(Links.point(plan, ref),
+                catalog.frozen() == null ? null : catalog.frozen().number());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BriefingPdf.write("Redlines briefing: point " + ref + " of " + plan, header, link, marking, null,
+                List.of(new BriefingPdf.PointSection(ref + ". " + page.point().title(), page.point().summary()
+                        + (page.point().note() == null ? "" : "\nNote: " + page.point().note()), entries)), out);
+        return pdf("redlines-briefing-" + plan + "-" + ref.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf",
+                out.toByteArray());
+    }
+
+    private static String first(Map<String, List<String>> params, String name) {
+        List<String> values = params.get(name);
+        return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
+    }
+
+    private static String base(HttpServletRequest request) {
+        return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + "/";
+    }
+
+    private static ResponseEntity<byte[]> pdf(String fileName, byte[] body) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .body(body);
+    }
+}
