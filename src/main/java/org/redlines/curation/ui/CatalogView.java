@@ -1,13 +1,11 @@
 package org.redlines.curation.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -22,6 +20,7 @@ import org.redlines.positions.Links;
 import org.redlines.positions.MatrixService;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.TopicInfo;
+import org.redlines.ui.edit.EditActions;
 import org.redlines.ui.edit.EditDialog;
 import org.redlines.ui.edit.NameDialog;
 import org.redlines.ui.edit.PlanDialog;
@@ -49,24 +48,24 @@ public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeave
         plans.addColumn(PlanInfo::code).setHeader("Code").setAutoWidth(true);
         plans.addColumn(PlanInfo::title).setHeader("Title").setFlexGrow(1);
         plans.addColumn(p -> p.date().toString()).setHeader("Date").setAutoWidth(true);
-        plans.addComponentColumn(p -> button("Edit", () -> PlanDialog.edit(curation, p.code(), CatalogView::saved)
+        plans.addComponentColumn(p -> button("Edit", () -> PlanDialog.edit(curation, p.code(), EditActions::saved)
                 .open())).setAutoWidth(true);
         plans.setAllRowsVisible(true);
         actors.setId("actors");
         actors.addColumn(ActorInfo::code).setHeader("Code").setAutoWidth(true);
         actors.addColumn(ActorInfo::name).setHeader("Name").setFlexGrow(1);
         actors.addComponentColumn(a -> button("Rename", () -> new NameDialog("Rename party " + a.code(),
-                curation.actorForEdit(a.code()), curation::renameActor, CatalogView::saved).open())).setAutoWidth(true);
+                curation.actorForEdit(a.code()), curation::renameActor, EditActions::saved).open())).setAutoWidth(true);
         actors.setAllRowsVisible(true);
         topics.setId("topics");
         topics.addColumn(TopicInfo::code).setHeader("Code").setAutoWidth(true);
         topics.addColumn(TopicInfo::name).setHeader("Name").setFlexGrow(1);
         topics.addComponentColumn(t -> button("Rename", () -> new NameDialog("Rename topic " + t.code(),
-                curation.topicForEdit(t.code()), curation::renameTopic, CatalogView::saved).open())).setAutoWidth(true);
+                curation.topicForEdit(t.code()), curation::renameTopic, EditActions::saved).open())).setAutoWidth(true);
         topics.setAllRowsVisible(true);
         addPlan.setId("add-plan");
         addPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addPlan.addClickListener(e -> PlanDialog.add(curation, catalog.plansNewestFirst(), CatalogView::saved).open());
+        addPlan.addClickListener(e -> PlanDialog.add(curation, catalog.plansNewestFirst(), EditActions::saved).open());
         add(new H1("Plans, parties and topics"), new H2("Plans"), addPlan, plans, new H2("Parties"), actors,
                 new H2("Topics"), topics);
     }
@@ -88,10 +87,5 @@ public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeave
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         EditDialog.guard(event);
-    }
-
-    private static void saved() {
-        Notification.show("Saved. The change is in the history.", 4000, Notification.Position.BOTTOM_START);
-        UI.getCurrent().refreshCurrentRoute(false);
     }
 }

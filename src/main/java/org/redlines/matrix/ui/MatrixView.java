@@ -248,10 +248,18 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     /** Live view: a link frozen at the newest revision. Frozen view: the same view with the live data. */
     private void copyOtherLink() {
         String here = Links.matrix(page.filter(), page.catalog());
-        String link = page.catalog().frozen() == null ? Links.atRevision(here, service.latestRevision())
-                : Links.atRevision(here, null);
+        copy(page.catalog().frozen() == null ? Links.atRevision(here, service.latestRevision())
+                : Links.atRevision(here, null));
+    }
+
+    private void copyLink() {
+        copy(null);
+    }
+
+    /** Copies {@code link} (relative to the page), or with null the address bar's URL, and says what it copied. */
+    private void copy(String link) {
         getElement().executeJs("""
-                const url = new URL($0, document.baseURI).href;
+                const url = $0 === null ? window.location.href : new URL($0, document.baseURI).href;
                 if (navigator.clipboard && window.isSecureContext) {
                   return navigator.clipboard.writeText(url).then(() => url);
                 }
@@ -262,26 +270,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
                 document.execCommand('copy');
                 area.remove();
                 return url;""", link)
-                .then(String.class, url -> Notification.show("Link copied: " + url, 6000, Notification.Position.BOTTOM_START),
-                        error -> Notification.show("Could not copy the link: " + link, 8000,
-                                Notification.Position.BOTTOM_START));
-    }
-
-    private void copyLink() {
-        getElement().executeJs("""
-                const url = window.location.href;
-                if (navigator.clipboard && window.isSecureContext) {
-                  return navigator.clipboard.writeText(url).then(() => url);
-                }
-                const area = document.createElement('textarea');
-                area.value = url;
-                document.body.appendChild(area);
-                area.select();
-                document.execCommand('copy');
-                area.remove();
-                return url;""")
-                .then(String.class, url -> Notification.show("Link copied: " + url, 4000, Notification.Position.BOTTOM_START),
-                        error -> Notification.show("Could not copy the link; copy it from the address bar.", 5000,
-                                Notification.Position.BOTTOM_START));
+                .then(String.class, url -> Notification.show("Link copied: " + url, 5000, Notification.Position.BOTTOM_START),
+                        error -> Notification.show(link == null ? "Could not copy the link; copy it from the address bar."
+                                : "Could not copy the link: " + link, 8000, Notification.Position.BOTTOM_START));
     }
 }

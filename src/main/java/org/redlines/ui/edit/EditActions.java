@@ -89,7 +89,8 @@ public class EditActions {
         return b;
     }
 
-    private static void saved() {
+    /** After a save: say so, and show the view again with what is stored now. */
+    public static void saved() {
         Notification.show("Saved. The change is in the history.", 4000, Notification.Position.BOTTOM_START);
         UI.getCurrent().refreshCurrentRoute(false);
     }

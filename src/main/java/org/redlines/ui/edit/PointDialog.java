@@ -58,13 +58,13 @@ public class PointDialog extends EditDialog<PointDraft> {
         summary.setValue(d.summary());
         topic.setValue(d.topicCode());
         note.setValue(d.note() == null ? "" : d.note());
-        SourcesField fresh = new SourcesField(d.sources());
-        if (sources != null) {
-            replace(sources, fresh);
+        if (sources == null) {
+            sources = new SourcesField(d.sources());
+            sources.setId("edit-sources");
+            add(sources);
         } else {
-            add(fresh);
+            sources.setValue(d.sources());
         }
-        sources = fresh;
     }
 
     @Override

@@ -83,14 +83,13 @@ public class PositionDialog extends EditDialog<PositionDraft> {
         redLine.setValue(d.redLine());
         summary.setValue(d.summary() == null ? "" : d.summary());
         asOf.setValue(d.asOf());
-        SourcesField fresh = new SourcesField(d.sources());
-        fresh.setId("edit-sources");
-        if (sources != null) {
-            replace(sources, fresh);
+        if (sources == null) {
+            sources = new SourcesField(d.sources());
+            sources.setId("edit-sources");
+            add(sources);
         } else {
-            add(fresh);
+            sources.setValue(d.sources());
         }
-        sources = fresh;
     }
 
     @Override

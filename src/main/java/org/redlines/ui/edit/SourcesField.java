@@ -80,6 +80,14 @@ public class SourcesField extends Div {
         list.add(box);
     }
 
+    /** Replaces every row with these sources, as loading another version of the entry does. */
+    public void setValue(List<SourceInfo> sources) {
+        rows.clear();
+        list.removeAll();
+        setError(null);
+        sources.forEach(this::addRow);
+    }
+
     public List<SourceInfo> getValue() {
         return rows.stream().map(Row::value).toList();
     }
