@@ -144,7 +144,7 @@ public final class BriefingPdf {
         if (p == null) {
             return "no position";
         }
-        return p.stance().label() + (p.redLine() ? " — RED LINE" : "");
+        return p.words();
     }
 
     private static PdfPTable grid(Matrix matrix, Fonts fonts) {

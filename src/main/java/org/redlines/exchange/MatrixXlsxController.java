@@ -14,6 +14,7 @@ import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.MatrixPage;
+import org.redlines.positions.MatrixSummary;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
 import org.redlines.positions.Stance;
@@ -56,56 +57,13 @@ class MatrixXlsxController {
                 .body(out.toByteArray());
     }
 
-    /**
-     * The view's relative link, naming the shown plan even when the request left it to the default: the file
-     * keeps pointing at this plan after a newer one is added. (withPlan would drop the chosen refs and point.)
-     */
+    /** The view's relative link, naming the shown plan (see {@link MatrixSummary#pinnedLink}). */
     static String viewLink(MatrixPage page) {
-        MatrixFilter f = page.filter();
-        MatrixFilter pinned = new MatrixFilter(page.matrix().plan().code(), f.actors(), f.topics(), f.stances(),
-                f.redLineOnly(), f.contestedOnly(), f.query(), f.asOf(), f.point(), f.refs());
-        return Links.matrix(pinned, page.catalog());
+        return MatrixSummary.pinnedLink(page);
     }
 
-    /** The filters in words, the notices about ignored parameters, the data date and the export time. */
+    /** The filters in words, the notices, the data date and the export time. */
     static List<String> headerLines(MatrixPage page, Instant now) {
-        MatrixFilter filter = page.filter();
-        List<String> filters = new ArrayList<>();
-        filters.add("plan " + page.matrix().plan().code());
-        filters.add(filter.actors().isEmpty() ? "all parties"
-                : "parties " + page.matrix().actors().stream().map(ActorInfo::name).collect(Collectors.joining(", ")));
-        if (!filter.topics().isEmpty()) {
-            filters.add("topics " + page.catalog().topics().stream().filter(t -> filter.topics().contains(t.code()))
-                    .map(TopicInfo::name).collect(Collectors.joining(", ")));
-        }
-        if (!filter.stances().isEmpty()) {
-            filters.add("stances " + Arrays.stream(Stance.values()).filter(filter.stances()::contains)
-                    .map(Stance::label).collect(Collectors.joining(", ")));
-        }
-        if (filter.redLineOnly()) {
-            filters.add("red lines only");
-        }
-        if (filter.contestedOnly()) {
-            filters.add("contested points only");
-        }
-        if (filter.query() != null) {
-            filters.add("search \"" + filter.query() + "\"");
-        }
-        if (!filter.refs().isEmpty()) {
-            // toParameters lists the refs in the matrix's order (numeric refs numerically)
-            String refs = MatrixParams.toParameters(filter, page.catalog()).get(MatrixParams.REFS).getFirst();
-            filters.add("only points " + refs.replace(",", ", "));
-        }
-
-        List<String> lines = new ArrayList<>();
-        lines.add("Filters: " + String.join("; ", filters));
-        page.notices().forEach(notice -> lines.add("Note: " + notice));
-        lines.add("As of: " + (filter.asOf() != null ? filter.asOf().toString() : "today"));
-        var frozen = page.catalog().frozen();
-        lines.add(frozen == null ? "Data: live, as recorded when exported"
-                : "Data: frozen, exactly as recorded in revision " + frozen.number() + " ("
-                        + frozen.changedAt().truncatedTo(ChronoUnit.SECONDS) + ", by " + frozen.username() + ")");
-        lines.add("Exported: " + now.truncatedTo(ChronoUnit.SECONDS));
-        return lines;
+        return MatrixSummary.lines(page, now, "Exported");
     }
 }

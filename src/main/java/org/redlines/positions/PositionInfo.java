@@ -8,4 +8,9 @@ import java.time.LocalDate;
  */
 public record PositionInfo(long id, String plan, String pointRef, String actorCode, Stance stance, boolean redLine,
         String summary, LocalDate asOf, int seq, int sourceCount) {
+
+    /** The stance word with the red-line mark, as exports and printouts write a cell. */
+    public String words() {
+        return stance.label() + (redLine ? " — RED LINE" : "");
+    }
 }

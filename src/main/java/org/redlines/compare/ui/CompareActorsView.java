@@ -1,5 +1,7 @@
 package org.redlines.compare.ui;
 
+import java.util.List;
+
 import org.redlines.ui.FrozenBanner;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -48,6 +50,10 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
     final H1 title = new H1();
     final NoticeBox notices = new NoticeBox();
     final FrozenBanner frozen = new FrozenBanner();
+    final org.redlines.ui.PrintHeader printHeader = new org.redlines.ui.PrintHeader();
+    final org.redlines.ui.PrintTable printTable = new org.redlines.ui.PrintTable();
+    final com.vaadin.flow.component.button.Button print = new com.vaadin.flow.component.button.Button("Print",
+            com.vaadin.flow.component.icon.VaadinIcon.PRINT.create());
     final Select<PlanInfo> plan = new Select<>();
     final Select<ActorInfo> a = new Select<>();
     final Select<ActorInfo> b = new Select<>();
@@ -107,7 +113,16 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
         Div filters = new Div(plan, a, b, topics, query, asOf);
         filters.addClassName("rl-filter-bar");
-        add(title, frozen, notices, filters, counts, grid);
+        print.setId("print-view");
+        print.addClickListener(e -> {
+            printTable.show(List.of("Ref", "Point"), List.of(shown.a().name(), shown.b().name(), "Verdict"),
+                    shown.rows().stream().map(r -> new org.redlines.ui.PrintTable.Row(List.of(r.point().ref(),
+                            r.point().title()), java.util.Arrays.asList(r.a() == null ? "—" : r.a().words(),
+                            r.b() == null ? "—" : r.b().words(), r.verdict().label()), null)).toList(), 3);
+            addClassName("rl-has-print-table");
+            org.redlines.ui.PrintTable.print();
+        });
+        add(printHeader, title, frozen, notices, filters, counts, print, grid, printTable);
         setFlexGrow(1, grid);
     }
 
@@ -131,6 +146,11 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         showing = true;
         try {
             title.setText(shown.a().name() + " vs " + shown.b().name() + ": " + shown.plan().title());
+            printTable.clear();
+            removeClassName("rl-has-print-table");
+            printHeader.show(title.getText(), List.of(org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
+                    "Printed: " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+                    Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())));
             notices.show(shown.notices());
             frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())), null));
             plan.setItems(shown.catalog().plansNewestFirst());

@@ -22,7 +22,10 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import java.util.Set;
 import org.redlines.positions.PointDetail;
+import org.redlines.positions.MatrixSummary;
 import org.redlines.ui.FrozenBanner;
+import org.redlines.ui.PrintHeader;
+import org.redlines.ui.PrintTable;
 import org.redlines.ui.edit.EditActions;
 import org.redlines.ui.edit.EditDialog;
 import org.redlines.positions.Links;
@@ -63,6 +66,9 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     final Anchor downloadPdf = new Anchor("", "Briefing PDF");
     final Anchor downloadDataset = new Anchor("", "Dataset JSON");
     final FrozenBanner frozen = new FrozenBanner();
+    final Button print = new Button("Print", VaadinIcon.PRINT.create());
+    final PrintHeader printHeader = new PrintHeader();
+    final PrintTable printTable = new PrintTable();
     final Anchor charts = new Anchor("", "Charts");
     final Div chosenPoints = new Div();
     private final SplitLayout split = new SplitLayout();
@@ -98,7 +104,9 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         rowCount.addClassName("rl-row-count");
         charts.setId("open-charts");
         charts.addClassName("rl-button-link");
-        Div actions = new Div(rowCount, copyLink, copyOtherLink, downloadCsv, downloadXlsx, downloadPdf,
+        print.setId("print-view");
+        print.addClickListener(e -> printMatrix());
+        Div actions = new Div(rowCount, copyLink, copyOtherLink, print, downloadCsv, downloadXlsx, downloadPdf,
                 downloadDataset, charts);
         actions.addClassName("rl-actions");
         Div heading = new Div(title, actions);
@@ -122,7 +130,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
 
         chosenPoints.setId("chosen-points");
         chosenPoints.addClassName("rl-notices");
-        add(heading, frozen, notices, chosenPoints, filterBar, planStances, legend, split);
+        add(printHeader, heading, frozen, notices, chosenPoints, filterBar, planStances, legend, split);
+        add(printTable);
         setFlexGrow(1, split);
     }
 
@@ -149,6 +158,10 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         Matrix matrix = page.matrix();
         title.setText(matrix.plan().title() + " (" + matrix.plan().date() + ")");
         notices.show(page.notices());
+        printHeader.show("Red lines: " + matrix.plan().title() + " (" + matrix.plan().date() + ")",
+                MatrixSummary.lines(page, java.time.Instant.now(), "Printed"), MatrixSummary.pinnedLink(page));
+        printTable.clear();
+        removeClassName("rl-has-print-table");
         frozen.show(page.catalog(), Links.atRevision(Links.matrix(page.filter(), page.catalog()), null));
         copyOtherLink.setText(page.catalog().frozen() == null ? "Copy frozen link" : "Copy live link");
         copyOtherLink.getElement().setAttribute("title", page.catalog().frozen() == null
@@ -243,6 +256,26 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         EditDialog.guard(event);
+    }
+
+    /** Every shown row as a plain table (the grid only holds the rows in view), then the print dialog. */
+    private void printMatrix() {
+        Matrix matrix = page.matrix();
+        java.util.List<PrintTable.Row> rows = new java.util.ArrayList<>();
+        for (Matrix.Row row : matrix.rows()) {
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            java.util.List<String> classes = new java.util.ArrayList<>();
+            for (var actor : matrix.actors()) {
+                var cell = row.cell(actor.code());
+                cells.add(cell == null ? "—" : cell.words() + (cell.asOf() == null ? "" : " (" + cell.asOf() + ")"));
+                classes.add(cell != null && cell.redLine() ? "rl-print-redline" : null);
+            }
+            rows.add(new PrintTable.Row(java.util.List.of(row.point().ref(), row.point().title()), cells, classes));
+        }
+        printTable.show(java.util.List.of("Ref", "Point"), matrix.actors().stream().map(a -> a.name()).toList(), rows,
+                6);
+        addClassName("rl-has-print-table");
+        PrintTable.print();
     }
 
     /** Live view: a link frozen at the newest revision. Frozen view: the same view with the live data. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import java.util.function.LongFunction;
 import org.redlines.ui.FrozenBanner;
+import org.redlines.ui.PrintHeader;
 import org.redlines.ui.NoticeBox;
 import org.redlines.ui.edit.EditActions;
 import org.redlines.ui.edit.EditDialog;
@@ -55,6 +56,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
     private final EditActions edits;
     final FrozenBanner frozen = new FrozenBanner();
     final NoticeBox notices = new NoticeBox();
+    final PrintHeader printHeader = new PrintHeader();
     private String here = "";
 
     final H1 title = new H1();
@@ -70,7 +72,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         setId("point-view");
         backToMatrix.setId("back-to-matrix");
         backToMatrix.setText("← Back to the matrix");
-        add(backToMatrix, frozen, notices, title, body);
+        add(printHeader, backToMatrix, frozen, notices, title, body);
     }
 
     @Override
@@ -92,6 +94,10 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         here = Links.point(plan, ref, context, catalog);
         frozen.show(catalog, Links.atRevision(here, null));
         notices.show(catalog.withRevisionNotices(parsed.notices()));
+        printHeader.show("Point " + ref + " of " + plan, java.util.List.of(
+                org.redlines.positions.MatrixSummary.dataLine(catalog),
+                "Printed: " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+                Links.atRevision(Links.point(plan, ref), catalog.frozen() == null ? null : catalog.frozen().number()));
         show(page.get(), context, catalog);
     }
 
@@ -141,7 +147,11 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         pdf.setId("point-pdf");
         pdf.getElement().setAttribute("download", true);
         pdf.addClassName("rl-button-link");
-        body.add(pdf);
+        com.vaadin.flow.component.button.Button print = new com.vaadin.flow.component.button.Button("Print",
+                com.vaadin.flow.component.icon.VaadinIcon.PRINT.create(),
+                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.setId("print-view");
+        body.add(new Div(pdf, print));
         if (catalog.frozen() == null) {
             LongFunction<String> asRecorded = rev -> Links.atRevision(here, rev);
             Div bar = new Div();

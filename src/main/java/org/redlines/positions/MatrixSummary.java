@@ -1,0 +1,73 @@
+package org.redlines.positions;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A matrix view in words, for exports and print: its filters, notices, dates and a link that keeps its plan. */
+public final class MatrixSummary {
+
+    private MatrixSummary() {
+    }
+
+    /**
+     * The view's relative link, naming the shown plan even when the link left it to the default: a file or a
+     * printout keeps pointing at this plan after a newer one is added. (withPlan would drop the refs and point.)
+     */
+    public static String pinnedLink(MatrixPage page) {
+        MatrixFilter f = page.filter();
+        MatrixFilter pinned = new MatrixFilter(page.matrix().plan().code(), f.actors(), f.topics(), f.stances(),
+                f.redLineOnly(), f.contestedOnly(), f.query(), f.asOf(), f.point(), f.refs());
+        return Links.matrix(pinned, page.catalog());
+    }
+
+    /** The filters in words, the notices about ignored parameters, the data date, and {@code when} with its time. */
+    public static List<String> lines(MatrixPage page, Instant now, String when) {
+        MatrixFilter filter = page.filter();
+        List<String> filters = new ArrayList<>();
+        filters.add("plan " + page.matrix().plan().code());
+        filters.add(filter.actors().isEmpty() ? "all parties"
+                : "parties " + page.matrix().actors().stream().map(ActorInfo::name).collect(Collectors.joining(", ")));
+        if (!filter.topics().isEmpty()) {
+            filters.add("topics " + page.catalog().topics().stream().filter(t -> filter.topics().contains(t.code()))
+                    .map(TopicInfo::name).collect(Collectors.joining(", ")));
+        }
+        if (!filter.stances().isEmpty()) {
+            filters.add("stances " + Arrays.stream(Stance.values()).filter(filter.stances()::contains)
+                    .map(Stance::label).collect(Collectors.joining(", ")));
+        }
+        if (filter.redLineOnly()) {
+            filters.add("red lines only");
+        }
+        if (filter.contestedOnly()) {
+            filters.add("contested points only");
+        }
+        if (filter.query() != null) {
+            filters.add("search \"" + filter.query() + "\"");
+        }
+        if (!filter.refs().isEmpty()) {
+            // toParameters lists the refs in the matrix's order (numeric refs numerically)
+            String refs = MatrixParams.toParameters(filter, page.catalog()).get(MatrixParams.REFS).getFirst();
+            filters.add("only points " + refs.replace(",", ", "));
+        }
+
+        List<String> lines = new ArrayList<>();
+        lines.add("Filters: " + String.join("; ", filters));
+        page.notices().forEach(notice -> lines.add("Note: " + notice));
+        lines.add("As of: " + (filter.asOf() != null ? filter.asOf().toString() : "today"));
+        lines.add(dataLine(page.catalog()));
+        lines.add(when + ": " + now.truncatedTo(ChronoUnit.SECONDS));
+        return lines;
+    }
+
+    /** Whether the data is live or frozen, and if frozen, which revision by whom. */
+    public static String dataLine(Catalog catalog) {
+        RevisionInfo frozen = catalog.frozen();
+        return frozen == null ? "Data: live, as recorded when exported"
+                : "Data: frozen, exactly as recorded in revision " + frozen.number() + " ("
+                        + frozen.changedAt().truncatedTo(ChronoUnit.SECONDS) + ", by " + frozen.username() + ")";
+    }
+}

@@ -1,0 +1,35 @@
+package org.redlines.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
+
+/**
+ * What a printout says at the top of its first page: the title, the filters and dates in words, and the link to
+ * the view as an absolute address. Shown only in print.
+ */
+public class PrintHeader extends Div {
+
+    public PrintHeader() {
+        addClassNames("rl-print-only", "rl-print-header");
+    }
+
+    public void show(String title, List<String> lines, String relativeLink) {
+        removeAll();
+        add(new H1(title));
+        lines.forEach(l -> add(new Paragraph(l)));
+        Paragraph link = new Paragraph("Link: " + relativeLink);
+        link.addClassName("rl-print-link");
+        add(link);
+        getElement().executeJs("const p = this.querySelector('.rl-print-link');"
+                + "if (p) { p.textContent = 'Link: ' + new URL($0, document.baseURI).href; }"
+                + "if (!window.__rlPrintHooks) { window.__rlPrintHooks = true;"
+                // The drawer would leave its width empty on paper: closed while printing, restored after.
+                + "  addEventListener('beforeprint', () => { const l = document.querySelector('vaadin-app-layout');"
+                + "    if (l) { window.__rlDrawer = l.drawerOpened; l.drawerOpened = false; } });"
+                + "  addEventListener('afterprint', () => { const l = document.querySelector('vaadin-app-layout');"
+                + "    if (l && window.__rlDrawer !== undefined) { l.drawerOpened = window.__rlDrawer; } }); }",
+                relativeLink);
+    }
+}
