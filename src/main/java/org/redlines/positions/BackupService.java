@@ -55,7 +55,7 @@ public class BackupService {
 
     /** The files written, database backup first. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = org.springframework.transaction.annotation.Isolation.SERIALIZABLE)
     public List<Path> backup() {
         try {
             Files.createDirectories(directory);

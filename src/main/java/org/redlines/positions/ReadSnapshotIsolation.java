@@ -29,17 +29,32 @@ class ReadSnapshotIsolation implements BeanPostProcessor {
         if (!postgres || !(bean instanceof DataSource dataSource) || bean instanceof DelegatingDataSource) {
             return bean;
         }
-        return new DelegatingDataSource(dataSource) {
-            @Override
-            public Connection getConnection() throws SQLException {
-                return lowered(super.getConnection());
-            }
+        return new ClosingDataSource(dataSource);
+    }
 
-            @Override
-            public Connection getConnection(String user, String password) throws SQLException {
-                return lowered(super.getConnection(user, password));
+    /** Closes the pool it wraps when the app stops: Spring closes the bean it holds, which is this one. */
+    private static final class ClosingDataSource extends DelegatingDataSource implements AutoCloseable {
+
+        ClosingDataSource(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public void close() throws Exception {
+            if (getTargetDataSource() instanceof AutoCloseable closeable) {
+                closeable.close();
             }
-        };
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            return lowered(super.getConnection());
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return lowered(super.getConnection(user, password));
+        }
     }
 
     private static Connection lowered(Connection connection) {

@@ -14,7 +14,10 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -81,6 +84,30 @@ class SecurityConfig {
     @Bean
     HttpSessionEventPublisher httpSessionEventPublisher() {
         return new HttpSessionEventPublisher();
+    }
+
+    /**
+     * Sign-in with the users in the database, where every attempt is counted before the password is checked
+     * and a paused name is refused at once (LoginAttempts).
+     */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserService users, PasswordEncoder encoder, LoginAttempts attempts) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return new AuthenticationProvider() {
+            @Override
+            public Authentication authenticate(Authentication authentication) {
+                attempts.attempt(authentication.getName());
+                Authentication result = passwords.authenticate(authentication);
+                attempts.succeeded(authentication.getName());
+                return result;
+            }
+
+            @Override
+            public boolean supports(Class<?> type) {
+                return passwords.supports(type);
+            }
+        };
     }
 
     @Bean

@@ -34,7 +34,6 @@ public class UserService implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final String initialPassword;
     private SessionRegistry sessions;
-    private LoginAttempts attempts;
 
     UserService(UserRepository users, PasswordEncoder encoder,
             @Value("${redlines.admin.initial-password:}") String initialPassword) {
@@ -48,10 +47,6 @@ public class UserService implements UserDetailsService {
         this.sessions = sessions;
     }
 
-    @Autowired(required = false)
-    void setLoginAttempts(LoginAttempts attempts) {
-        this.attempts = attempts;
-    }
 
     @Override
     @Transactional(readOnly = true)
@@ -61,7 +56,6 @@ public class UserService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
-                .accountLocked(attempts != null && attempts.isPaused(username))
                 .authorities(account.getRole().granted().stream().map(r -> new SimpleGrantedAuthority(r.authority()))
                         .toList())
                 .build();

@@ -126,7 +126,7 @@ class CurationIT extends BrowserTestBase {
 
     @Test
     void repeated_wrong_passwords_pause_signing_in_and_say_so() {
-        for (int i = 0; i < org.redlines.security.LoginAttempts.MAX_FAILURES; i++) {
+        for (int i = 0; i < org.redlines.security.LoginAttempts.MAX_ATTEMPTS; i++) {
             page.navigate(url("login"));
             page.locator("input[name=username]").fill("guessme");
             page.locator("input[name=password]").fill("wrong-password-" + i);
@@ -141,7 +141,7 @@ class CurationIT extends BrowserTestBase {
         page.locator("vaadin-login-form").waitFor();
         BrowserSupport.waitForVaadin(page);
         assertThat((String) page.locator("vaadin-login-form").evaluate("f => f.i18n.errorMessage.message"))
-                .contains("Too many wrong passwords");
+                .contains("Too many attempts");
         assertThat(page.locator("vaadin-login-form").getAttribute("error")).isNotNull();
         assertThat(page.locator("#signed-in-as").count()).isZero();
     }

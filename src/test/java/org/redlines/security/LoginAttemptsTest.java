@@ -1,15 +1,14 @@
 package org.redlines.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.LockedException;
 
 class LoginAttemptsTest {
 
@@ -24,7 +23,7 @@ class LoginAttemptsTest {
             }
 
             @Override
-            public Clock withZone(java.time.ZoneId zone) {
+            public Clock withZone(ZoneId zone) {
                 return this;
             }
 
@@ -35,38 +34,42 @@ class LoginAttemptsTest {
         });
     }
 
-    private void fail(String name) {
-        attempts.failed(new AuthenticationFailureBadCredentialsEvent(
-                UsernamePasswordAuthenticationToken.unauthenticated(name, "wrong"), new BadCredentialsException("x")));
-    }
-
     @Test
-    void five_wrong_passwords_pause_that_name_for_five_minutes() {
-        for (int i = 0; i < LoginAttempts.MAX_FAILURES - 1; i++) {
-            fail("Ana");
+    void the_sixth_attempt_without_success_is_refused_at_once_and_the_pause_ends_after_five_minutes() {
+        for (int i = 0; i < LoginAttempts.MAX_ATTEMPTS; i++) {
+            attempts.attempt(i % 2 == 0 ? "Ana" : " ana ");
         }
         assertThat(attempts.isPaused("ana")).isFalse();
-        fail("ana ");
-        assertThat(attempts.isPaused("ana")).isTrue();
+        assertThatThrownBy(() -> attempts.attempt("ana")).isInstanceOf(LockedException.class);
+        assertThat(attempts.isPaused("ANA")).isTrue();
+        assertThatThrownBy(() -> attempts.attempt("ana")).isInstanceOf(LockedException.class);
         assertThat(attempts.isPaused("vera")).isFalse();
         now = now.plus(LoginAttempts.PAUSE).plusSeconds(1);
+        attempts.attempt("ana");
         assertThat(attempts.isPaused("ana")).isFalse();
     }
 
     @Test
-    void failures_spread_over_more_than_the_window_do_not_add_up_and_a_success_starts_again() {
+    void attempts_spread_over_more_than_the_window_do_not_add_up_and_a_success_starts_again() {
         for (int i = 0; i < 4; i++) {
-            fail("ana");
+            attempts.attempt("ana");
         }
         now = now.plus(LoginAttempts.WINDOW).plusSeconds(1);
-        fail("ana");
-        assertThat(attempts.isPaused("ana")).isFalse();
-        for (int i = 0; i < 3; i++) {
-            fail("ana");
+        for (int i = 0; i < 4; i++) {
+            attempts.attempt("ana");
         }
-        attempts.succeeded(new AuthenticationSuccessEvent(
-                UsernamePasswordAuthenticationToken.authenticated("ana", null, java.util.List.of())));
-        fail("ana");
+        attempts.succeeded("ana");
+        for (int i = 0; i < LoginAttempts.MAX_ATTEMPTS; i++) {
+            attempts.attempt("ana");
+        }
         assertThat(attempts.isPaused("ana")).isFalse();
+    }
+
+    @Test
+    void a_flood_of_made_up_names_does_not_grow_memory_without_bound() {
+        for (int i = 0; i < LoginAttempts.MAX_NAMES * 3; i++) {
+            attempts.attempt("name-" + i + "-" + "x".repeat(500));
+        }
+        assertThat(attempts.size()).isLessThanOrEqualTo(LoginAttempts.MAX_NAMES);
     }
 }

@@ -53,8 +53,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in to Redlines");
         i18n.getErrorMessage().setTitle("Not signed in");
         i18n.getErrorMessage().setMessage(cause instanceof LockedException
-                ? "Too many wrong passwords for this user: signing in is paused for " + LoginAttempts.PAUSE.toMinutes()
-                        + " minutes. Try again later, or ask an administrator."
+                ? "Too many attempts for this user name: signing in is paused for " + LoginAttempts.PAUSE.toMinutes()
+                        + " minutes. Try again after that."
                 : "The user name or password is not right, or the account is disabled.");
         form.setI18n(i18n);
         form.setError(error);
