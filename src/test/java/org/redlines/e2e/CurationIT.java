@@ -72,8 +72,7 @@ class CurationIT extends BrowserTestBase {
         String oldSummary = ruBlock().locator("p").first().textContent();
 
         ruBlock().locator(".rl-add-position").click();
-        page.locator("#edit-stance").click();
-        page.locator("vaadin-select-item:has-text('Conditional')").click();
+        page.locator("#edit-stance vaadin-radio-button:has-text('Conditional')").click();
         page.locator("#edit-summary textarea").fill("Would accept a cap if sanctions are lifted first");
         page.locator("vaadin-button:has-text('Add a source')").click();
         page.locator(".rl-source-publisher input").last().fill("Reuters");

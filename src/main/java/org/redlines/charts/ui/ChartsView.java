@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -54,7 +52,8 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final H1 title = new H1();
     final NoticeBox notices = new NoticeBox();
     final FrozenBanner frozen = new FrozenBanner();
-    final Tabs kinds = new Tabs();
+    /** The chart kinds as links (the URL holds the kind), the shown one marked as current. */
+    final ChartKinds kinds = new ChartKinds();
     final MatrixFilterBar filterBar = new MatrixFilterBar();
     final Select<PointInfo> point = new Select<>();
     final EChart chart = new EChart();
@@ -74,16 +73,6 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.service = service;
         addClassName("rl-page");
         setId("charts-view");
-        for (ChartKind kind : ChartKind.values()) {
-            Tab tab = new Tab(kind.label());
-            tab.setId("chart-" + kind.code());
-            kinds.add(tab);
-        }
-        kinds.addSelectedChangeListener(e -> {
-            if (!showing && e.isFromClient()) {
-                navigate(ChartKind.values()[kinds.getSelectedIndex()], page.filter());
-            }
-        });
         filterBar.addFilterChangeListener(e -> navigate(page.kind(), e.filter()));
         point.setLabel("Point");
         point.setId("chart-point");
@@ -139,7 +128,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             title.setText(page.kind().label());
             notices.show(page.notices());
             frozen.show(page.catalog(), Links.atRevision(link(page.kind(), page.filter()), null));
-            kinds.setSelectedIndex(page.kind().ordinal());
+            kinds.show(page.kind(), kind -> link(kind, page.filter()));
             filterBar.show(page.catalog(), page.filter(), page.catalog().plan(page.filter().plan() == null
                     ? page.catalog().defaultPlan().orElseThrow().code() : page.filter().plan()).orElseThrow());
             point.setVisible(page.kind() == ChartKind.TIMELINE);

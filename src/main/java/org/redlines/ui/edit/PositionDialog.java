@@ -3,7 +3,7 @@ package org.redlines.ui.edit;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.redlines.ui.Navigation;
 /** Adds a dated position to a cell, or corrects an entry: stance, red line, summary, date and sources. */
 public class PositionDialog extends EditDialog<PositionDraft> {
 
-    final Select<Stance> stance = new Select<>();
+    final RadioButtonGroup<Stance> stance = new RadioButtonGroup<>();
     final Checkbox redLine = new Checkbox("Red line: the party calls this non-negotiable");
     final TextArea summary = new TextArea("What the party said");
     final DatePicker asOf = new DatePicker("As of (date of the statement or report)");
@@ -39,7 +39,7 @@ public class PositionDialog extends EditDialog<PositionDraft> {
         stance.setId("edit-stance");
         stance.setItems(Stance.values());
         stance.setItemLabelGenerator(Stance::label);
-        stance.setRequiredIndicatorVisible(true);
+        stance.setRequired(true);
         summary.setId("edit-summary");
         summary.setRequired(true);
         summary.setMaxLength(Drafts.MAX_TEXT);
@@ -150,7 +150,7 @@ public class PositionDialog extends EditDialog<PositionDraft> {
     }
 
     /** For tests that drive the form. */
-    public com.vaadin.flow.component.select.Select<Stance> stanceField() {
+    public RadioButtonGroup<Stance> stanceField() {
         return stance;
     }
 

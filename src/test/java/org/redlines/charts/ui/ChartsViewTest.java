@@ -33,7 +33,7 @@ class ChartsViewTest extends SpringBrowserlessTest {
             assertThat(view.summary.getText()).as(kind).isNotBlank();
             assertThat(view.table.getElement().getChild(0).getTag()).isEqualTo("table");
             assertThat(view.chart.getElement().getAttribute("aria-label")).isNotBlank();
-            assertThat(view.kinds.getSelectedTab().getId()).hasValue("chart-" + kind);
+            assertThat(view.kinds.current()).isEqualTo("chart-" + kind);
         }
     }
 
@@ -71,7 +71,7 @@ class ChartsViewTest extends SpringBrowserlessTest {
     void an_unknown_chart_falls_back_to_stances_with_a_notice() {
         ChartsView view = open("chart=pie&plan=XX");
         assertThat(view.notices.getElement().getTextRecursively()).contains("\"pie\"", "\"XX\"");
-        assertThat(view.kinds.getSelectedIndex()).isZero();
+        assertThat(view.kinds.current()).isEqualTo("chart-stances");
     }
 
     @Test
