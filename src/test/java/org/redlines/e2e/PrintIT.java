@@ -98,4 +98,25 @@ class PrintIT extends BrowserTestBase {
             assertThat(text).contains(bare(row.point().ref() + row.point().title()));
         }
     }
+
+    @Test
+    void plan_versions_print_every_row() throws Exception {
+        page.navigate(url("compare/plans?plans=US-28,E3-28,US-UA-20"));
+        page.locator("#print-view").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        page.locator("#print-view").click();
+        page.locator(".rl-print-table table").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        String text = printed("print-versions");
+        assertThat(text).contains(bare("Plan versions: US-28, E3-28, US-UA-20", "Link: http://localhost:" + port
+                + "/compare/plans", "US-28 (2025-11-20)", "Dropped"));
+        var versions = compare.comparePlans(Map.of("plans", List.of("US-28,E3-28,US-UA-20")));
+        for (var row : versions.table().rows()) {
+            for (var cell : row.cells()) {
+                for (var p : cell.points()) {
+                    assertThat(text).contains(bare(p.ref() + ". " + p.title()));
+                }
+            }
+        }
+    }
 }

@@ -44,6 +44,10 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
     final H1 title = new H1("Plan versions side by side");
     final NoticeBox notices = new NoticeBox();
     final FrozenBanner frozen = new FrozenBanner();
+    final org.redlines.ui.PrintHeader printHeader = new org.redlines.ui.PrintHeader();
+    final org.redlines.ui.PrintTable printTable = new org.redlines.ui.PrintTable();
+    final com.vaadin.flow.component.button.Button print = new com.vaadin.flow.component.button.Button("Print",
+            com.vaadin.flow.component.icon.VaadinIcon.PRINT.create());
     final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>("Plans");
     final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
     final Grid<LineageTable.Row> grid = new Grid<>();
@@ -72,7 +76,16 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph legend = new Paragraph("Rows follow each point through the versions. Within a cell, added words "
                 + "are underlined and removed words struck through, against the previous shown version.");
         legend.addClassName("rl-note");
-        add(title, frozen, notices, filters, legend, grid);
+        print.setId("print-view");
+        print.addClickListener(e -> {
+            var table = shown.table();
+            printTable.show(java.util.List.of(), table.plans().stream().map(p -> p.code() + " (" + p.date() + ")")
+                    .toList(), table.rows().stream().map(row -> new org.redlines.ui.PrintTable.Row(java.util.List.of(),
+                            row.cells().stream().map(ComparePlansView::printed).toList(), null)).toList(), 4);
+            addClassName("rl-has-print-table");
+            org.redlines.ui.PrintTable.print();
+        });
+        add(printHeader, title, frozen, notices, filters, legend, print, grid, printTable);
         setFlexGrow(1, grid);
     }
 
@@ -95,6 +108,13 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         showing = true;
         try {
             notices.show(shown.notices());
+            printTable.clear();
+            removeClassName("rl-has-print-table");
+            printHeader.show("Plan versions: " + shown.table().plans().stream().map(p -> p.code())
+                    .collect(Collectors.joining(", ")), java.util.List.of(
+                    org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
+                    "Printed: " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+                    Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
             frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())), null));
             plans.setItems(shown.catalog().plans());
             plans.setValue(shown.table().plans());
@@ -168,5 +188,15 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** The revision a frozen link shows, so that links from here stay within it; null for live data. */
     private Long frozenRevision() {
         return shown == null || shown.catalog().frozen() == null ? null : shown.catalog().frozen().number();
+    }
+
+    /** A version cell in words for print: its status, then its points. */
+    private static String printed(LineageTable.Cell cell) {
+        String status = switch (cell.status()) {
+            case DROPPED -> "Dropped. ";
+            case ADDED -> "Added. ";
+            default -> "";
+        };
+        return status + cell.points().stream().map(p -> p.ref() + ". " + p.title()).collect(Collectors.joining("; "));
     }
 }
