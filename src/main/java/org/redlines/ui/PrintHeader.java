@@ -1,7 +1,6 @@
 package org.redlines.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 
@@ -17,7 +16,10 @@ public class PrintHeader extends Div {
 
     public void show(String title, List<String> lines, String relativeLink) {
         removeAll();
-        add(new H1(title));
+        // Not a heading: the page's own h1 stays the only one for screen readers and tests.
+        Div heading = new Div(title);
+        heading.addClassName("rl-print-title");
+        add(heading);
         lines.forEach(l -> add(new Paragraph(l)));
         Paragraph link = new Paragraph("Link: " + relativeLink);
         link.addClassName("rl-print-link");

@@ -16,6 +16,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * axe-core on every view, in the light and the dark theme, and on the editing forms and admin pages: no serious
  * or critical violation of WCAG 2.1 A/AA.
  */
+@org.springframework.test.context.TestPropertySource(properties =
+        "spring.datasource.url=jdbc:h2:mem:accessibility-it;DB_CLOSE_DELAY=-1")
 class AccessibilityIT extends BrowserTestBase {
 
     static final List<String> PAGES = List.of("matrix?plan=US-28", "matrix?plan=US-28&point=21", "points/US-28/21",
