@@ -1,6 +1,9 @@
 package org.redlines.ui;
 
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
@@ -16,12 +19,31 @@ public class PrintTable extends Div {
     public record Row(List<String> leading, List<String> cells, List<String> classes) {
     }
 
+    /** On the view while a print table replaces its grid in print (styles.css). */
+    static final String IN_USE = "rl-has-print-table";
+
     public PrintTable() {
         addClassNames("rl-print-only", "rl-print-table");
     }
 
-    public void clear() {
+    /** Removes the table and gives the page back its screen grid in print. */
+    public void clearIn(HasStyle view) {
         removeAll();
+        view.removeClassName(IN_USE);
+    }
+
+    /** Builds the table, makes the page print it instead of its grid, and opens the print dialog. */
+    public void print(HasStyle view, List<String> leadingHeaders, List<String> headers, List<Row> rows, int perPage) {
+        show(leadingHeaders, headers, rows, perPage);
+        view.addClassName(IN_USE);
+        print();
+    }
+
+    /** The "Print" button every printable view shows. */
+    public static Button button(Runnable action) {
+        Button print = new Button("Print", VaadinIcon.PRINT.create(), e -> action.run());
+        print.setId("print-view");
+        return print;
     }
 
     public void show(List<String> leadingHeaders, List<String> headers, List<Row> rows, int perPage) {

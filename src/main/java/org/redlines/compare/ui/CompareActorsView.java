@@ -52,8 +52,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
     final FrozenBanner frozen = new FrozenBanner();
     final org.redlines.ui.PrintHeader printHeader = new org.redlines.ui.PrintHeader();
     final org.redlines.ui.PrintTable printTable = new org.redlines.ui.PrintTable();
-    final com.vaadin.flow.component.button.Button print = new com.vaadin.flow.component.button.Button("Print",
-            com.vaadin.flow.component.icon.VaadinIcon.PRINT.create());
+    final com.vaadin.flow.component.button.Button print = org.redlines.ui.PrintTable.button(this::print);
     final Select<PlanInfo> plan = new Select<>();
     final Select<ActorInfo> a = new Select<>();
     final Select<ActorInfo> b = new Select<>();
@@ -113,17 +112,16 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
         Div filters = new Div(plan, a, b, topics, query, asOf);
         filters.addClassName("rl-filter-bar");
-        print.setId("print-view");
-        print.addClickListener(e -> {
-            printTable.show(List.of("Ref", "Point"), List.of(shown.a().name(), shown.b().name(), "Verdict"),
-                    shown.rows().stream().map(r -> new org.redlines.ui.PrintTable.Row(List.of(r.point().ref(),
-                            r.point().title()), java.util.Arrays.asList(r.a() == null ? "—" : r.a().words(),
-                            r.b() == null ? "—" : r.b().words(), r.verdict().label()), null)).toList(), 3);
-            addClassName("rl-has-print-table");
-            org.redlines.ui.PrintTable.print();
-        });
         add(printHeader, title, frozen, notices, filters, counts, print, grid, printTable);
         setFlexGrow(1, grid);
+    }
+
+    /** Every row as a plain table, then the print dialog. */
+    private void print() {
+        printTable.print(this, List.of("Ref", "Point"), List.of(shown.a().name(), shown.b().name(), "Verdict"),
+                shown.rows().stream().map(r -> new org.redlines.ui.PrintTable.Row(List.of(r.point().ref(),
+                        r.point().title()), java.util.Arrays.asList(r.a() == null ? "—" : r.a().words(),
+                        r.b() == null ? "—" : r.b().words(), r.verdict().label()), null)).toList(), 3);
     }
 
     @Override
@@ -146,8 +144,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         showing = true;
         try {
             title.setText(shown.a().name() + " vs " + shown.b().name() + ": " + shown.plan().title());
-            printTable.clear();
-            removeClassName("rl-has-print-table");
+            printTable.clearIn(this);
             printHeader.show(title.getText(), List.of(org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
                     "Printed: " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
                     Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())));

@@ -46,8 +46,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
     final FrozenBanner frozen = new FrozenBanner();
     final org.redlines.ui.PrintHeader printHeader = new org.redlines.ui.PrintHeader();
     final org.redlines.ui.PrintTable printTable = new org.redlines.ui.PrintTable();
-    final com.vaadin.flow.component.button.Button print = new com.vaadin.flow.component.button.Button("Print",
-            com.vaadin.flow.component.icon.VaadinIcon.PRINT.create());
+    final com.vaadin.flow.component.button.Button print = org.redlines.ui.PrintTable.button(this::print);
     final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>("Plans");
     final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
     final Grid<LineageTable.Row> grid = new Grid<>();
@@ -76,17 +75,16 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph legend = new Paragraph("Rows follow each point through the versions. Within a cell, added words "
                 + "are underlined and removed words struck through, against the previous shown version.");
         legend.addClassName("rl-note");
-        print.setId("print-view");
-        print.addClickListener(e -> {
-            var table = shown.table();
-            printTable.show(java.util.List.of(), table.plans().stream().map(p -> p.code() + " (" + p.date() + ")")
-                    .toList(), table.rows().stream().map(row -> new org.redlines.ui.PrintTable.Row(java.util.List.of(),
-                            row.cells().stream().map(ComparePlansView::printed).toList(), null)).toList(), 4);
-            addClassName("rl-has-print-table");
-            org.redlines.ui.PrintTable.print();
-        });
         add(printHeader, title, frozen, notices, filters, legend, print, grid, printTable);
         setFlexGrow(1, grid);
+    }
+
+    /** Every row as a plain table, four plans per page, then the print dialog. */
+    private void print() {
+        var table = shown.table();
+        printTable.print(this, java.util.List.of(), table.plans().stream().map(p -> p.code() + " (" + p.date() + ")")
+                .toList(), table.rows().stream().map(row -> new org.redlines.ui.PrintTable.Row(java.util.List.of(),
+                        row.cells().stream().map(ComparePlansView::printed).toList(), null)).toList(), 4);
     }
 
     @Override
@@ -108,8 +106,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         showing = true;
         try {
             notices.show(shown.notices());
-            printTable.clear();
-            removeClassName("rl-has-print-table");
+            printTable.clearIn(this);
             printHeader.show("Plan versions: " + shown.table().plans().stream().map(p -> p.code())
                     .collect(Collectors.joining(", ")), java.util.List.of(
                     org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),

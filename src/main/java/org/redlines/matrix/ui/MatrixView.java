@@ -66,7 +66,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     final Anchor downloadPdf = new Anchor("", "Briefing PDF");
     final Anchor downloadDataset = new Anchor("", "Dataset JSON");
     final FrozenBanner frozen = new FrozenBanner();
-    final Button print = new Button("Print", VaadinIcon.PRINT.create());
+    final Button print = PrintTable.button(this::printMatrix);
     final PrintHeader printHeader = new PrintHeader();
     final PrintTable printTable = new PrintTable();
     final Anchor charts = new Anchor("", "Charts");
@@ -104,8 +104,6 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         rowCount.addClassName("rl-row-count");
         charts.setId("open-charts");
         charts.addClassName("rl-button-link");
-        print.setId("print-view");
-        print.addClickListener(e -> printMatrix());
         Div actions = new Div(rowCount, copyLink, copyOtherLink, print, downloadCsv, downloadXlsx, downloadPdf,
                 downloadDataset, charts);
         actions.addClassName("rl-actions");
@@ -160,8 +158,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         notices.show(page.notices());
         printHeader.show("Red lines: " + matrix.plan().title() + " (" + matrix.plan().date() + ")",
                 MatrixSummary.lines(page, java.time.Instant.now(), "Printed"), MatrixSummary.pinnedLink(page));
-        printTable.clear();
-        removeClassName("rl-has-print-table");
+        printTable.clearIn(this);
         frozen.show(page.catalog(), Links.atRevision(Links.matrix(page.filter(), page.catalog()), null));
         copyOtherLink.setText(page.catalog().frozen() == null ? "Copy frozen link" : "Copy live link");
         copyOtherLink.getElement().setAttribute("title", page.catalog().frozen() == null
@@ -272,10 +269,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
             }
             rows.add(new PrintTable.Row(java.util.List.of(row.point().ref(), row.point().title()), cells, classes));
         }
-        printTable.show(java.util.List.of("Ref", "Point"), matrix.actors().stream().map(a -> a.name()).toList(), rows,
-                6);
-        addClassName("rl-has-print-table");
-        PrintTable.print();
+        printTable.print(this, java.util.List.of("Ref", "Point"), matrix.actors().stream().map(a -> a.name()).toList(),
+                rows, 6);
     }
 
     /** Live view: a link frozen at the newest revision. Frozen view: the same view with the live data. */
