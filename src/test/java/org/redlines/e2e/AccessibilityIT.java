@@ -61,11 +61,7 @@ class AccessibilityIT extends BrowserTestBase {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill("axe-admin");
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("input[name=password]").press("Enter");
-        page.locator("#signed-in-as").waitFor();
+        signIn("axe-admin", PASSWORD);
 
         List<String> found = new ArrayList<>();
         for (String path : List.of("audit", "import", "users", "manage", "matrix?plan=US-28&point=21")) {

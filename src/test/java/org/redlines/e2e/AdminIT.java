@@ -60,12 +60,7 @@ class AdminIT extends BrowserTestBase {
     void accounts() {
         asAdmin(() -> users.list().stream().noneMatch(u -> u.username().equals("ada"))
                 ? users.create("ada", PASSWORD, Role.ADMIN) : null);
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill("ada");
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("input[name=password]").press("Enter");
-        page.locator("#signed-in-as").waitFor();
-        BrowserSupport.waitForVaadin(page);
+        signIn("ada", PASSWORD);
     }
 
     private void screenshot(String name) {

@@ -69,6 +69,16 @@ abstract class BrowserTestBase {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 2400).setAcceptDownloads(true));
     }
 
+    /** Signs in through the login page, as a person does, and waits for the signed-in app. */
+    protected void signIn(String user, String password) {
+        page.navigate(url("login"));
+        page.locator("input[name=username]").fill(user);
+        page.locator("input[name=password]").fill(password);
+        page.locator("input[name=password]").press("Enter");
+        page.locator("#signed-in-as").waitFor();
+        BrowserSupport.waitForVaadin(page);
+    }
+
     protected String url(String pathAndQuery) {
         return "http://localhost:" + port + "/" + pathAndQuery;
     }

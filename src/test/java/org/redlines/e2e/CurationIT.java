@@ -45,12 +45,7 @@ class CurationIT extends BrowserTestBase {
     }
 
     private void signIn(String user) {
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(user);
-        page.locator("input[name=password]").fill(PASSWORD);
-        page.locator("input[name=password]").press("Enter");
-        page.locator("#signed-in-as").waitFor();
-        BrowserSupport.waitForVaadin(page);
+        signIn(user, PASSWORD);
     }
 
     private void screenshot(String name) {

@@ -139,15 +139,7 @@ class DurabilityIT {
     void a_saved_edit_survives_sigkill() throws Exception {
         start();
         try (BrowserContext context = browser.newContext()) {
-            Page page = signedIn(context);
-            page.navigate("http://localhost:" + port + "/manage");
-            page.locator("#actors vaadin-button:has-text('Rename')").last().waitFor();
-            BrowserSupport.waitForVaadin(page);
-            page.locator("#actors vaadin-button:has-text('Rename')").last().click();
-            page.locator("#edit-name input").fill("Russian Federation (renamed before the crash)");
-            page.locator("#edit-save").click();
-            page.locator("#edit-name").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.HIDDEN));
-            BrowserSupport.waitForVaadin(page);
+            renameLastParty(signedIn(context), "Russian Federation (renamed before the crash)");
         }
         kill();
         start();

@@ -47,6 +47,18 @@ public abstract class EditDialog<T> extends Dialog {
         });
     }
 
+    /** The form's sources field showing {@code value}: created and added the first time, refilled after. */
+    SourcesField sourcesField(SourcesField current, java.util.List<org.redlines.positions.SourceInfo> value) {
+        if (current == null) {
+            SourcesField field = new SourcesField(value);
+            field.setId("edit-sources");
+            add(field);
+            return field;
+        }
+        current.setValue(value);
+        return current;
+    }
+
     /** Call when the form is filled, so that later changes count as unsaved. */
     void markSaved() {
         saved = current();

@@ -58,13 +58,7 @@ public class PointDialog extends EditDialog<PointDraft> {
         summary.setValue(d.summary());
         topic.setValue(d.topicCode());
         note.setValue(d.note() == null ? "" : d.note());
-        if (sources == null) {
-            sources = new SourcesField(d.sources());
-            sources.setId("edit-sources");
-            add(sources);
-        } else {
-            sources.setValue(d.sources());
-        }
+        sources = sourcesField(sources, d.sources());
     }
 
     @Override

@@ -83,13 +83,7 @@ public class PositionDialog extends EditDialog<PositionDraft> {
         redLine.setValue(d.redLine());
         summary.setValue(d.summary() == null ? "" : d.summary());
         asOf.setValue(d.asOf());
-        if (sources == null) {
-            sources = new SourcesField(d.sources());
-            sources.setId("edit-sources");
-            add(sources);
-        } else {
-            sources.setValue(d.sources());
-        }
+        sources = sourcesField(sources, d.sources());
     }
 
     @Override
