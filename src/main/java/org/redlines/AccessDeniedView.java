@@ -27,10 +27,9 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
-        add(new H1("Not for your role"),
-                new Paragraph("Your account cannot open this page. Editing needs the analyst role; users, imports and "
-                        + "the audit log need the administrator role. Ask an administrator if you need it."),
-                new Anchor("matrix", "Open the red-lines matrix"));
+        add(new H1(getTranslation("error.access-denied.heading")),
+                new Paragraph(getTranslation("error.access-denied.message")),
+                new Anchor("matrix", getTranslation("error.open-matrix")));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
+import org.redlines.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,16 +33,14 @@ class ErrorHandling implements VaadinServiceInitListener {
             String message;
             if (org.redlines.positions.Outages.isDatabaseOutage(error.getThrowable())) {
                 log.warn("The database cannot be reached during a user action: {}", error.getThrowable().toString());
-                message = org.redlines.positions.Outages.MESSAGE;
+                message = org.redlines.positions.Outages.message();
             } else if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
                 log.info("Refused an action without the role for it: {}", cause.getMessage());
-                message = "You are not allowed to do that. Editing needs an analyst's sign-in; plans, parties, "
-                        + "topics, users and imports need an administrator's.";
+                message = Messages.t("error.action.not-allowed");
             } else {
                 String reference = UUID.randomUUID().toString().substring(0, 8);
                 log.error("Error {} in a user action", reference, error.getThrowable());
-                message = "That did not work, and nothing was changed. If it keeps failing, tell your "
-                        + "administrator the reference " + reference + ".";
+                message = Messages.t("error.action.failed", reference);
             }
             if (UI.getCurrent() != null) {
                 Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);

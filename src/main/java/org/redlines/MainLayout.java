@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.redlines.i18n.LanguageSwitcher;
 import org.redlines.positions.Links;
 import org.redlines.security.Role;
 import org.redlines.security.UserService;
@@ -28,43 +29,43 @@ public class MainLayout extends AppLayout {
     final Div account = new Div();
 
     public MainLayout(AuthenticationContext auth, UserService users) {
-        Span name = new Span("Redlines");
+        Span name = new Span(getTranslation("app.name"));
         name.addClassName("rl-brand");
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Show or hide the navigation");
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
         account.setId("account");
         account.addClassName("rl-account");
         if (auth.isAuthenticated()) {
             String user = auth.getPrincipalName().orElse("");
-            Span signedIn = new Span("Signed in as " + user);
+            Span signedIn = new Span(getTranslation("account.signed-in-as", user));
             signedIn.setId("signed-in-as");
-            Button password = new Button("Password", e -> new ChangePasswordDialog(users).open());
+            Button password = new Button(getTranslation("account.password"), e -> new ChangePasswordDialog(users).open());
             password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            Button signOut = new Button("Sign out", e -> auth.logout());
+            Button signOut = new Button(getTranslation("account.sign-out"), e -> auth.logout());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             account.add(signedIn, password, signOut);
         } else {
-            Anchor signIn = new Anchor(LoginView.ROUTE, "Sign in");
+            Anchor signIn = new Anchor(LoginView.ROUTE, getTranslation("account.sign-in"));
             signIn.setId("sign-in");
             signIn.getElement().setAttribute("router-ignore", true);
             account.add(signIn);
         }
-        addToNavbar(toggle, name, account);
+        addToNavbar(toggle, name, account, new LanguageSwitcher());
 
         SideNav nav = new SideNav();
         nav.setId("side-nav");
-        nav.setLabel("Views");
-        nav.addItem(new SideNavItem("Red-lines matrix", Links.MATRIX, VaadinIcon.TABLE.create()),
-                new SideNavItem("Party vs party", Links.COMPARE_ACTORS, VaadinIcon.SCALE.create()),
-                new SideNavItem("Plan versions", Links.COMPARE_PLANS, VaadinIcon.COPY_O.create()),
-                new SideNavItem("What moved", Links.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
-                new SideNavItem("Charts", Links.CHARTS, VaadinIcon.BAR_CHART.create()));
+        nav.setLabel(getTranslation("nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("nav.matrix"), Links.MATRIX, VaadinIcon.TABLE.create()),
+                new SideNavItem(getTranslation("nav.compare-actors"), Links.COMPARE_ACTORS, VaadinIcon.SCALE.create()),
+                new SideNavItem(getTranslation("nav.compare-plans"), Links.COMPARE_PLANS, VaadinIcon.COPY_O.create()),
+                new SideNavItem(getTranslation("nav.changes"), Links.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
+                new SideNavItem(getTranslation("nav.charts"), Links.CHARTS, VaadinIcon.BAR_CHART.create()));
         if (auth.hasRole(Role.ADMIN.name())) {
-            nav.addItem(new SideNavItem("Plans, parties, topics", Links.MANAGE, VaadinIcon.COG.create()),
-                    new SideNavItem("Audit log", Links.AUDIT, VaadinIcon.RECORDS.create()),
-                    new SideNavItem("Import dataset", Links.IMPORT, VaadinIcon.UPLOAD.create()),
-                    new SideNavItem("Users", Links.USERS, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.manage"), Links.MANAGE, VaadinIcon.COG.create()),
+                    new SideNavItem(getTranslation("nav.audit"), Links.AUDIT, VaadinIcon.RECORDS.create()),
+                    new SideNavItem(getTranslation("nav.import"), Links.IMPORT, VaadinIcon.UPLOAD.create()),
+                    new SideNavItem(getTranslation("nav.users"), Links.USERS, VaadinIcon.USERS.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

@@ -27,9 +27,9 @@ public class NotFoundView extends com.vaadin.flow.component.html.Div implements 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(new H1("No such page"),
-                new Paragraph("Redlines has no page at \"/" + event.getLocation().getPath() + "\"."),
-                new Anchor("matrix", "Open the red-lines matrix"));
+        add(new H1(getTranslation("error.not-found.heading")),
+                new Paragraph(getTranslation("error.not-found.message", event.getLocation().getPath())),
+                new Anchor("matrix", getTranslation("error.open-matrix")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

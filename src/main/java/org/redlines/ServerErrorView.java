@@ -38,19 +38,19 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
             log.warn("The database cannot be reached while opening /{}: {}", event.getLocation().getPath(),
                     parameter.getCaughtException().toString());
             removeAll();
-            add(new H1("The database cannot be reached"),
-                    new Paragraph(org.redlines.positions.Outages.MESSAGE),
-                    new Anchor(event.getLocation().getPathWithQueryParameters(), "Try again"));
+            add(new H1(getTranslation("error.database.heading")),
+                    new Paragraph(org.redlines.positions.Outages.message()),
+                    new Anchor(event.getLocation().getPathWithQueryParameters(),
+                            getTranslation("error.database.retry")));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} while opening /{}", reference, event.getLocation().getPathWithQueryParameters(),
                 parameter.getCaughtException());
         removeAll();
-        add(new H1("Something went wrong"),
-                new Paragraph("This page could not be shown. Nothing was changed. Please try again in a moment; if "
-                        + "it keeps failing, tell your administrator the reference " + reference + "."),
-                new Anchor("matrix", "Open the red-lines matrix"));
+        add(new H1(getTranslation("error.server.heading")),
+                new Paragraph(getTranslation("error.server.message", reference)),
+                new Anchor("matrix", getTranslation("error.open-matrix")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.Links;
@@ -28,16 +29,23 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ChartBuilder {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String NO_POINTS = "No points match the filters.";
 
     /** Bar segments of the stances chart, in stack order; "none" is an empty cell. */
     static final List<String> STANCE_CATEGORIES = List.of("supports", "conditional", "opposes", "unclear", "none");
-    private static final List<String> STANCE_LABELS = List.of("Supports", "Conditional", "Opposes", "Unclear",
-            "No position");
     private static final List<String> STANCE_COLOURS = List.of(ChartPalette.SUPPORTS, ChartPalette.CONDITIONAL,
             ChartPalette.OPPOSES, ChartPalette.UNCLEAR, ChartPalette.NONE);
 
     private ChartBuilder() {
+    }
+
+    /** The names of {@link #STANCE_CATEGORIES} in the current language. */
+    private static List<String> stanceLabels() {
+        return List.of(Stance.SUPPORTS.label(), Stance.CONDITIONAL.label(), Stance.OPPOSES.label(),
+                Stance.UNCLEAR.label(), Messages.t("chart.stances.no-position"));
+    }
+
+    private static String noPoints() {
+        return Messages.t("chart.empty.no-points");
     }
 
     // ---- 1. Stances per party -------------------------------------------------------------------------------
@@ -72,14 +80,16 @@ public final class ChartBuilder {
     }
 
     public static ChartModel stances(Matrix matrix, MatrixFilter filter, Catalog catalog) {
-        String title = "Stances by party: " + matrix.plan().code();
+        String title = Messages.t("chart.stances.title", matrix.plan().code());
         if (matrix.actors().isEmpty()) {
-            return ChartModel.empty(ChartKind.STANCES, title, "The dataset names no parties.");
+            return ChartModel.empty(ChartKind.STANCES, title, Messages.t("chart.empty.no-parties"));
         }
         if (matrix.rows().isEmpty()) {
-            return ChartModel.empty(ChartKind.STANCES, title, NO_POINTS);
+            return ChartModel.empty(ChartKind.STANCES, title, noPoints());
         }
         StanceCounts counts = stanceCounts(matrix);
+        List<String> labels = stanceLabels();
+        String redLinesName = Messages.t("chart.stances.red-lines");
         List<String> names = matrix.actors().stream().map(ActorInfo::name).toList();
         List<Object> series = new ArrayList<>();
         for (int s = 0; s < STANCE_CATEGORIES.size(); s++) {
@@ -87,32 +97,32 @@ public final class ChartBuilder {
             List<Object> data = new ArrayList<>();
             for (ActorInfo actor : matrix.actors()) {
                 List<String> refs = counts.refs().get(actor.code()).get(category);
-                data.add(item(refs.size(), exactly(filter, refs, catalog),
-                        actor.name() + ", " + STANCE_LABELS.get(s).toLowerCase() + ": " + pointsText(refs)));
+                data.add(item(refs.size(), exactly(filter, refs, catalog), Messages.t("chart.stances.tip",
+                        actor.name(), labels.get(s).toLowerCase(Messages.current()), pointsText(refs))));
             }
-            series.add(obj("name", STANCE_LABELS.get(s), "type", "bar", "stack", "stances",
+            series.add(obj("name", labels.get(s), "type", "bar", "stack", "stances",
                     "itemStyle", obj("color", STANCE_COLOURS.get(s)), "data", data));
         }
         List<Object> red = new ArrayList<>();
         for (ActorInfo actor : matrix.actors()) {
             List<String> refs = counts.redLines().get(actor.code());
-            red.add(item(refs.size(), exactly(filter, refs, catalog), actor.name() + ", red lines: "
-                    + pointsText(refs)));
+            red.add(item(refs.size(), exactly(filter, refs, catalog), Messages.t("chart.stances.tip-red-lines",
+                    actor.name(), pointsText(refs))));
         }
-        series.add(obj("name", "Red lines", "type", "bar", "barGap", "15%",
+        series.add(obj("name", redLinesName, "type", "bar", "barGap", "15%",
                 "itemStyle", obj("color", ChartPalette.RED_LINE), "data", red));
 
         Map<String, Object> option = base(title);
         option.put("legend", obj("bottom", 0, "textStyle", obj("color", ChartPalette.TEXT)));
         option.put("xAxis", obj("type", "category", "data", names, "axisLabel", obj("color", ChartPalette.TEXT)));
-        option.put("yAxis", obj("type", "value", "name", "Points", "minInterval", 1,
+        option.put("yAxis", obj("type", "value", "name", Messages.t("chart.stances.axis"), "minInterval", 1,
                 "axisLabel", obj("color", ChartPalette.TEXT), "splitLine", obj("lineStyle",
                         obj("color", ChartPalette.GRID_LINE))));
         option.put("series", series);
 
-        List<String> header = new ArrayList<>(List.of("Party"));
-        header.addAll(STANCE_LABELS);
-        header.add("Red lines");
+        List<String> header = new ArrayList<>(List.of(Messages.t("chart.column.party")));
+        header.addAll(labels);
+        header.add(redLinesName);
         List<List<String>> rows = new ArrayList<>();
         for (ActorInfo actor : matrix.actors()) {
             List<String> row = new ArrayList<>(List.of(actor.name()));
@@ -122,10 +132,11 @@ public final class ChartBuilder {
         }
         ActorInfo most = matrix.actors().stream()
                 .max(java.util.Comparator.comparingInt(a -> counts.count(a.code(), "opposes"))).orElseThrow();
-        String summary = "Across " + matrix.rows().size() + " points, " + most.name() + " opposes the most ("
-                + counts.count(most.code(), "opposes") + "); red lines: " + matrix.actors().stream()
-                .map(a -> a.name() + " " + counts.redLines().get(a.code()).size()).collect(Collectors.joining(", "))
-                + ".";
+        String summary = Messages.t("chart.stances.summary", matrix.rows().size(), most.name(),
+                counts.count(most.code(), "opposes"), matrix.actors().stream()
+                        .map(a -> Messages.t("chart.stances.summary-red-lines", a.name(),
+                                counts.redLines().get(a.code()).size()))
+                        .collect(Collectors.joining(", ")));
         describe(option, title, summary);
         return new ChartModel(ChartKind.STANCES, title, summary, write(option), new ChartModel.Table(header, rows),
                 null);
@@ -167,12 +178,12 @@ public final class ChartBuilder {
     }
 
     public static ChartModel alignment(Matrix matrix, MatrixFilter filter, Catalog catalog) {
-        String title = "Who agrees with whom: " + matrix.plan().code();
+        String title = Messages.t("chart.alignment.title", matrix.plan().code());
         if (matrix.actors().size() < 2) {
-            return ChartModel.empty(ChartKind.ALIGNMENT, title, "Choose at least two parties to compare.");
+            return ChartModel.empty(ChartKind.ALIGNMENT, title, Messages.t("chart.alignment.too-few"));
         }
         if (matrix.rows().isEmpty()) {
-            return ChartModel.empty(ChartKind.ALIGNMENT, title, NO_POINTS);
+            return ChartModel.empty(ChartKind.ALIGNMENT, title, noPoints());
         }
         List<Pair> pairs = alignmentPairs(matrix);
         List<String> names = matrix.actors().stream().map(ActorInfo::name).toList();
@@ -180,11 +191,10 @@ public final class ChartBuilder {
         for (Pair p : pairs) {
             int x = matrix.actors().indexOf(p.a());
             int y = matrix.actors().indexOf(p.b());
-            String tip = p.both().isEmpty() ? p.a().name() + " and " + p.b().name()
-                    + ": no point with positions of both"
-                    : p.a().name() + " and " + p.b().name() + " agree on " + p.agree().size() + " of "
-                            + p.both().size() + " points with positions of both (" + p.percent() + "%): "
-                            + pointsText(p.agree());
+            String tip = p.both().isEmpty()
+                    ? Messages.t("chart.alignment.tip-none", p.a().name(), p.b().name())
+                    : Messages.t("chart.alignment.tip", p.a().name(), p.b().name(), p.agree().size(),
+                            p.both().size(), p.percent(), pointsText(p.agree()));
             Map<String, Object> cell = obj("value", java.util.Arrays.asList(x, y, p.percent(), p.both().size()),
                     "tip", tip);
             String link = exactly(filter, p.agree(), catalog);
@@ -197,12 +207,13 @@ public final class ChartBuilder {
         option.put("xAxis", obj("type", "category", "data", names, "axisLabel", obj("color", ChartPalette.TEXT)));
         option.put("yAxis", obj("type", "category", "data", names, "axisLabel", obj("color", ChartPalette.TEXT)));
         option.put("visualMap", obj("min", 0, "max", 100, "calculable", false, "orient", "horizontal",
-                "left", "center", "bottom", 0, "text", List.of("100% agree", "0%"),
+                "left", "center", "bottom", 0, "text", List.of(Messages.t("chart.alignment.scale-high"), "0%"),
                 "textStyle", obj("color", ChartPalette.TEXT),
                 "inRange", obj("color", List.of(ChartPalette.OPPOSES, ChartPalette.CONDITIONAL,
                         ChartPalette.SUPPORTS))));
-        option.put("series", List.of(obj("name", "Agreement", "type", "heatmap", "data", data,
-                "label", obj("show", true, "formatter", "{@[2]}% of {@[3]}"))));
+        // The label is an ECharts template ({@[2]} is a value of the cell), read without placeholders.
+        option.put("series", List.of(obj("name", Messages.t("chart.alignment.series"), "type", "heatmap",
+                "data", data, "label", obj("show", true, "formatter", Messages.t("chart.alignment.label")))));
 
         List<List<String>> rows = pairs.stream().map(p -> List.of(p.a().name(), p.b().name(),
                 String.valueOf(p.agree().size()), String.valueOf(p.both().size()),
@@ -210,17 +221,18 @@ public final class ChartBuilder {
         List<Pair> rated = pairs.stream().filter(p -> p.percent() != null).toList();
         String summary;
         if (rated.isEmpty()) {
-            summary = "No two shown parties both have positions on the same point.";
+            summary = Messages.t("chart.alignment.no-overlap");
         } else {
             Pair best = rated.stream().max(java.util.Comparator.comparingInt(Pair::percent)).orElseThrow();
             Pair worst = rated.stream().min(java.util.Comparator.comparingInt(Pair::percent)).orElseThrow();
-            summary = "Closest: " + best.a().name() + " and " + best.b().name() + " agree on " + best.percent()
-                    + "% of " + best.both().size() + " points; furthest apart: " + worst.a().name() + " and "
-                    + worst.b().name() + " at " + worst.percent() + "% of " + worst.both().size() + ".";
+            summary = Messages.t("chart.alignment.summary", best.a().name(), best.b().name(), best.percent(),
+                    best.both().size(), worst.a().name(), worst.b().name(), worst.percent(), worst.both().size());
         }
         describe(option, title, summary);
         return new ChartModel(ChartKind.ALIGNMENT, title, summary, write(option), new ChartModel.Table(
-                List.of("Party", "With", "Agree", "Points with both positions", "Share"), rows), null);
+                List.of(Messages.t("chart.column.party"), Messages.t("chart.column.with"),
+                        Messages.t("chart.column.agree"), Messages.t("chart.column.both-positions"),
+                        Messages.t("chart.column.share")), rows), null);
     }
 
     // ---- 3. Pushback by topic -------------------------------------------------------------------------------
@@ -256,12 +268,12 @@ public final class ChartBuilder {
     }
 
     public static ChartModel topics(Matrix matrix, MatrixFilter filter, Catalog catalog) {
-        String title = "Where each party pushes back: " + matrix.plan().code();
+        String title = Messages.t("chart.topics.title", matrix.plan().code());
         if (matrix.actors().isEmpty()) {
-            return ChartModel.empty(ChartKind.TOPICS, title, "The dataset names no parties.");
+            return ChartModel.empty(ChartKind.TOPICS, title, Messages.t("chart.empty.no-parties"));
         }
         if (matrix.rows().isEmpty()) {
-            return ChartModel.empty(ChartKind.TOPICS, title, NO_POINTS);
+            return ChartModel.empty(ChartKind.TOPICS, title, noPoints());
         }
         List<TopicCell> cells = pushback(matrix, catalog);
         List<TopicInfo> topics = cells.stream().map(TopicCell::topic).distinct().toList();
@@ -269,9 +281,12 @@ public final class ChartBuilder {
         int max = 1;
         for (TopicCell c : cells) {
             max = Math.max(max, c.opposes().size());
-            String tip = c.actor().name() + " on " + c.topic().name() + ": opposes " + c.opposes().size() + " of "
-                    + c.points() + " points (" + pointsText(c.opposes()) + "); red lines: " + c.redLines().size()
-                    + (c.redLines().isEmpty() ? "" : " (" + String.join(", ", c.redLines()) + ")");
+            String tip = c.redLines().isEmpty()
+                    ? Messages.t("chart.topics.tip", c.actor().name(), c.topic().name(), c.opposes().size(),
+                            c.points(), pointsText(c.opposes()), c.redLines().size())
+                    : Messages.t("chart.topics.tip-red-lines", c.actor().name(), c.topic().name(),
+                            c.opposes().size(), c.points(), pointsText(c.opposes()), c.redLines().size(),
+                            String.join(", ", c.redLines()));
             Map<String, Object> cell = obj("value", List.of(matrix.actors().indexOf(c.actor()),
                     topics.indexOf(c.topic()), c.opposes().size(), c.redLines().size()), "tip", tip);
             String link = exactly(filter, c.opposes(), catalog);
@@ -287,23 +302,27 @@ public final class ChartBuilder {
         option.put("yAxis", obj("type", "category", "data", topics.stream().map(TopicInfo::name).toList(),
                 "inverse", true, "axisLabel", obj("color", ChartPalette.TEXT)));
         option.put("visualMap", obj("min", 0, "max", max, "dimension", 2, "orient", "horizontal", "left", "center",
-                "bottom", 0, "text", List.of("more opposition", "none"), "textStyle", obj("color", ChartPalette.TEXT),
+                "bottom", 0, "text", List.of(Messages.t("chart.topics.scale-high"), Messages.t("chart.topics.scale-low")), "textStyle", obj("color", ChartPalette.TEXT),
                 "inRange", obj("color", List.of(ChartPalette.LOW, ChartPalette.OPPOSES))));
-        option.put("series", List.of(obj("name", "Opposition", "type", "heatmap", "data", data,
-                "label", obj("show", true, "formatter", "{@[2]} · RL {@[3]}", "color", ChartPalette.TEXT))));
+        // The label is an ECharts template ({@[2]} is a value of the cell), read without placeholders.
+        option.put("series", List.of(obj("name", Messages.t("chart.topics.series"), "type", "heatmap", "data", data,
+                "label", obj("show", true, "formatter", Messages.t("chart.topics.label"), "color",
+                        ChartPalette.TEXT))));
 
         List<List<String>> rows = cells.stream().map(c -> List.of(c.topic().name(), c.actor().name(),
                 String.valueOf(c.points()), String.valueOf(c.opposes().size()), String.valueOf(c.redLines().size())))
                 .toList();
         TopicCell most = cells.stream().max(java.util.Comparator.comparingInt((TopicCell c) -> c.opposes().size())
                 .thenComparingInt(c -> c.redLines().size())).orElseThrow();
-        String summary = most.opposes().isEmpty() ? "No shown party opposes any of the " + matrix.rows().size()
-                + " points."
-                : "Most pushback: " + most.actor().name() + " on " + most.topic().name() + ", opposing "
-                        + most.opposes().size() + " of " + most.points() + " points.";
+        String summary = most.opposes().isEmpty()
+                ? Messages.t("chart.topics.no-opposition", matrix.rows().size())
+                : Messages.t("chart.topics.summary", most.actor().name(), most.topic().name(),
+                        most.opposes().size(), most.points());
         describe(option, title, summary);
         return new ChartModel(ChartKind.TOPICS, title, summary, write(option), new ChartModel.Table(
-                List.of("Topic", "Party", "Points", "Opposes", "Red lines"), rows), null);
+                List.of(Messages.t("chart.column.topic"), Messages.t("chart.column.party"),
+                        Messages.t("chart.column.points"), Messages.t("chart.column.opposes"),
+                        Messages.t("chart.column.red-lines")), rows), null);
     }
 
     // ---- 4. Convergence over time ---------------------------------------------------------------------------
@@ -378,55 +397,60 @@ public final class ChartBuilder {
     }
 
     public static ChartModel convergence(PlanData data, Catalog catalog, MatrixFilter filter) {
-        String title = "Are the sides getting closer? " + data.plan().code();
+        String title = Messages.t("chart.convergence.title", data.plan().code());
         List<Week> weeks = convergenceWeeks(data, catalog, filter);
         if (weeks.isEmpty()) {
             boolean noPoints = MatrixEngine.compute(data, catalog, filter.withPoint(null)).rows().isEmpty();
-            return ChartModel.empty(ChartKind.CONVERGENCE, title, noPoints ? NO_POINTS
-                    : "No dated positions on this plan's points" + (filter.asOf() == null ? "." : " by " + filter.asOf()
-                            + "."));
+            return ChartModel.empty(ChartKind.CONVERGENCE, title, noPoints ? noPoints()
+                    : filter.asOf() == null ? Messages.t("chart.convergence.no-dates")
+                    : Messages.t("chart.convergence.no-dates-by", filter.asOf()));
         }
         List<Object> share = new ArrayList<>();
         List<Object> clashes = new ArrayList<>();
         for (Week w : weeks) {
             MatrixFilter then = MatrixFilter.NONE.withPlan(filter.plan()).withActors(filter.actors())
                     .withAsOf(w.date());
-            share.add(item(w.percent(), exactly(then, w.accepted(), catalog), w.date() + ": every shown party "
-                    + "accepts " + w.allAccept() + " of " + w.points() + " points (" + w.percent() + "%): "
-                    + pointsText(w.accepted())));
-            clashes.add(item(w.clashes(), exactly(then, w.clashing(), catalog), w.date() + ": "
-                    + w.clashes() + " points with a red-line clash: " + pointsText(w.clashing())));
+            share.add(item(w.percent(), exactly(then, w.accepted(), catalog), Messages.t(
+                    "chart.convergence.tip-share", w.date(), w.allAccept(), w.points(), w.percent(),
+                    pointsText(w.accepted()))));
+            clashes.add(item(w.clashes(), exactly(then, w.clashing(), catalog), Messages.t(
+                    "chart.convergence.tip-clashes", w.date(), w.clashes(), pointsText(w.clashing()))));
         }
         Map<String, Object> option = base(title);
         option.put("legend", obj("bottom", 0, "textStyle", obj("color", ChartPalette.TEXT)));
-        option.put("xAxis", obj("type", "category", "data", weeks.stream().map(w -> w.date().toString()).toList(),
+        option.put("xAxis", obj("type", "category", "data", weeks.stream().map(w -> Messages.date(w.date())).toList(),
                 "axisLabel", obj("color", ChartPalette.TEXT)));
         option.put("yAxis", List.of(
-                obj("type", "value", "name", "All accept (%)", "min", 0, "max", 100,
+                obj("type", "value", "name", Messages.t("chart.convergence.axis-share"), "min", 0, "max", 100,
                         "axisLabel", obj("color", ChartPalette.TEXT),
                         "splitLine", obj("lineStyle", obj("color", ChartPalette.GRID_LINE))),
-                obj("type", "value", "name", "Red-line clashes", "minInterval", 1,
+                obj("type", "value", "name", Messages.t("chart.convergence.axis-clashes"), "minInterval", 1,
                         "axisLabel", obj("color", ChartPalette.TEXT), "splitLine", obj("show", false))));
         option.put("series", List.of(
-                obj("name", "Points every shown party accepts (%)", "type", "line", "data", share, "symbolSize", 8,
-                        "itemStyle", obj("color", ChartPalette.SUPPORTS)),
-                obj("name", "Points with a red-line clash", "type", "bar", "yAxisIndex", 1, "data", clashes,
-                        "itemStyle", obj("color", ChartPalette.RED_LINE))));
-        List<List<String>> rows = weeks.stream().map(w -> List.of(w.date().toString(), String.valueOf(w.points()),
+                obj("name", Messages.t("chart.convergence.series-share"), "type", "line", "data", share,
+                        "symbolSize", 8, "itemStyle", obj("color", ChartPalette.SUPPORTS)),
+                obj("name", Messages.t("chart.convergence.series-clashes"), "type", "bar", "yAxisIndex", 1,
+                        "data", clashes, "itemStyle", obj("color", ChartPalette.RED_LINE))));
+        List<List<String>> rows = weeks.stream().map(w -> List.of(Messages.date(w.date()), String.valueOf(w.points()),
                 String.valueOf(w.allAccept()), w.percent() + "%", String.valueOf(w.clashes()))).toList();
         Week first = weeks.getFirst();
         Week lastWeek = weeks.getLast();
-        String summary = "From " + first.date() + " to " + lastWeek.date() + ", the share of points every shown party "
-                + "accepts went from " + first.percent() + "% to " + lastWeek.percent() + "%, and points with a "
-                + "red-line clash from " + first.clashes() + " to " + lastWeek.clashes() + ".";
+        String summary = Messages.t("chart.convergence.summary", first.date(), lastWeek.date(), first.percent(),
+                lastWeek.percent(), first.clashes(), lastWeek.clashes());
         describe(option, title, summary);
         return new ChartModel(ChartKind.CONVERGENCE, title, summary, write(option), new ChartModel.Table(
-                List.of("Date", "Points", "All accept", "Share", "Red-line clashes"), rows), null);
+                List.of(Messages.t("chart.column.date"), Messages.t("chart.column.points"),
+                        Messages.t("chart.column.all-accept"), Messages.t("chart.column.share"),
+                        Messages.t("chart.column.clashes")), rows), null);
     }
 
     // ---- 5. One point over time -----------------------------------------------------------------------------
 
-    static final List<String> LEVELS = List.of("Unclear", "Opposes", "Conditional", "Supports");
+    /** The stances on the timeline's axis, from the bottom up, in the current language. */
+    static List<String> levels() {
+        return List.of(Stance.UNCLEAR.label(), Stance.OPPOSES.label(), Stance.CONDITIONAL.label(),
+                Stance.SUPPORTS.label());
+    }
 
     static int level(Stance stance) {
         return switch (stance) {
@@ -439,14 +463,14 @@ public final class ChartBuilder {
 
     public static ChartModel timeline(PointPage page, MatrixFilter filter, Catalog catalog) {
         List<String> shownActors = filter.actors();
-        String title = "Point " + page.point().ref() + " over time: " + page.point().title();
+        String title = Messages.t("chart.timeline.title", page.point().ref(), page.point().title());
         List<PointPage.ActorHistory> actors = page.actors().stream()
                 .filter(a -> shownActors.isEmpty() || shownActors.contains(a.actor().code()))
                 .filter(a -> a.entries().stream().anyMatch(e -> filter.asOf() == null || e.position().asOf() == null
                         || !e.position().asOf().isAfter(filter.asOf())))
                 .toList();
         if (actors.isEmpty()) {
-            return ChartModel.empty(ChartKind.TIMELINE, title, "No shown party has a position on this point.");
+            return ChartModel.empty(ChartKind.TIMELINE, title, Messages.t("chart.timeline.no-positions"));
         }
         LocalDate start = page.plan().date();
         List<Object> series = new ArrayList<>();
@@ -462,16 +486,16 @@ public final class ChartBuilder {
                 LocalDate date = p.asOf() == null ? start : p.asOf();
                 Map<String, Object> item = obj("value", List.of(date.toString(), level(p.stance())),
                         "link", Links.point(page.plan().code(), page.point().ref(), filter, catalog),
-                        "tip", a.actor().name() + ", " + date + ": " + p.stance().label()
-                                + (p.redLine() ? " (RED LINE)" : "") + ". " + p.summary());
+                        "tip", Messages.t(p.redLine() ? "chart.timeline.tip-red-line" : "chart.timeline.tip",
+                                a.actor().name(), date, p.stance().label(), p.summary()));
                 if (p.redLine()) {
                     item.put("symbol", "diamond");
                     item.put("symbolSize", 16);
                     item.put("itemStyle", obj("color", ChartPalette.RED_LINE));
                 }
                 data.add(item);
-                rows.add(List.of(a.actor().name(), date.toString(), p.stance().label(), p.redLine() ? "yes" : "no",
-                        p.summary()));
+                rows.add(List.of(a.actor().name(), Messages.date(date), p.stance().label(),
+                        Messages.t(p.redLine() ? "chart.timeline.yes" : "chart.timeline.no"), p.summary()));
                 entries++;
             }
             series.add(obj("name", a.actor().name(), "type", "line", "step", "end", "symbolSize", 9, "data", data));
@@ -479,13 +503,14 @@ public final class ChartBuilder {
         Map<String, Object> option = base(title);
         option.put("legend", obj("bottom", 0, "textStyle", obj("color", ChartPalette.TEXT)));
         option.put("xAxis", obj("type", "time", "axisLabel", obj("color", ChartPalette.TEXT)));
-        option.put("yAxis", obj("type", "category", "data", LEVELS, "axisLabel", obj("color", ChartPalette.TEXT)));
+        option.put("yAxis", obj("type", "category", "data", levels(), "axisLabel", obj("color", ChartPalette.TEXT)));
         option.put("series", series);
-        String summary = entries + " dated entries by " + actors.size() + " parties; red lines are drawn as "
-                + "diamonds.";
+        String summary = Messages.t("chart.timeline.summary", entries, actors.size());
         describe(option, title, summary);
         return new ChartModel(ChartKind.TIMELINE, title, summary, write(option), new ChartModel.Table(
-                List.of("Party", "Date", "Stance", "Red line", "Summary"), rows), null);
+                List.of(Messages.t("chart.column.party"), Messages.t("chart.column.date"),
+                        Messages.t("chart.column.stance"), Messages.t("chart.column.red-line"),
+                        Messages.t("chart.column.summary")), rows), null);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
@@ -524,9 +549,9 @@ public final class ChartBuilder {
 
     static String pointsText(List<String> refs) {
         if (refs.isEmpty()) {
-            return "no points";
+            return Messages.t("chart.points.none");
         }
-        return (refs.size() == 1 ? "point " : "points ") + String.join(", ", refs);
+        return Messages.t(refs.size() == 1 ? "chart.points.one" : "chart.points.many", String.join(", ", refs));
     }
 
     private static Map<String, Object> obj(Object... keysAndValues) {

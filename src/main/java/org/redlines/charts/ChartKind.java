@@ -5,18 +5,16 @@ import java.util.Optional;
 
 /** The charts, by the code a link names them with. */
 public enum ChartKind {
-    STANCES("stances", "Stances by party"),
-    ALIGNMENT("alignment", "Who agrees with whom"),
-    TOPICS("topics", "Where each party pushes back"),
-    CONVERGENCE("convergence", "Are the sides getting closer?"),
-    TIMELINE("timeline", "One point over time");
+    STANCES("stances"),
+    ALIGNMENT("alignment"),
+    TOPICS("topics"),
+    CONVERGENCE("convergence"),
+    TIMELINE("timeline");
 
     private final String code;
-    private final String label;
 
-    ChartKind(String code, String label) {
+    ChartKind(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
@@ -24,7 +22,7 @@ public enum ChartKind {
     }
 
     public String label() {
-        return label;
+        return org.redlines.i18n.Messages.t("chart.kind." + code);
     }
 
     public static Optional<ChartKind> fromCode(String code) {

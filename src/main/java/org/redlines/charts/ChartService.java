@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixEngine;
@@ -45,8 +46,7 @@ public class ChartService {
         List<String> notices = new ArrayList<>(catalog.withRevisionNotices(parsed.notices()));
         notices.addAll(in.notices());
         if (kind == null) {
-            notices.add("Ignored chart \"" + QueryReader.shorten(code)
-                    + "\": it is one of stances, alignment, topics, convergence, timeline.");
+            notices.add(Messages.t("chart.notice.unknown-kind", QueryReader.shorten(code)));
             kind = ChartKind.STANCES;
         }
         MatrixFilter filter = parsed.filter();
@@ -64,8 +64,8 @@ public class ChartService {
 
     private ChartModel timeline(Matrix matrix, MatrixFilter filter, Catalog catalog) {
         if (filter.point() == null) {
-            return ChartModel.empty(ChartKind.TIMELINE, "One point over time",
-                    "Choose a point to see how each party's position on it changed.");
+            return ChartModel.empty(ChartKind.TIMELINE, ChartKind.TIMELINE.label(),
+                    Messages.t("chart.timeline.choose-point"));
         }
         PointPage page = points.page(catalog, matrix.plan().code(), filter.point()).orElseThrow();
         return ChartBuilder.timeline(page, filter, catalog);

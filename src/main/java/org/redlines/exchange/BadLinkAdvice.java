@@ -1,6 +1,8 @@
 package org.redlines.exchange;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.redlines.i18n.Messages;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +19,7 @@ class BadLinkAdvice {
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<String> badlyEncoded(InvalidParameterException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN)
-                .body("The link's parameters are not validly encoded; copy the link again from the view.\n");
+                .body(Messages.t("export.bad-link") + "\n");
     }
 
     @ExceptionHandler(Exception.class)
@@ -26,6 +28,6 @@ class BadLinkAdvice {
             throw e;
         }
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.TEXT_PLAIN)
-                .header("Retry-After", "10").body(org.redlines.positions.Outages.MESSAGE + "\n");
+                .header(HttpHeaders.RETRY_AFTER, "10").body(org.redlines.positions.Outages.message() + "\n");
     }
 }

@@ -22,6 +22,7 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.PositionInfo;
@@ -60,8 +61,8 @@ public final class BriefingPdf {
         final BaseFont bold;
 
         Fonts() throws IOException {
-            regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, REGULAR, null);
-            bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BOLD, null);
+            regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, REGULAR, null); // not-ui-text
+            bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BOLD, null); // not-ui-text
         }
 
         Font of(float size, boolean strong, Color colour) {
@@ -82,14 +83,14 @@ public final class BriefingPdf {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.setPageEvent(new Footer(fonts, marking));
             doc.addTitle(title);
-            doc.addCreator("Redlines");
+            doc.addCreator(Messages.t("app.name"));
             doc.open();
             doc.add(new Paragraph(title, fonts.of(16, true, Color.BLACK)));
             for (String line : headerLines) {
                 doc.add(new Paragraph(line, fonts.of(9, false, Color.DARK_GRAY)));
             }
             Paragraph linkLine = new Paragraph();
-            linkLine.add(new Chunk("Link: ", fonts.of(9, false, Color.DARK_GRAY)));
+            linkLine.add(new Chunk(Messages.t("export.link-label") + ": ", fonts.of(9, false, Color.DARK_GRAY)));
             Chunk anchor = new Chunk(link, fonts.of(9, false, new Color(0x0b, 0x4f, 0x9c)));
             if (link.startsWith("http://") || link.startsWith("https://")) {
                 anchor.setAnchor(link);
@@ -112,7 +113,8 @@ public final class BriefingPdf {
                     who.add(new Chunk(word(e.position()), fonts.of(9, true, e.position() == null ? Color.GRAY
                             : hex(MatrixXlsx.textColourOf(e.position().stance())))));
                     if (e.position() != null && e.position().asOf() != null) {
-                        who.add(new Chunk("  as of " + e.position().asOf(), fonts.of(8, false, Color.DARK_GRAY)));
+                        who.add(new Chunk("  " + Messages.t("export.as-of", e.position().asOf()),
+                                fonts.of(8, false, Color.DARK_GRAY)));
                     }
                     doc.add(who);
                     if (e.position() != null) {
@@ -122,9 +124,9 @@ public final class BriefingPdf {
                         doc.add(new Paragraph(e.history(), fonts.of(8, false, Color.DARK_GRAY)));
                     }
                     for (SourceInfo s : e.sources()) {
-                        Paragraph src = new Paragraph("Source: " + s.publisher()
+                        Paragraph src = new Paragraph(Messages.t("pdf.source", s.publisher()
                                 + (s.title() == null ? "" : ", " + s.title())
-                                + (s.date() == null ? "" : " (" + s.date() + ")") + " — " + s.url(),
+                                + (s.date() == null ? "" : " (" + Messages.date(s.date()) + ")") + " — " + s.url()),
                                 fonts.of(8, false, Color.DARK_GRAY));
                         src.setIndentationLeft(12);
                         doc.add(src);
@@ -142,9 +144,9 @@ public final class BriefingPdf {
     /** The stance word with the red-line mark, as the matrix shows it. */
     static String word(PositionInfo p) {
         if (p == null) {
-            return "no position";
+            return Messages.t("pdf.no-position");
         }
-        return p.words();
+        return p.redLine() ? Messages.t("export.red-line", p.stance().label()) : p.stance().label();
     }
 
     private static PdfPTable grid(Matrix matrix, Fonts fonts) {
@@ -159,7 +161,8 @@ public final class BriefingPdf {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String h : List.of("Ref", "Point", "Topic")) {
+        for (String h : List.of(Messages.t("export.column.ref"), Messages.t("export.column.point"),
+                Messages.t("export.column.topic"))) {
             table.addCell(header(h, fonts));
         }
         actors.forEach(a -> table.addCell(header(a.name(), fonts)));
@@ -216,7 +219,8 @@ public final class BriefingPdf {
             Rectangle page = document.getPageSize();
             float centre = (page.getLeft() + page.getRight()) / 2;
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                    new Phrase("Page " + writer.getPageNumber(), fonts.of(8, false, Color.DARK_GRAY)),
+                    new Phrase(Messages.t("pdf.page", String.valueOf(writer.getPageNumber())),
+                            fonts.of(8, false, Color.DARK_GRAY)),
                     page.getRight() - 36, 24, 0);
             if (marking != null) {
                 Font f = fonts.of(10, true, new Color(0x7a, 0x00, 0x10));

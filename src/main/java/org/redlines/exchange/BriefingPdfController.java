@@ -4,17 +4,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.Links;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
+import org.redlines.positions.MatrixSummary;
 import org.redlines.positions.PointPage;
 import org.redlines.positions.PointService;
 import org.redlines.positions.PositionInfo;
@@ -64,7 +65,7 @@ class BriefingPdfController {
         String link = base(request) + MatrixXlsxController.viewLink(page);
         List<String> header = new ArrayList<>(MatrixXlsxController.headerLines(page, Instant.now()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BriefingPdf.write("Redlines briefing: " + matrix.plan().title() + " (" + matrix.plan().date() + ")", header,
+        BriefingPdf.write(Messages.t("pdf.title.matrix", matrix.plan().title(), matrix.plan().date()), header,
                 link, marking, matrix, sections, out);
         return pdf("redlines-briefing-" + matrix.plan().code() + ".pdf", out.toByteArray());
     }
@@ -79,8 +80,7 @@ class BriefingPdfController {
                 : points.page(catalog, plan, ref);
         if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-                    .body("There is no such point; the link names it with plan= and ref=.\n"
-                            .getBytes(StandardCharsets.UTF_8));
+                    .body((Messages.t("pdf.no-such-point") + "\n").getBytes(StandardCharsets.UTF_8));
         }
         PointPage page = found.get();
         List<BriefingPdf.Entry> entries = new ArrayList<>();
@@ -91,26 +91,25 @@ class BriefingPdfController {
             }
             PointPage.HistoryEntry current = actor.entries().getFirst();
             String earlier = actor.entries().stream().skip(1)
-                    .map(e -> (e.position().asOf() == null ? "undated" : e.position().asOf().toString()) + ": "
+                    .map(e -> (e.position().asOf() == null ? Messages.t("pdf.undated")
+                            : Messages.date(e.position().asOf())) + ": "
                             + BriefingPdf.word(e.position()))
                     .collect(Collectors.joining("; "));
             entries.add(new BriefingPdf.Entry(actor.actor(), current.position(), current.sources(),
-                    earlier.isEmpty() ? null : "Earlier: " + earlier));
+                    earlier.isEmpty() ? null : Messages.t("pdf.earlier", earlier)));
         }
         List<String> header = new ArrayList<>();
-        header.add("Plan: " + page.plan().title() + " (" + page.plan().code() + ", " + page.plan().date() + ")");
-        header.add("Topic: " + page.point().topicName());
-        header.add(catalog.frozen() == null ? "Data: live, as recorded when exported"
-                : "Data: frozen, exactly as recorded in revision " + catalog.frozen().number() + " ("
-                        + catalog.frozen().changedAt().truncatedTo(ChronoUnit.SECONDS) + ", by "
-                        + catalog.frozen().username() + ")");
-        header.add("Exported: " + Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        header.add(Messages.t("pdf.plan", page.plan().title(), page.plan().code(), page.plan().date()));
+        header.add(Messages.t("pdf.topic", page.point().topicName()));
+        header.add(MatrixSummary.dataLine(catalog));
+        header.add(Messages.t("export.exported") + ": " + Messages.timestamp(Instant.now()));
         String link = base(request) + Links.atRevision(Links.point(plan, ref),
                 catalog.frozen() == null ? null : catalog.frozen().number());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BriefingPdf.write("Redlines briefing: point " + ref + " of " + plan, header, link, marking, null,
+        BriefingPdf.write(Messages.t("pdf.title.point", ref, plan), header, link, marking, null,
                 List.of(new BriefingPdf.PointSection(ref + ". " + page.point().title(), page.point().summary()
-                        + (page.point().note() == null ? "" : "\nNote: " + page.point().note()), entries)), out);
+                        + (page.point().note() == null ? "" : "\n" + Messages.t("pdf.note", page.point().note())),
+                        entries)), out);
         return pdf("redlines-briefing-" + plan + "-" + ref.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf",
                 out.toByteArray());
     }

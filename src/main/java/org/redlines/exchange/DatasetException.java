@@ -1,6 +1,7 @@
 package org.redlines.exchange;
 
 import java.util.List;
+import org.redlines.i18n.Messages;
 
 /** A dataset that breaks the format: each problem names its JSON path and what is wrong. */
 public class DatasetException extends RuntimeException {
@@ -8,8 +9,8 @@ public class DatasetException extends RuntimeException {
     private final List<String> problems;
 
     public DatasetException(List<String> problems) {
-        super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the dataset:\n  "
-                + String.join("\n  ", problems));
+        super(Messages.t(problems.size() == 1 ? "dataset.problems.one" : "dataset.problems.many",
+                String.valueOf(problems.size())) + "\n  " + String.join("\n  ", problems));
         this.problems = List.copyOf(problems);
     }
 

@@ -2,6 +2,7 @@ package org.redlines.exchange;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.Dataset;
 import org.redlines.positions.DatasetExportService;
 import org.springframework.http.ContentDisposition;
@@ -36,7 +37,7 @@ class DatasetExportController {
             }
             if (revision < 1 || revision > exports.latestRevision()) {
                 return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
-                        .body("rev must be a revision number from 1 to " + exports.latestRevision() + ".\n");
+                        .body(Messages.t("export.bad-revision", String.valueOf(exports.latestRevision())) + "\n");
             }
         }
         Dataset dataset = exports.export(revision);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.Dataset;
 import org.redlines.positions.Stance;
 import tools.jackson.core.JacksonException;
@@ -26,7 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads a {@code redlines-dataset/1} document and checks every rule of FORMAT.md before anything is written.
- * All problems are collected, each as its JSON path and what is wrong, so one run reports them all.
+ * All problems are collected, each as its JSON path and what is wrong, so one run reports them all. What is wrong
+ * is said in the current language (keys {@code dataset.problem.*}); paths, field names and values stay as written.
  */
 public final class DatasetReader {
 
@@ -43,7 +45,9 @@ public final class DatasetReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
+    /** The first {@link #MAX_PROBLEMS} problems in words; {@link #found} counts them all. */
     private final List<String> problems = new ArrayList<>();
+    private int found;
 
     private DatasetReader() {
     }
@@ -70,22 +74,23 @@ public final class DatasetReader {
 
     private static String jsonProblem(JacksonException e) {
         var where = e.getLocation();
-        String at = where == null || where.getLineNr() < 0 ? "" : "line " + where.getLineNr() + ", column "
-                + where.getColumnNr() + ": ";
         String message = e.getOriginalMessage();
-        return "$: not valid JSON (" + at + (message == null ? "unreadable" : message.lines().findFirst().orElse(""))
-                + ")";
+        String detail = message == null ? Messages.t("dataset.problem.unreadable")
+                : message.lines().findFirst().orElse("");
+        return "$: " + (where == null || where.getLineNr() < 0 ? Messages.t("dataset.problem.not-json", detail)
+                : Messages.t("dataset.problem.not-json-at", String.valueOf(where.getLineNr()),
+                        String.valueOf(where.getColumnNr()), detail));
     }
 
     private Dataset dataset(JsonNode root) {
         if (root == null || root.isMissingNode() || !root.isObject()) {
-            throw new DatasetException(List.of("$: expected a JSON object"));
+            throw new DatasetException(List.of("$: " + Messages.t("dataset.problem.not-object")));
         }
         Obj doc = new Obj(root, "", Set.of("format", "title", "description", "actors", "topics", "plans", "points",
                 "planPositions", "positions"));
         String format = doc.text("format", true);
         if (format != null && !FORMAT.equals(format)) {
-            problem("format", "must be \"" + FORMAT + "\", found \"" + format + "\"");
+            problem("format", "dataset.problem.wrong-format", FORMAT, format);
         }
         String title = doc.text("title", true);
         String description = doc.text("description", false);
@@ -126,7 +131,7 @@ public final class DatasetReader {
 
         Dataset dataset = new Dataset(title, description, actors, topics, plans, points, planPositions, positions);
         checkReferences(dataset);
-        if (!problems.isEmpty()) {
+        if (found > 0) {
             throw new DatasetException(capped());
         }
         return dataset;
@@ -147,10 +152,10 @@ public final class DatasetReader {
         for (int i = 0; i < d.points().size(); i++) {
             Dataset.PointEntry p = d.points().get(i);
             String at = "points[" + i + "]";
-            boolean planKnown = known(at + ".plan", "plan", p.plan(), planDates.keySet());
-            known(at + ".topic", "topic", p.topic(), topicCodes);
+            boolean planKnown = known(at + ".plan", "dataset.problem.unknown-plan", p.plan(), planDates.keySet());
+            known(at + ".topic", "dataset.problem.unknown-topic", p.topic(), topicCodes);
             if (planKnown && p.ref() != null && !pointKeys.add(new Dataset.PointKey(p.plan(), p.ref()))) {
-                problem(at + ".ref", "duplicate ref \"" + p.ref() + "\" in plan \"" + p.plan() + "\"");
+                problem(at + ".ref", "dataset.problem.duplicate-ref", p.ref(), p.plan());
             }
         }
         Map<Dataset.PointKey, List<Dataset.PointKey>> lineage = new LinkedHashMap<>();
@@ -163,14 +168,14 @@ public final class DatasetReader {
                     continue;
                 }
                 if (!pointKeys.contains(from)) {
-                    problem(at, "unknown point \"" + from.ref() + "\" of plan \"" + from.plan() + "\"");
+                    problem(at, "dataset.problem.unknown-point", from.ref(), from.plan());
                     continue;
                 }
                 LocalDate fromDate = planDates.get(from.plan());
                 LocalDate ownDate = planDates.get(p.plan());
                 if (fromDate != null && ownDate != null && fromDate.isAfter(ownDate)) {
-                    problem(at, "plan \"" + from.plan() + "\" (" + fromDate + ") is dated after this point's plan \""
-                            + p.plan() + "\" (" + ownDate + ")");
+                    problem(at, "dataset.problem.dated-after", from.plan(), fromDate.toString(), p.plan(),
+                            ownDate.toString());
                 }
                 lineage.computeIfAbsent(new Dataset.PointKey(p.plan(), p.ref()), k -> new ArrayList<>()).add(from);
             }
@@ -186,11 +191,11 @@ public final class DatasetReader {
         for (int i = 0; i < entries.size(); i++) {
             Dataset.PositionEntry e = entries.get(i);
             String at = list + "[" + i + "]";
-            boolean planKnown = known(at + ".plan", "plan", e.plan(), planCodes);
-            known(at + ".actor", "actor", e.actor(), actorCodes);
+            boolean planKnown = known(at + ".plan", "dataset.problem.unknown-plan", e.plan(), planCodes);
+            known(at + ".actor", "dataset.problem.unknown-actor", e.actor(), actorCodes);
             if (pointKeys != null && planKnown && e.point() != null
                     && !pointKeys.contains(new Dataset.PointKey(e.plan(), e.point()))) {
-                problem(at + ".point", "plan \"" + e.plan() + "\" has no point \"" + e.point() + "\"");
+                problem(at + ".point", "dataset.problem.no-such-point", e.plan(), e.point());
             }
         }
     }
@@ -218,7 +223,7 @@ public final class DatasetReader {
             if (s != null && s == 1) {
                 List<Dataset.PointKey> cycle = new ArrayList<>(path.subList(path.indexOf(next), path.size()));
                 cycle.add(next);
-                problem("points", "derivedFrom links form a cycle: " + String.join(" -> ",
+                problem("points", "dataset.problem.cycle", String.join(" -> ",
                         cycle.stream().map(k -> k.plan() + "/" + k.ref()).toList()));
                 return true;
             }
@@ -236,53 +241,62 @@ public final class DatasetReader {
         for (int i = 0; i < entries.size(); i++) {
             String c = code.apply(entries.get(i));
             if (c != null && !seen.add(c)) {
-                problem(list + "[" + i + "].code", "duplicate code \"" + c + "\"");
+                problem(list + "[" + i + "].code", "dataset.problem.duplicate-code", c);
             }
         }
         return seen;
     }
 
-    private boolean known(String at, String what, String code, Set<String> codes) {
+    /** Whether {@code code} is one of {@code codes}; if not, the problem {@code unknownKey} names it. */
+    private boolean known(String at, String unknownKey, String code, Set<String> codes) {
         if (code == null) {
             return false;
         }
         if (!codes.contains(code)) {
-            problem(at, "unknown " + what + " \"" + code + "\"");
+            problem(at, unknownKey, code);
             return false;
         }
         return true;
     }
 
-    private void problem(String path, String what) {
-        problems.add((path.isEmpty() ? "$" : path) + ": " + what);
+    /**
+     * A problem at {@code path}: the text of {@code key} with {@code args} (Strings, so that numbers and dates stay
+     * as the file wrote them). Only the first {@link #MAX_PROBLEMS} are put into words; the rest are counted.
+     */
+    private void problem(String path, String key, Object... args) {
+        found++;
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add((path.isEmpty() ? "$" : path) + ": " + Messages.t(key, args));
+        }
     }
 
     private List<String> capped() {
-        if (problems.size() <= MAX_PROBLEMS) {
+        if (found <= MAX_PROBLEMS) {
             return problems;
         }
-        List<String> out = new ArrayList<>(problems.subList(0, MAX_PROBLEMS));
-        out.add("... and " + (problems.size() - MAX_PROBLEMS) + " more problems");
+        List<String> out = new ArrayList<>(problems);
+        out.add(Messages.t("dataset.problem.more", String.valueOf(found - MAX_PROBLEMS)));
         return out;
     }
 
+    /** What kind of JSON value {@code node} is, in words. */
     private static String describe(JsonNode node) {
         if (node.isNull()) {
-            return "null";
+            return Messages.t("dataset.kind.null");
         }
         if (node.isString()) {
-            return "text";
+            return Messages.t("dataset.kind.text");
         }
         if (node.isNumber()) {
-            return "a number";
+            return Messages.t("dataset.kind.number");
         }
         if (node.isBoolean()) {
-            return "true/false";
+            return Messages.t("dataset.kind.boolean");
         }
         if (node.isArray()) {
-            return "a list";
+            return Messages.t("dataset.kind.list");
         }
-        return "an object";
+        return Messages.t("dataset.kind.object");
     }
 
     /** One JSON object under a path, read field by field; every misfit becomes a problem and a null value. */
@@ -309,7 +323,7 @@ public final class DatasetReader {
         private void allowAll(Set<String> allowed) {
             for (String name : node.propertyNames()) {
                 if (!allowed.contains(name)) {
-                    problem(at(name), "unknown field");
+                    problem(at(name), "dataset.problem.unknown-field");
                 }
             }
         }
@@ -322,7 +336,7 @@ public final class DatasetReader {
             JsonNode value = node.get(name);
             if (value == null || value.isNull()) {
                 if (required) {
-                    problem(at(name), "missing");
+                    problem(at(name), "dataset.problem.missing");
                 }
                 return null;
             }
@@ -340,16 +354,16 @@ public final class DatasetReader {
                 return null;
             }
             if (!value.isString()) {
-                problem(at(name), "expected text, found " + describe(value));
+                problem(at(name), "dataset.problem.expected-text", describe(value));
                 return null;
             }
             String text = value.stringValue();
             if (text.length() > max) {
-                problem(at(name), "longer than " + max + " characters (" + text.length() + ")");
+                problem(at(name), "dataset.problem.too-long", String.valueOf(max), String.valueOf(text.length()));
                 return null;
             }
             if (required && text.isBlank()) {
-                problem(at(name), "must not be empty");
+                problem(at(name), "dataset.problem.empty");
                 return null;
             }
             return text.isBlank() ? null : text;
@@ -358,7 +372,7 @@ public final class DatasetReader {
         String code(String name) {
             String code = text(name, true);
             if (code != null && !CODE.matcher(code).matches()) {
-                problem(at(name), "\"" + code + "\" is not a code (1 to 32 letters, digits, - or _)");
+                problem(at(name), "dataset.problem.not-code", code);
                 return null;
             }
             return code;
@@ -367,7 +381,7 @@ public final class DatasetReader {
         String ref(String name) {
             String ref = text(name, true);
             if (ref != null && ref.length() > 32) {
-                problem(at(name), "longer than 32 characters");
+                problem(at(name), "dataset.problem.longer-than", "32");
                 return null;
             }
             return ref;
@@ -379,7 +393,7 @@ public final class DatasetReader {
                 return null;
             }
             if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                problem(at(name), "expected a whole number, found " + describe(value));
+                problem(at(name), "dataset.problem.expected-whole-number", describe(value));
                 return null;
             }
             return value.intValue();
@@ -391,7 +405,7 @@ public final class DatasetReader {
                 return false;
             }
             if (!value.isBoolean()) {
-                problem(at(name), "expected true or false, found " + describe(value));
+                problem(at(name), "dataset.problem.expected-boolean", describe(value));
                 return false;
             }
             return value.booleanValue();
@@ -405,7 +419,7 @@ public final class DatasetReader {
             try {
                 return LocalDate.parse(text, ISO_DATE);
             } catch (DateTimeParseException e) {
-                problem(at(name), "\"" + text + "\" is not a date (YYYY-MM-DD)");
+                problem(at(name), "dataset.problem.not-date", text);
                 return null;
             }
         }
@@ -417,7 +431,7 @@ public final class DatasetReader {
             }
             Stance stance = Stance.fromCode(text).filter(s -> s.code().equals(text)).orElse(null);
             if (stance == null) {
-                problem(at("stance"), "\"" + text + "\" is not one of supports, conditional, opposes, unclear");
+                problem(at("stance"), "dataset.problem.not-stance", text);
             }
             return stance;
         }
@@ -431,11 +445,11 @@ public final class DatasetReader {
                 URI uri = new URI(text);
                 String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                 if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                    problem(at(name), "\"" + text + "\" is not an absolute http or https URL");
+                    problem(at(name), "dataset.problem.not-web-url", text);
                     return null;
                 }
             } catch (URISyntaxException e) {
-                problem(at(name), "\"" + text + "\" is not a valid URL");
+                problem(at(name), "dataset.problem.not-url", text);
                 return null;
             }
             return text;
@@ -456,7 +470,7 @@ public final class DatasetReader {
                 return List.of();
             }
             if (!value.isArray()) {
-                problem(at(name), "expected a list, found " + describe(value));
+                problem(at(name), "dataset.problem.expected-list", describe(value));
                 return List.of();
             }
             List<T> out = new ArrayList<>(value.size());
@@ -464,7 +478,7 @@ public final class DatasetReader {
                 JsonNode item = value.get(i);
                 String itemPath = at(name) + "[" + i + "]";
                 if (!item.isObject()) {
-                    problem(itemPath, "expected an object, found " + describe(item));
+                    problem(itemPath, "dataset.problem.expected-object", describe(item));
                     continue;
                 }
                 out.add(reader.apply(new Obj(item, itemPath)));

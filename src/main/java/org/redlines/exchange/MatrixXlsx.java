@@ -28,6 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
@@ -37,7 +38,8 @@ import org.redlines.positions.Stance;
 
 /**
  * Writes the shown matrix as an XLSX workbook: sheet "Matrix" with a header block (title, the caller's lines,
- * the view's link) above the grid, and sheet "Sources" with one row per source of every shown cell.
+ * the view's link) above the grid, and sheet "Sources" with one row per source of every shown cell. Sheet names,
+ * headings and labels are in the current language (the request's, in an export).
  * <p>
  * Every value is written as a text, number or date cell, never as a formula, so text such as {@code =1+1} from
  * the dataset stays inert. Stance colours are those of {@code styles.css} (light theme): the background as fill,
@@ -45,9 +47,9 @@ import org.redlines.positions.Stance;
  */
 public final class MatrixXlsx {
 
-    public static final String MATRIX_SHEET = "Matrix";
-    public static final String SOURCES_SHEET = "Sources";
-    public static final String RED_LINE_MARK = " — RED LINE";
+    /** The sheets' names in English; {@link #matrixSheet()} and {@link #sourcesSheet()} give the current language's. */
+    public static final String MATRIX_SHEET = Messages.get(Messages.ENGLISH, "xlsx.sheet.matrix");
+    public static final String SOURCES_SHEET = Messages.get(Messages.ENGLISH, "xlsx.sheet.sources");
 
     /** Rows kept in memory while writing; older rows go to a temporary file. */
     private static final int WINDOW = 200;
@@ -60,11 +62,22 @@ public final class MatrixXlsx {
 
     private static final int[] GRID_WIDTHS = {8, 42, 18};
     private static final int ACTOR_WIDTH = 20;
-    private static final String[] SOURCE_HEADER = {"Ref", "Point", "Actor", "Stance", "Red line", "As of", "Summary",
-            "Publisher", "Title", "Date", "URL"};
+    private static final String[] SOURCE_HEADER = {"export.column.ref", "export.column.point", "export.column.actor",
+            "export.column.stance", "export.column.red-line", "export.column.as-of", "export.column.summary",
+            "export.column.publisher", "export.column.title", "export.column.date", "export.column.url"};
     private static final int[] SOURCE_WIDTHS = {8, 36, 20, 13, 9, 12, 50, 22, 40, 12, 45};
 
     private MatrixXlsx() {
+    }
+
+    /** The name of the grid's sheet in the current language. */
+    public static String matrixSheet() {
+        return Messages.t("xlsx.sheet.matrix");
+    }
+
+    /** The name of the sources' sheet in the current language. */
+    public static String sourcesSheet() {
+        return Messages.t("xlsx.sheet.sources");
     }
 
     /** Fill (the stance's background) and text colour (its foreground) as in styles.css. */
@@ -88,8 +101,9 @@ public final class MatrixXlsx {
 
     /** The text of a matrix cell: the stance word, the red-line mark, and the date of the position. */
     static String cellText(PositionInfo position) {
-        String text = position.stance().label() + (position.redLine() ? RED_LINE_MARK : "");
-        return position.asOf() == null ? text : text + "\nas of " + position.asOf();
+        String text = position.redLine() ? Messages.t("export.red-line", position.stance().label())
+                : position.stance().label();
+        return position.asOf() == null ? text : text + "\n" + Messages.t("export.as-of", position.asOf());
     }
 
     public static void write(MatrixPage page, Map<Long, List<SourceInfo>> sources, String viewLink,
@@ -98,8 +112,8 @@ public final class MatrixXlsx {
         workbook.setCompressTempFiles(true);
         try {
             Styles styles = new Styles(workbook);
-            writeMatrix(workbook.createSheet(MATRIX_SHEET), styles, page, viewLink, headerLines);
-            writeSources(workbook.createSheet(SOURCES_SHEET), styles, page.matrix(), sources);
+            writeMatrix(workbook.createSheet(matrixSheet()), styles, page, viewLink, headerLines);
+            writeSources(workbook.createSheet(sourcesSheet()), styles, page.matrix(), sources);
             workbook.write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,17 +131,18 @@ public final class MatrixXlsx {
             List<String> headerLines) {
         Matrix matrix = page.matrix();
         int r = 0;
-        text(sheet.createRow(r++), 0, "Redlines: " + matrix.plan().title(), styles.title);
+        text(sheet.createRow(r++), 0, Messages.t("xlsx.title", matrix.plan().title()), styles.title);
         for (String line : headerLines) {
             text(sheet.createRow(r++), 0, line, null);
         }
-        Cell link = text(sheet.createRow(r++), 0, "Link: " + viewLink, styles.link);
+        Cell link = text(sheet.createRow(r++), 0, Messages.t("export.link-label") + ": " + viewLink, styles.link);
         hyperlink(link, viewLink, sheet);
         r++;
 
         int headerRow = r;
         Row header = sheet.createRow(r++);
-        List<String> headings = new ArrayList<>(List.of("Ref", "Point", "Topic"));
+        List<String> headings = new ArrayList<>(List.of(Messages.t("export.column.ref"),
+                Messages.t("export.column.point"), Messages.t("export.column.topic")));
         matrix.actors().forEach(a -> headings.add(a.name()));
         for (int c = 0; c < headings.size(); c++) {
             text(header, c, headings.get(c), styles.header);
@@ -165,7 +180,7 @@ public final class MatrixXlsx {
     private static void writeSources(Sheet sheet, Styles styles, Matrix matrix, Map<Long, List<SourceInfo>> sources) {
         Row header = sheet.createRow(0);
         for (int c = 0; c < SOURCE_HEADER.length; c++) {
-            text(header, c, SOURCE_HEADER[c], styles.header);
+            text(header, c, Messages.t(SOURCE_HEADER[c]), styles.header);
             sheet.setColumnWidth(c, SOURCE_WIDTHS[c] * 256);
         }
         int r = 1;
@@ -183,7 +198,7 @@ public final class MatrixXlsx {
                     text(line, 1, row.point().title(), styles.top);
                     text(line, 2, actor.name(), styles.top);
                     text(line, 3, position.stance().label(), styles.top);
-                    text(line, 4, position.redLine() ? "yes" : "no", styles.top);
+                    text(line, 4, Messages.t(position.redLine() ? "export.yes" : "export.no"), styles.top);
                     date(line, 5, position.asOf(), styles.date);
                     text(line, 6, position.summary(), styles.top);
                     if (source != null) {
@@ -308,7 +323,9 @@ public final class MatrixXlsx {
 
             date = workbook.createCellStyle();
             date.setVerticalAlignment(VerticalAlignment.TOP);
-            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            // the language's date pattern (en yyyy-MM-dd, uk dd.MM.yyyy) in Excel's letters, where mm after dd is the month
+            date.setDataFormat(workbook.createDataFormat().getFormat(
+                    Messages.raw(Messages.current(), "format.date").toLowerCase(Locale.ROOT)));
 
             for (Stance stance : Stance.values()) {
                 plain.put(stance, stanceStyle(workbook, stance, false));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
@@ -64,6 +65,6 @@ class MatrixXlsxController {
 
     /** The filters in words, the notices, the data date and the export time. */
     static List<String> headerLines(MatrixPage page, Instant now) {
-        return MatrixSummary.lines(page, now, "Exported");
+        return MatrixSummary.lines(page, now, Messages.t("export.exported"));
     }
 }

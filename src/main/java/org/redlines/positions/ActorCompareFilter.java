@@ -1,6 +1,7 @@
 package org.redlines.positions;
 
 import java.util.LinkedHashMap;
+import org.redlines.i18n.Messages;
 import java.util.List;
 import java.util.Map;
 
@@ -59,15 +60,14 @@ public record ActorCompareFilter(MatrixFilter base, String a, String b, Verdict 
         if (a != null && a.equals(b) && actors.size() > 1) {
             String same = b;
             b = actors.stream().map(ActorInfo::code).filter(c -> !c.equals(same)).reduce((x, y) -> y).orElseThrow();
-            in.notice("Compared " + same + " with " + b + ": a party cannot be compared with itself.");
+            in.notice(Messages.t("filter.compare.same-party", same, b));
         }
         String verdictCode = in.single(VERDICT);
         Verdict verdict = null;
         if (verdictCode != null) {
             verdict = Verdict.fromCode(verdictCode).orElse(null);
             if (verdict == null) {
-                in.notice("Ignored verdict \"" + QueryReader.shorten(verdictCode)
-                        + "\": it is one of agree, partly, disagree, clash, unknown.");
+                in.notice(Messages.t("filter.compare.bad-verdict", QueryReader.shorten(verdictCode)));
             }
         }
         return new Parsed(new ActorCompareFilter(base.filter(), a, b, verdict), in.notices());

@@ -1,6 +1,7 @@
 package org.redlines.positions;
 
 import java.time.LocalDate;
+import org.redlines.i18n.Messages;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,7 +57,7 @@ public record ChangesFilter(LocalDate from, LocalDate to, List<String> actors, L
         LocalDate from = in.date(FROM);
         LocalDate to = in.date(TO);
         if (from != null && to != null && from.isAfter(to)) {
-            in.notice("Swapped the dates: " + FROM + " " + from + " came after " + TO + " " + to + ".");
+            in.notice(Messages.t("filter.changes.dates-swapped", Messages.date(from), Messages.date(to)));
             LocalDate swap = from;
             from = to;
             to = swap;
@@ -73,7 +74,7 @@ public record ChangesFilter(LocalDate from, LocalDate to, List<String> actors, L
             } else if (trendCode.equals(Trend.SOFTENED.code())) {
                 trend = Trend.SOFTENED;
             } else {
-                in.notice("Ignored trend \"" + QueryReader.shorten(trendCode) + "\": it is hardened or softened.");
+                in.notice(Messages.t("filter.changes.bad-trend", QueryReader.shorten(trendCode)));
             }
         }
         return new Parsed(new ChangesFilter(from, to, actors, plans, topics, trend), in.notices());

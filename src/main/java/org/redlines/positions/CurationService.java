@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.Drafts.EditConflictException;
 import org.redlines.positions.Drafts.InvalidDraftException;
 import org.redlines.positions.Drafts.PlanDraft;
@@ -73,8 +74,9 @@ public class CurationService {
     @PreAuthorize("hasRole('ANALYST')")
     public PositionInfo addPosition(String plan, String ref, String actorCode, PositionDraft draft) {
         check(draft.problems(true));
-        Point point = points.findByKey(plan, ref).orElseThrow(() -> gone("The point " + plan + "/" + ref));
-        Actor actor = actors.findByCode(actorCode).orElseThrow(() -> gone("The party " + actorCode));
+        Point point = points.findByKey(plan, ref).orElseThrow(() -> gone(Messages.t("curation.gone.point", plan, ref)));
+        Actor actor = actors.findByCode(actorCode)
+                .orElseThrow(() -> gone(Messages.t("curation.gone.party", actorCode)));
         revisions.increase();
         Position position = new Position(point, actor, draft.stance(), draft.redLine(), draft.summary().strip(),
                 draft.asOf(), positions.maxSeq() + 1);
@@ -86,14 +88,14 @@ public class CurationService {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional(readOnly = true)
     public PositionEdit positionForEdit(long id) {
-        return edit(positions.findById(id).orElseThrow(() -> gone("This position")));
+        return edit(positions.findById(id).orElseThrow(() -> gone(Messages.t("curation.gone.position"))));
     }
 
     @PreAuthorize("hasRole('ANALYST')")
     public PositionInfo correctPosition(long id, long version, PositionDraft draft) {
-        Position position = positions.findById(id).orElseThrow(() -> gone("This position"));
+        Position position = positions.findById(id).orElseThrow(() -> gone(Messages.t("curation.gone.position")));
         if (position.getVersion() != version) {
-            throw new EditConflictException("Someone else saved this position after you opened it.", edit(position));
+            throw new EditConflictException(Messages.t("curation.conflict.position"), edit(position));
         }
         check(draft.problems(position.getAsOf() != null));
         revisions.increase();
@@ -123,18 +125,18 @@ public class CurationService {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional(readOnly = true)
     public PointEdit pointForEdit(String plan, String ref) {
-        return edit(points.findByKey(plan, ref).orElseThrow(() -> gone("The point " + plan + "/" + ref)));
+        return edit(points.findByKey(plan, ref).orElseThrow(() -> gone(Messages.t("curation.gone.point", plan, ref))));
     }
 
     @PreAuthorize("hasRole('ANALYST')")
     public PointEdit editPoint(String plan, String ref, long version, PointDraft draft) {
-        Point point = points.findByKey(plan, ref).orElseThrow(() -> gone("The point " + plan + "/" + ref));
+        Point point = points.findByKey(plan, ref).orElseThrow(() -> gone(Messages.t("curation.gone.point", plan, ref)));
         if (point.getVersion() != version) {
-            throw new EditConflictException("Someone else saved this point after you opened it.", edit(point));
+            throw new EditConflictException(Messages.t("curation.conflict.point"), edit(point));
         }
         check(draft.problems());
         Topic topic = topics.findByCode(draft.topicCode()).orElseThrow(() -> new InvalidDraftException(
-                Map.of("topic", "There is no topic \"" + draft.topicCode() + "\".")));
+                Map.of("topic", Messages.t("curation.no-topic", draft.topicCode()))));
         revisions.increase();
         point.edit(draft.title().strip(), draft.summary().strip(), topic, blankToNull(draft.note()));
         List<Source> wanted = stored(draft.sources());
@@ -162,9 +164,9 @@ public class CurationService {
     /** Corrects a source everywhere it is cited. */
     @PreAuthorize("hasRole('ANALYST')")
     public SourceEdit editSource(long id, long version, SourceInfo draft) {
-        Source source = sources.findById(id).orElseThrow(() -> gone("This source"));
+        Source source = sources.findById(id).orElseThrow(() -> gone(Messages.t("curation.gone.source")));
         if (source.getVersion() != version) {
-            throw new EditConflictException("Someone else saved this source after you opened it.",
+            throw new EditConflictException(Messages.t("curation.conflict.source"),
                     new SourceEdit(id, source.getVersion(), info(source)));
         }
         check(Drafts.source(draft));
@@ -179,16 +181,16 @@ public class CurationService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public PlanEdit planForEdit(String code) {
-        Plan plan = plans.findByCode(code).orElseThrow(() -> gone("The plan " + code));
+        Plan plan = plans.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.plan", code)));
         return new PlanEdit(plan.getVersion(), new PlanDraft(plan.getCode(), plan.getTitle(), plan.getDate(),
                 plan.getOrigin(), plan.getSummary()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void editPlan(String code, long version, PlanDraft draft) {
-        Plan plan = plans.findByCode(code).orElseThrow(() -> gone("The plan " + code));
+        Plan plan = plans.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.plan", code)));
         if (plan.getVersion() != version) {
-            throw new EditConflictException("Someone else saved this plan after you opened it.",
+            throw new EditConflictException(Messages.t("curation.conflict.plan"),
                     planForEdit(code));
         }
         check(draft.problems());
@@ -205,17 +207,17 @@ public class CurationService {
     public void addPlan(PlanDraft draft, String basedOn) {
         Map<String, String> problems = new java.util.LinkedHashMap<>(draft.problems());
         if (draft.code() != null && plans.findByCode(draft.code()).isPresent()) {
-            problems.put("code", "There is already a plan \"" + draft.code() + "\".");
+            problems.put("code", Messages.t("curation.plan-exists", draft.code()));
         }
         check(problems);
         revisions.increase();
         Plan plan = plans.save(new Plan(draft.code(), draft.title().strip(), draft.date(), blankToNull(draft.origin()),
                 blankToNull(draft.summary()), plans.maxSortOrder() + 1));
         if (basedOn != null) {
-            Plan base = plans.findByCode(basedOn).orElseThrow(() -> gone("The plan " + basedOn));
+            Plan base = plans.findByCode(basedOn).orElseThrow(() -> gone(Messages.t("curation.gone.plan", basedOn)));
             if (base.getDate().isAfter(draft.date())) {
                 throw new InvalidDraftException(Map.of("date",
-                        "A plan based on " + basedOn + " cannot be dated before it (" + base.getDate() + ")."));
+                        Messages.t("curation.plan-before-base", basedOn, base.getDate())));
             }
             for (Point original : points.findByPlan(basedOn)) {
                 Point copy = new Point(plan, original.getRef(), original.getSortOrder(), original.getTitle(),
@@ -231,15 +233,15 @@ public class CurationService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public NamedEdit actorForEdit(String code) {
-        Actor a = actors.findByCode(code).orElseThrow(() -> gone("The party " + code));
+        Actor a = actors.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.party", code)));
         return new NamedEdit(a.getCode(), a.getVersion(), a.getName());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void renameActor(String code, long version, String name) {
-        Actor actor = actors.findByCode(code).orElseThrow(() -> gone("The party " + code));
+        Actor actor = actors.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.party", code)));
         if (actor.getVersion() != version) {
-            throw new EditConflictException("Someone else renamed this party after you opened it.",
+            throw new EditConflictException(Messages.t("curation.conflict.party"),
                     new NamedEdit(code, actor.getVersion(), actor.getName()));
         }
         check(Drafts.name(name));
@@ -251,15 +253,15 @@ public class CurationService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public NamedEdit topicForEdit(String code) {
-        Topic t = topics.findByCode(code).orElseThrow(() -> gone("The topic " + code));
+        Topic t = topics.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.topic", code)));
         return new NamedEdit(t.getCode(), t.getVersion(), t.getName());
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void renameTopic(String code, long version, String name) {
-        Topic topic = topics.findByCode(code).orElseThrow(() -> gone("The topic " + code));
+        Topic topic = topics.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.topic", code)));
         if (topic.getVersion() != version) {
-            throw new EditConflictException("Someone else renamed this topic after you opened it.",
+            throw new EditConflictException(Messages.t("curation.conflict.topic"),
                     new NamedEdit(code, topic.getVersion(), topic.getName()));
         }
         check(Drafts.name(name));
@@ -309,7 +311,8 @@ public class CurationService {
         }
     }
 
-    private static EditConflictException gone(String what) {
-        return new EditConflictException(what + " no longer exists; someone removed it meanwhile.", null);
+    /** Refuses an edit of something removed meanwhile; {@code message} says what is gone. */
+    private static EditConflictException gone(String message) {
+        return new EditConflictException(message, null);
     }
 }

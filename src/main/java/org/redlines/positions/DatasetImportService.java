@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.Drafts.EditConflictException;
 import org.redlines.positions.internal.SnapshotRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +30,7 @@ public class DatasetImportService {
         this.store = store;
     }
 
-    /** One line of the preview: a plan, a party or the lists of parties and topics. */
+    /** One line of the preview: a plan, a party or the lists of parties and topics, in the current language. */
     public record Line(String scope, String what, int added, int changed, int removed) {
         public boolean unchanged() {
             return added == 0 && changed == 0 && removed == 0;
@@ -59,8 +60,8 @@ public class DatasetImportService {
     public void apply(Dataset incoming, long previewedRevision, String fileName) {
         long latest = snapshots.latestRevision();
         if (latest != previewedRevision) {
-            throw new EditConflictException("The data changed after the preview (now revision " + latest
-                    + "); check the preview again before applying.", latest);
+            throw new EditConflictException(Messages.t("import.changed-after-preview", String.valueOf(latest)),
+                    latest);
         }
         store.replaceAll(withOrders(incoming), "Import of " + (fileName == null || fileName.isBlank() ? "a dataset file" : fileName));
     }
@@ -78,9 +79,10 @@ public class DatasetImportService {
 
     static List<Line> compare(Dataset now, Dataset incoming) {
         List<Line> lines = new ArrayList<>();
-        lines.add(count("Dataset", "parties", keyed(now.actors(), Dataset.ActorEntry::code),
+        String dataset = Messages.t("import.scope.dataset");
+        lines.add(count(dataset, Messages.t("import.what.parties"), keyed(now.actors(), Dataset.ActorEntry::code),
                 keyed(incoming.actors(), Dataset.ActorEntry::code)));
-        lines.add(count("Dataset", "topics", keyed(now.topics(), Dataset.TopicEntry::code),
+        lines.add(count(dataset, Messages.t("import.what.topics"), keyed(now.topics(), Dataset.TopicEntry::code),
                 keyed(incoming.topics(), Dataset.TopicEntry::code)));
         Set<String> planCodes = new LinkedHashSet<>();
         now.plans().forEach(p -> planCodes.add(p.code()));
@@ -90,25 +92,26 @@ public class DatasetImportService {
         for (String plan : planCodes) {
             Dataset.PlanEntry a = plansNow.get(plan);
             Dataset.PlanEntry b = plansIncoming.get(plan);
-            String scope = "Plan " + plan;
-            lines.add(new Line(scope, "plan", a == null ? 1 : 0, a != null && b != null && !a.equals(b) ? 1 : 0,
-                    b == null ? 1 : 0));
-            lines.add(count(scope, "points",
+            String scope = Messages.t("import.scope.plan", plan);
+            lines.add(new Line(scope, Messages.t("import.what.plan"), a == null ? 1 : 0,
+                    a != null && b != null && !a.equals(b) ? 1 : 0, b == null ? 1 : 0));
+            lines.add(count(scope, Messages.t("import.what.points"),
                     keyed(now.points().stream().filter(p -> p.plan().equals(plan)).toList(), Dataset.PointEntry::ref),
                     keyed(incoming.points().stream().filter(p -> p.plan().equals(plan)).toList(),
                             Dataset.PointEntry::ref)));
-            lines.add(count(scope, "positions", cells(now.positions(), plan, null),
+            lines.add(count(scope, Messages.t("import.what.positions"), cells(now.positions(), plan, null),
                     cells(incoming.positions(), plan, null)));
         }
         Set<String> actorCodes = new LinkedHashSet<>();
         now.actors().forEach(a -> actorCodes.add(a.code()));
         incoming.actors().forEach(a -> actorCodes.add(a.code()));
         for (String actor : actorCodes) {
-            lines.add(count("Party " + actor, "positions", cells(now.positions(), null, actor),
+            lines.add(count(Messages.t("import.scope.party", actor), Messages.t("import.what.positions"),
+                    cells(now.positions(), null, actor),
                     cells(incoming.positions(), null, actor)));
         }
         if (!Objects.equals(now.title(), incoming.title()) || !Objects.equals(now.description(), incoming.description())) {
-            lines.add(new Line("Dataset", "title and description", 0, 1, 0));
+            lines.add(new Line(dataset, Messages.t("import.what.title"), 0, 1, 0));
         }
         return lines;
     }

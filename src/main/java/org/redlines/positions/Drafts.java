@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.redlines.i18n.Messages;
 
 /**
  * What an editing form submits, and the rules of the dataset format (FORMAT.md) that it must meet before it
@@ -31,17 +32,17 @@ public final class Drafts {
         public Map<String, String> problems(boolean requireDate) {
             Map<String, String> out = new LinkedHashMap<>();
             if (stance == null) {
-                out.put("stance", "Choose a stance.");
+                out.put("stance", Messages.t("draft.choose-stance"));
             }
             text(out, "summary", summary, MAX_TEXT, true);
             if (requireDate && asOf == null) {
-                out.put("asOf", "Give the date of the statement or report (YYYY-MM-DD).");
+                out.put("asOf", Messages.t("draft.as-of-required"));
             }
             if (asOf != null && asOf.isAfter(LocalDate.now().plusDays(1))) {
-                out.put("asOf", "The date is in the future.");
+                out.put("asOf", Messages.t("draft.as-of-future"));
             }
             if (stance != null && stance != Stance.UNCLEAR && (sources == null || sources.isEmpty())) {
-                out.put("sources", "A stance other than unclear needs at least one source.");
+                out.put("sources", Messages.t("draft.sources-required"));
             }
             checkSources(out, sources);
             return out;
@@ -55,7 +56,7 @@ public final class Drafts {
             text(out, "title", title, MAX_TITLE, true);
             text(out, "summary", summary, MAX_TEXT, true);
             if (topicCode == null || topicCode.isBlank()) {
-                out.put("topic", "Choose a topic.");
+                out.put("topic", Messages.t("draft.choose-topic"));
             }
             text(out, "note", note, MAX_TEXT, false);
             checkSources(out, sources);
@@ -70,7 +71,7 @@ public final class Drafts {
             checkCode(out, "code", code);
             text(out, "title", title, MAX_TITLE, true);
             if (date == null) {
-                out.put("date", "Give the plan's date (YYYY-MM-DD).");
+                out.put("date", Messages.t("draft.plan-date-required"));
             }
             text(out, "origin", origin, 4000, false);
             text(out, "summary", summary, MAX_TEXT, false);
@@ -98,19 +99,19 @@ public final class Drafts {
     /** Null when {@code url} is an absolute http or https URL with a host, as the format requires. */
     public static String urlProblem(String url) {
         if (url == null || url.isBlank()) {
-            return "Give the source's address (http or https).";
+            return Messages.t("draft.url-required");
         }
         if (url.length() > MAX_URL) {
-            return "The address is longer than " + MAX_URL + " characters.";
+            return Messages.t("draft.url-too-long", String.valueOf(MAX_URL));
         }
         try {
             URI uri = new URI(url.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
             if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                return "Give an absolute http or https address, such as https://example.org/page.";
+                return Messages.t("draft.url-not-absolute");
             }
         } catch (URISyntaxException e) {
-            return "This is not a valid address: " + e.getReason() + ".";
+            return Messages.t("draft.url-invalid", e.getReason());
         }
         return null;
     }
@@ -122,22 +123,23 @@ public final class Drafts {
         for (int i = 0; i < sources.size(); i++) {
             Map<String, String> problems = source(sources.get(i));
             if (!problems.isEmpty()) {
-                out.putIfAbsent("sources", "Source " + (i + 1) + ": " + String.join(" ", problems.values()));
+                out.putIfAbsent("sources", Messages.t("draft.source-problem", String.valueOf(i + 1),
+                        String.join(" ", problems.values())));
             }
         }
     }
 
     private static void checkCode(Map<String, String> out, String field, String code) {
         if (code == null || !CODE.matcher(code).matches()) {
-            out.put(field, "A code has 1 to 32 letters, digits, - or _.");
+            out.put(field, Messages.t("draft.code-invalid"));
         }
     }
 
     private static void text(Map<String, String> out, String field, String value, int max, boolean required) {
         if (required && (value == null || value.isBlank())) {
-            out.put(field, "This is required.");
+            out.put(field, Messages.t("draft.required"));
         } else if (value != null && value.length() > max) {
-            out.put(field, "At most " + max + " characters (now " + value.length() + ").");
+            out.put(field, Messages.t("draft.too-long", String.valueOf(max), String.valueOf(value.length())));
         }
     }
 

@@ -15,6 +15,7 @@ import org.hibernate.envers.AuditReader;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.internal.PointRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,34 +33,36 @@ public class HistoryService {
 
     /** The kinds of entity that the history records, by the name the audit log shows. */
     public enum EntityType {
-        POSITION("Positions", "position_entry"), POINT("Points", "point"), SOURCE("Sources", "source"),
-        PLAN("Plans", "plan"), ACTOR("Parties", "actor"), TOPIC("Topics", "topic"),
-        PLAN_POSITION("Stances on plans", "plan_position"), DATASET("Dataset title", "dataset_info");
+        POSITION("positions", "position_entry"), POINT("points", "point"), SOURCE("sources", "source"),
+        PLAN("plans", "plan"), ACTOR("parties", "actor"), TOPIC("topics", "topic"),
+        PLAN_POSITION("plan-positions", "plan_position"), DATASET("dataset", "dataset_info");
 
-        private final String label;
+        private final String key;
         private final String table;
 
-        EntityType(String label, String table) {
-            this.label = label;
+        EntityType(String key, String table) {
+            this.key = key;
             this.table = table;
         }
 
+        /** The name in the current language (keys {@code history.entity.*}). */
         public String label() {
-            return label;
+            return Messages.t("history.entity." + key);
         }
     }
 
     public enum Kind {
         ADDED("added"), CHANGED("changed"), REMOVED("removed");
 
-        private final String label;
+        private final String key;
 
-        Kind(String label) {
-            this.label = label;
+        Kind(String key) {
+            this.key = key;
         }
 
+        /** The name in the current language (keys {@code history.kind.*}). */
         public String label() {
-            return label;
+            return Messages.t("history.kind." + key);
         }
     }
 
@@ -97,11 +100,12 @@ public class HistoryService {
     public List<HistoryItem> ofPosition(long id) {
         return history(Position.class, id, p -> {
             Map<String, String> f = new LinkedHashMap<>();
-            f.put("Stance", p.getStance() == null ? "" : p.getStance().label());
-            f.put("Red line", p.isRedLine() ? "yes" : "no");
-            f.put("Summary", p.getSummary());
-            f.put("As of", p.getAsOf() == null ? "" : p.getAsOf().toString());
-            f.put("Sources", sources(p.getSources()));
+            f.put(Messages.t("history.field.stance"), p.getStance() == null ? "" : p.getStance().label());
+            f.put(Messages.t("history.field.red-line"),
+                    Messages.t(p.isRedLine() ? "history.value.yes" : "history.value.no"));
+            f.put(Messages.t("history.field.summary"), p.getSummary());
+            f.put(Messages.t("history.field.as-of"), Messages.date(p.getAsOf()));
+            f.put(Messages.t("history.field.sources"), sources(p.getSources()));
             return f;
         });
     }
@@ -109,11 +113,11 @@ public class HistoryService {
     public List<HistoryItem> ofPoint(String plan, String ref) {
         return points.findByKey(plan, ref).map(point -> history(Point.class, point.getId(), p -> {
             Map<String, String> f = new LinkedHashMap<>();
-            f.put("Title", p.getTitle());
-            f.put("Summary", p.getSummary());
-            f.put("Topic", p.getTopic() == null ? "" : p.getTopic().getName());
-            f.put("Note", p.getNote());
-            f.put("Sources", sources(p.getSources()));
+            f.put(Messages.t("history.field.title"), p.getTitle());
+            f.put(Messages.t("history.field.summary"), p.getSummary());
+            f.put(Messages.t("history.field.topic"), p.getTopic() == null ? "" : p.getTopic().getName());
+            f.put(Messages.t("history.field.note"), p.getNote());
+            f.put(Messages.t("history.field.sources"), sources(p.getSources()));
             return f;
         })).orElse(List.of());
     }
@@ -121,10 +125,10 @@ public class HistoryService {
     public List<HistoryItem> ofSource(long id) {
         return history(Source.class, id, s -> {
             Map<String, String> f = new LinkedHashMap<>();
-            f.put("Publisher", s.getPublisher());
-            f.put("Title", s.getTitle());
-            f.put("Address", s.getUrl());
-            f.put("Date", s.getDate() == null ? "" : s.getDate().toString());
+            f.put(Messages.t("history.field.publisher"), s.getPublisher());
+            f.put(Messages.t("history.field.title"), s.getTitle());
+            f.put(Messages.t("history.field.address"), s.getUrl());
+            f.put(Messages.t("history.field.date"), Messages.date(s.getDate()));
             return f;
         });
     }
@@ -252,13 +256,17 @@ public class HistoryService {
             return switch (type) {
                 case POSITION -> {
                     Position p = reader.find(Position.class, id, revision);
-                    yield p == null ? "#" + id : p.getActor().getCode() + " on " + p.getPoint().getPlan().getCode()
-                            + " point " + p.getPoint().getRef() + ": " + p.getStance().label()
-                            + (p.getAsOf() == null ? "" : " (" + p.getAsOf() + ")");
+                    yield p == null ? "#" + id : p.getAsOf() == null
+                            ? Messages.t("history.label.position", p.getActor().getCode(),
+                                    p.getPoint().getPlan().getCode(), p.getPoint().getRef(), p.getStance().label())
+                            : Messages.t("history.label.position-dated", p.getActor().getCode(),
+                                    p.getPoint().getPlan().getCode(), p.getPoint().getRef(), p.getStance().label(),
+                                    p.getAsOf());
                 }
                 case POINT -> {
                     Point p = reader.find(Point.class, id, revision);
-                    yield p == null ? "#" + id : p.getPlan().getCode() + " point " + p.getRef() + ": " + p.getTitle();
+                    yield p == null ? "#" + id : Messages.t("history.label.point", p.getPlan().getCode(), p.getRef(),
+                            p.getTitle());
                 }
                 case SOURCE -> {
                     Source s = reader.find(Source.class, id, revision);
@@ -278,7 +286,8 @@ public class HistoryService {
                 }
                 case PLAN_POSITION -> {
                     PlanPosition p = reader.find(PlanPosition.class, id, revision);
-                    yield p == null ? "#" + id : p.getActor().getCode() + " on plan " + p.getPlan().getCode();
+                    yield p == null ? "#" + id : Messages.t("history.label.plan-position", p.getActor().getCode(),
+                            p.getPlan().getCode());
                 }
                 case DATASET -> {
                     DatasetInfo d = reader.find(DatasetInfo.class, id, revision);

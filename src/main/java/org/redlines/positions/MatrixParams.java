@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.redlines.i18n.Messages;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -51,8 +53,7 @@ public final class MatrixParams {
 
         String plan = in.single(PLAN);
         if (plan != null && catalog.plan(plan).isEmpty()) {
-            in.notice("Ignored plan \"" + QueryReader.shorten(plan)
-                    + "\": there is no such plan; showing the newest plan.");
+            in.notice(Messages.t("query.unknown-plan", QueryReader.shorten(plan)));
             plan = null;
         }
 
@@ -71,7 +72,7 @@ public final class MatrixParams {
         String query = in.single(QUERY);
         if (query != null && query.strip().length() > MAX_QUERY_LENGTH) {
             query = query.strip().substring(0, MAX_QUERY_LENGTH);
-            in.notice("Shortened the search text to its first " + MAX_QUERY_LENGTH + " characters.");
+            in.notice(Messages.t("query.search-shortened", MAX_QUERY_LENGTH));
         }
 
         LocalDate asOf = in.date(AS_OF);
@@ -79,7 +80,7 @@ public final class MatrixParams {
         String point = in.single(POINT);
         String effectivePlan = plan != null ? plan : catalog.defaultPlan().map(PlanInfo::code).orElse(null);
         if (point != null && !catalog.hasPoint(effectivePlan, point)) {
-            in.notice("Ignored point \"" + QueryReader.shorten(point) + "\": the plan has no such point.");
+            in.notice(Messages.t("query.unknown-point", QueryReader.shorten(point)));
             point = null;
         }
 

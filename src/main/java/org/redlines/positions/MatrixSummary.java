@@ -1,7 +1,8 @@
 package org.redlines.positions;
 
+import org.redlines.i18n.Messages;
+
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,46 +29,46 @@ public final class MatrixSummary {
     public static List<String> lines(MatrixPage page, Instant now, String when) {
         MatrixFilter filter = page.filter();
         List<String> filters = new ArrayList<>();
-        filters.add("plan " + page.matrix().plan().code());
-        filters.add(filter.actors().isEmpty() ? "all parties"
-                : "parties " + page.matrix().actors().stream().map(ActorInfo::name).collect(Collectors.joining(", ")));
+        filters.add(Messages.t("summary.plan", page.matrix().plan().code()));
+        filters.add(filter.actors().isEmpty() ? Messages.t("summary.all-parties")
+                : Messages.t("summary.parties", page.matrix().actors().stream().map(ActorInfo::name).collect(Collectors.joining(", "))));
         if (!filter.topics().isEmpty()) {
-            filters.add("topics " + page.catalog().topics().stream().filter(t -> filter.topics().contains(t.code()))
-                    .map(TopicInfo::name).collect(Collectors.joining(", ")));
+            filters.add(Messages.t("summary.topics", page.catalog().topics().stream().filter(t -> filter.topics().contains(t.code()))
+                    .map(TopicInfo::name).collect(Collectors.joining(", "))));
         }
         if (!filter.stances().isEmpty()) {
-            filters.add("stances " + Arrays.stream(Stance.values()).filter(filter.stances()::contains)
-                    .map(Stance::label).collect(Collectors.joining(", ")));
+            filters.add(Messages.t("summary.stances", Arrays.stream(Stance.values()).filter(filter.stances()::contains)
+                    .map(Stance::label).collect(Collectors.joining(", "))));
         }
         if (filter.redLineOnly()) {
-            filters.add("red lines only");
+            filters.add(Messages.t("summary.red-lines-only"));
         }
         if (filter.contestedOnly()) {
-            filters.add("contested points only");
+            filters.add(Messages.t("summary.contested-only"));
         }
         if (filter.query() != null) {
-            filters.add("search \"" + filter.query() + "\"");
+            filters.add(Messages.t("summary.search", filter.query()));
         }
         if (!filter.refs().isEmpty()) {
             // toParameters lists the refs in the matrix's order (numeric refs numerically)
             String refs = MatrixParams.toParameters(filter, page.catalog()).get(MatrixParams.REFS).getFirst();
-            filters.add("only points " + refs.replace(",", ", "));
+            filters.add(Messages.t("summary.only-points", refs.replace(",", ", ")));
         }
 
         List<String> lines = new ArrayList<>();
-        lines.add("Filters: " + String.join("; ", filters));
-        page.notices().forEach(notice -> lines.add("Note: " + notice));
-        lines.add("As of: " + (filter.asOf() != null ? filter.asOf().toString() : "today"));
+        lines.add(Messages.t("summary.filters", String.join("; ", filters)));
+        page.notices().forEach(notice -> lines.add(Messages.t("common.note", notice)));
+        lines.add(Messages.t("summary.as-of", filter.asOf() != null ? Messages.date(filter.asOf()) : Messages.t("summary.today")));
         lines.add(dataLine(page.catalog()));
-        lines.add(when + ": " + now.truncatedTo(ChronoUnit.SECONDS));
+        lines.add(when + ": " + Messages.timestamp(now));
         return lines;
     }
 
     /** Whether the data is live or frozen, and if frozen, which revision by whom. */
     public static String dataLine(Catalog catalog) {
         RevisionInfo frozen = catalog.frozen();
-        return frozen == null ? "Data: live, as recorded when exported"
-                : "Data: frozen, exactly as recorded in revision " + frozen.number() + " ("
-                        + frozen.changedAt().truncatedTo(ChronoUnit.SECONDS) + ", by " + frozen.username() + ")";
+        return frozen == null ? Messages.t("summary.data-live")
+                : Messages.t("summary.data-frozen", String.valueOf(frozen.number()), Messages.timestamp(frozen.changedAt()),
+                        frozen.username());
     }
 }

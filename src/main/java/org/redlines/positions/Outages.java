@@ -10,8 +10,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /** Tells a database that cannot be reached from other failures, so that users get a message that says so. */
 public final class Outages {
 
-    public static final String MESSAGE = "The database cannot be reached right now, so this cannot be shown. "
-            + "Nothing was changed. Please try again in a moment; Redlines reconnects by itself.";
+    /** What a user reads when the database cannot be reached, in their language. */
+    public static String message() {
+        return org.redlines.i18n.Messages.t("error.database.message");
+    }
 
     private Outages() {
     }

@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.redlines.i18n.Messages;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -43,7 +45,7 @@ public final class QueryReader {
             return null;
         }
         if (present.size() > 1) {
-            notices.add("\"" + name + "\" was given " + present.size() + " times; used the first value.");
+            notices.add(Messages.t("query.repeated", name, present.size()));
         }
         return present.getFirst();
     }
@@ -67,8 +69,8 @@ public final class QueryReader {
             (known.test(code) ? good : unknown).add(code);
         }
         if (!unknown.isEmpty()) {
-            notices.add("Ignored unknown " + what + ": "
-                    + unknown.stream().map(v -> "\"" + shorten(v) + "\"").collect(Collectors.joining(", ")) + ".");
+            notices.add(Messages.t("query.unknown-codes." + what,
+                    unknown.stream().map(v -> "\"" + shorten(v) + "\"").collect(Collectors.joining(", "))));
         }
         return good;
     }
@@ -77,7 +79,7 @@ public final class QueryReader {
     public String code(String name, String what, Predicate<String> known) {
         String value = single(name);
         if (value != null && !known.test(value)) {
-            notices.add("Ignored " + what + " \"" + shorten(value) + "\": there is no such " + what + ".");
+            notices.add(Messages.t("query.unknown-code." + what, shorten(value)));
             return null;
         }
         return value;
@@ -91,7 +93,7 @@ public final class QueryReader {
         if (value.equals("true")) {
             return true;
         }
-        notices.add("Ignored " + name + "=\"" + shorten(value) + "\": it takes true or false.");
+        notices.add(Messages.t("query.not-a-flag", name, shorten(value)));
         return false;
     }
 
@@ -102,7 +104,7 @@ public final class QueryReader {
         }
         LocalDate date = parseDate(text);
         if (date == null) {
-            notices.add("Ignored the date " + name + "=\"" + shorten(text) + "\": a date is written YYYY-MM-DD.");
+            notices.add(Messages.t("query.not-a-date", name, shorten(text)));
         }
         return date;
     }

@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.redlines.i18n.Messages;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,8 +52,7 @@ public class ReadModels {
             number = -1;
         }
         if (number < 1 || number > latest) {
-            notices.add("Ignored rev \"" + QueryReader.shorten(text) + "\": revisions run from 1 to " + latest
-                    + "; showing the live data.");
+            notices.add(Messages.t("query.unknown-revision", QueryReader.shorten(text), String.valueOf(latest)));
             return new Choice(null, notices);
         }
         return new Choice(revision(number), notices);

@@ -6,17 +6,15 @@ import java.util.Optional;
 
 /** Where a party stands on a point or a plan, as FORMAT.md defines the scale. */
 public enum Stance {
-    SUPPORTS("supports", "Supports"),
-    CONDITIONAL("conditional", "Conditional"),
-    OPPOSES("opposes", "Opposes"),
-    UNCLEAR("unclear", "Unclear");
+    SUPPORTS("supports"),
+    CONDITIONAL("conditional"),
+    OPPOSES("opposes"),
+    UNCLEAR("unclear");
 
     private final String code;
-    private final String label;
 
-    Stance(String code, String label) {
+    Stance(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
@@ -24,7 +22,7 @@ public enum Stance {
     }
 
     public String label() {
-        return label;
+        return org.redlines.i18n.Messages.t("stance." + code);
     }
 
     /** Accepts or objects to the point: supports and conditional count as acceptance. */

@@ -6,18 +6,16 @@ package org.redlines.positions;
  * middle of the scale with conditional: a first clear "opposes" after it hardens, a first "supports" softens.
  */
 public enum Trend {
-    FIRST("first", "First recorded"),
-    HARDENED("hardened", "Hardened"),
-    SOFTENED("softened", "Softened"),
-    MIXED("mixed", "Mixed"),
-    UNCHANGED("unchanged", "Unchanged");
+    FIRST("first"),
+    HARDENED("hardened"),
+    SOFTENED("softened"),
+    MIXED("mixed"),
+    UNCHANGED("unchanged");
 
     private final String code;
-    private final String label;
 
-    Trend(String code, String label) {
+    Trend(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
@@ -25,7 +23,7 @@ public enum Trend {
     }
 
     public String label() {
-        return label;
+        return org.redlines.i18n.Messages.t("trend." + code);
     }
 
     public static Trend between(PositionInfo before, PositionInfo after) {

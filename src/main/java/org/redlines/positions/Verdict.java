@@ -2,18 +2,16 @@ package org.redlines.positions;
 
 /** How two parties' current positions on a point relate, for the party-vs-party comparison and the charts. */
 public enum Verdict {
-    AGREE("agree", "Agree"),
-    PARTLY("partly", "Partly agree"),
-    DISAGREE("disagree", "Disagree"),
-    RED_LINE_CLASH("clash", "Red-line clash"),
-    UNKNOWN("unknown", "Unknown");
+    AGREE("agree"),
+    PARTLY("partly"),
+    DISAGREE("disagree"),
+    RED_LINE_CLASH("clash"),
+    UNKNOWN("unknown");
 
     private final String code;
-    private final String label;
 
-    Verdict(String code, String label) {
+    Verdict(String code) {
         this.code = code;
-        this.label = label;
     }
 
     public String code() {
@@ -21,7 +19,7 @@ public enum Verdict {
     }
 
     public String label() {
-        return label;
+        return org.redlines.i18n.Messages.t("verdict." + code);
     }
 
     public static java.util.Optional<Verdict> fromCode(String code) {

@@ -3,7 +3,9 @@ package org.redlines.security;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.redlines.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +78,8 @@ public class UserService implements UserDetailsService {
             new SecureRandom().nextBytes(bytes);
             password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         } else {
-            checkPassword(password);
+            // The operator reads this at start-up, not a user in a page: always in English.
+            checkPassword(password, Messages.ENGLISH);
         }
         users.save(new UserAccount("admin", encoder.encode(password), Role.ADMIN));
         if (generated) {
@@ -91,9 +94,10 @@ public class UserService implements UserDetailsService {
     @PreAuthorize("isAuthenticated()")
     public void changeOwnPassword(String current, String replacement) {
         String name = SecurityContextHolder.getContext().getAuthentication().getName();
-        UserAccount account = users.findByUsername(name).orElseThrow(() -> new AccountException("No such user"));
+        UserAccount account = users.findByUsername(name)
+                .orElseThrow(() -> new AccountException(Messages.t("account.error.no-such-user")));
         if (!encoder.matches(current, account.getPasswordHash())) {
-            throw new AccountException("The current password is not right.");
+            throw new AccountException(AccountException.Field.CURRENT_PASSWORD, Messages.t("account.error.current-password"));
         }
         checkPassword(replacement);
         account.setPasswordHash(encoder.encode(replacement));
@@ -109,10 +113,10 @@ public class UserService implements UserDetailsService {
     public UserInfo create(String username, String password, Role role) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
-            throw new AccountException("A user name has 2 to 100 letters, digits or . _ @ -");
+            throw new AccountException(AccountException.Field.USERNAME, Messages.t("account.error.username-format"));
         }
         if (users.findByUsername(name).isPresent()) {
-            throw new AccountException("There is already a user \"" + name + "\".");
+            throw new AccountException(AccountException.Field.USERNAME, Messages.t("account.error.username-taken", name));
         }
         checkPassword(password);
         return info(users.save(new UserAccount(name, encoder.encode(password), role)));
@@ -121,13 +125,14 @@ public class UserService implements UserDetailsService {
     /** Changes role, enabled state and, when given, the password; refused if the user changed meanwhile. */
     @PreAuthorize("hasRole('ADMIN')")
     public UserInfo update(long id, long version, Role role, boolean enabled, String newPassword) {
-        UserAccount account = users.findById(id).orElseThrow(() -> new AccountException("That user no longer exists."));
+        UserAccount account = users.findById(id).orElseThrow(
+                () -> new AccountException(Messages.t("account.error.user-gone")));
         if (account.getVersion() != version) {
-            throw new AccountException("Someone else changed this user meanwhile; reload and try again.");
+            throw new AccountException(Messages.t("account.error.changed-meanwhile"));
         }
         String self = SecurityContextHolder.getContext().getAuthentication().getName();
         if (account.getUsername().equals(self) && (role != Role.ADMIN || !enabled)) {
-            throw new AccountException("You cannot take away your own administrator role or disable yourself.");
+            throw new AccountException(Messages.t("account.error.own-admin"));
         }
         boolean signOut = account.getRole() != role || account.isEnabled() != enabled
                 || (newPassword != null && !newPassword.isEmpty());
@@ -157,8 +162,12 @@ public class UserService implements UserDetailsService {
     }
 
     static void checkPassword(String password) {
+        checkPassword(password, Messages.current());
+    }
+
+    private static void checkPassword(String password, Locale locale) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException("A password has at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new AccountException(AccountException.Field.PASSWORD, Messages.get(locale, "account.error.password-short", MIN_PASSWORD_LENGTH));
         }
     }
 

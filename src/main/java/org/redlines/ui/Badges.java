@@ -1,5 +1,7 @@
 package org.redlines.ui;
 
+import org.redlines.i18n.Messages;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,7 +20,7 @@ public final class Badges {
     /** A stance as word, icon and colour, with the red-line mark; "No position" for an empty cell. */
     public static Span stance(PositionInfo position) {
         if (position == null) {
-            Span empty = new Span(StanceStyle.EMPTY_LABEL);
+            Span empty = new Span(StanceStyle.emptyLabel());
             empty.addClassName("rl-empty");
             return empty;
         }
@@ -34,7 +36,7 @@ public final class Badges {
     }
 
     public static Span redLineMark() {
-        Span mark = new Span(StanceStyle.RED_LINE_ICON.create(), new Span("RED LINE"));
+        Span mark = new Span(StanceStyle.RED_LINE_ICON.create(), new Span(Messages.t("common.red-line")));
         mark.addClassName("rl-redline-mark");
         return mark;
     }
@@ -42,10 +44,10 @@ public final class Badges {
     /** A link to a source that opens in a new tab and tells the site nothing about where the reader came from. */
     public static Anchor sourceLink(SourceInfo source) {
         String text = source.publisher() + (source.title() == null ? "" : ": " + source.title())
-                + (source.date() == null ? "" : " (" + source.date() + ")");
+                + (source.date() == null ? "" : " (" + Messages.date(source.date()) + ")");
         Anchor link = new Anchor(source.url(), text);
         link.setTarget(AnchorTarget.BLANK);
-        link.getElement().setAttribute("rel", "noopener noreferrer");
+        link.getElement().setAttribute("rel", "noopener noreferrer"); // not-ui-text
         return link;
     }
 
@@ -57,6 +59,6 @@ public final class Badges {
     }
 
     public static String dateText(PositionInfo position) {
-        return position.asOf() == null ? "Undated" : "As of " + position.asOf();
+        return position.asOf() == null ? Messages.t("common.undated") : Messages.t("common.as-of", position.asOf());
     }
 }

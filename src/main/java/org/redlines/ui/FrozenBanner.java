@@ -1,5 +1,7 @@
 package org.redlines.ui;
 
+import org.redlines.i18n.Messages;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -10,9 +12,6 @@ import org.redlines.positions.RevisionInfo;
 
 /** Says plainly that a view shows the data as recorded in one revision, and leads to the live view. */
 public class FrozenBanner extends Div {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     public FrozenBanner() {
         setId("frozen-banner");
@@ -27,9 +26,9 @@ public class FrozenBanner extends Div {
         RevisionInfo r = catalog.frozen();
         setVisible(r != null);
         if (r != null) {
-            Span text = new Span("Frozen view: the data exactly as recorded in revision " + r.number() + " ("
-                    + WHEN.format(r.changedAt()) + ", by " + r.username() + "). Later changes are not shown. ");
-            Anchor live = new Anchor(liveLink, "Open the live view");
+            Span text = new Span(Messages.t("frozen.banner", String.valueOf(r.number()),
+                    Messages.dateTime(r.changedAt()), r.username()) + " ");
+            Anchor live = new Anchor(liveLink, Messages.t("frozen.open-live"));
             live.setId("open-live-view");
             add(text, live);
         }

@@ -1,5 +1,7 @@
 package org.redlines.ui;
 
+import org.redlines.i18n.Messages;
+
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -33,14 +35,14 @@ import org.redlines.positions.TopicInfo;
 public class MatrixFilterBar extends Div {
 
     public final Select<PlanInfo> plan = new Select<>();
-    public final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>("Parties");
-    public final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
-    public final MultiSelectComboBox<Stance> stances = new MultiSelectComboBox<>("Stances");
-    public final Checkbox redLineOnly = new Checkbox("Red lines only");
-    public final Checkbox contestedOnly = new Checkbox("Contested only");
-    public final TextField query = new TextField("Search");
-    public final DatePicker asOf = new DatePicker("As of");
-    public final Button clearAll = new Button("Clear all", VaadinIcon.CLOSE_SMALL.create());
+    public final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>(Messages.t("matrix.filter.parties"));
+    public final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("matrix.filter.topics"));
+    public final MultiSelectComboBox<Stance> stances = new MultiSelectComboBox<>(Messages.t("matrix.filter.stances"));
+    public final Checkbox redLineOnly = new Checkbox(Messages.t("matrix.filter.red-lines-only"));
+    public final Checkbox contestedOnly = new Checkbox(Messages.t("matrix.filter.contested-only"));
+    public final TextField query = new TextField(Messages.t("matrix.filter.search"));
+    public final DatePicker asOf = new DatePicker(Messages.t("matrix.filter.as-of"));
+    public final Button clearAll = new Button(Messages.t("matrix.filter.clear-all"), VaadinIcon.CLOSE_SMALL.create());
 
     private Catalog catalog;
     private MatrixFilter filter = MatrixFilter.NONE;
@@ -48,25 +50,25 @@ public class MatrixFilterBar extends Div {
 
     public MatrixFilterBar() {
         addClassName("rl-filter-bar");
-        plan.setLabel("Plan");
+        plan.setLabel(Messages.t("matrix.filter.plan"));
         plan.setId("filter-plan");
-        plan.setItemLabelGenerator(p -> p.date() + " · " + p.title());
+        plan.setItemLabelGenerator(p -> Messages.date(p.date()) + " · " + p.title());
         plan.addClassName("rl-plan-select");
         actors.setId("filter-actors");
         actors.setItemLabelGenerator(ActorInfo::name);
-        actors.setPlaceholder("All parties");
+        actors.setPlaceholder(Messages.t("matrix.filter.all-parties"));
         topics.setId("filter-topics");
         topics.setItemLabelGenerator(TopicInfo::name);
-        topics.setPlaceholder("All topics");
+        topics.setPlaceholder(Messages.t("matrix.filter.all-topics"));
         stances.setId("filter-stances");
         stances.setItems(Arrays.asList(Stance.values()));
         stances.setItemLabelGenerator(Stance::label);
-        stances.setPlaceholder("Any stance");
+        stances.setPlaceholder(Messages.t("matrix.filter.any-stance"));
         redLineOnly.setId("filter-redline");
         contestedOnly.setId("filter-contested");
-        contestedOnly.setTooltipText("Points where a shown party accepts and another opposes");
+        contestedOnly.setTooltipText(Messages.t("matrix.filter.contested-tooltip"));
         query.setId("filter-q");
-        query.setPlaceholder("Ref, title or summary");
+        query.setPlaceholder(Messages.t("matrix.filter.search-placeholder"));
         query.setClearButtonVisible(true);
         query.setValueChangeMode(ValueChangeMode.LAZY);
         query.setValueChangeTimeout(400);

@@ -1,5 +1,7 @@
 package org.redlines.ui;
 
+import org.redlines.i18n.Messages;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 
@@ -14,13 +16,30 @@ public final class Navigation {
      * values was opened, so that what is shared is what is shown.
      */
     public static void replaceUrl(String link) {
-        UI.getCurrent().getPage().getHistory().replaceState(null, link);
+        UI.getCurrent().getPage().getHistory().replaceState(null, org.redlines.i18n.LanguageChoice.keep(link));
     }
 
     /** A date field that shows and accepts dates as links and datasets write them: YYYY-MM-DD. */
     public static void isoDates(com.vaadin.flow.component.datepicker.DatePicker field) {
-        field.setI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
-        field.setPlaceholder("YYYY-MM-DD");
+        java.util.Locale locale = Messages.current();
+        field.setI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
+                .setMonthNames(java.util.Arrays.stream(java.time.Month.values())
+                        .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale)).toList())
+                .setWeekdays(weekdays(java.time.format.TextStyle.FULL_STANDALONE, locale))
+                .setWeekdaysShort(weekdays(java.time.format.TextStyle.SHORT_STANDALONE, locale))
+                .setFirstDayOfWeek(java.time.temporal.WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setToday(Messages.t("common.date.today")).setCancel(Messages.t("common.date.cancel")));
+        field.setPlaceholder(Messages.t("common.date.placeholder"));
+        field.setLocale(locale);
+    }
+
+    /** Day names from Sunday, as the date picker wants them. */
+    private static java.util.List<String> weekdays(java.time.format.TextStyle style, java.util.Locale locale) {
+        java.util.List<String> days = new java.util.ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            days.add(java.time.DayOfWeek.SUNDAY.plus(i).getDisplayName(style, locale));
+        }
+        return days;
     }
 
     public static void navigate(String link) {

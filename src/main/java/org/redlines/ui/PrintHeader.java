@@ -1,5 +1,7 @@
 package org.redlines.ui;
 
+import org.redlines.i18n.Messages;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
@@ -21,17 +23,18 @@ public class PrintHeader extends Div {
         heading.addClassName("rl-print-title");
         add(heading);
         lines.forEach(l -> add(new Paragraph(l)));
-        Paragraph link = new Paragraph("Link: " + relativeLink);
+        Paragraph link = new Paragraph(Messages.t("print.link", relativeLink));
         link.addClassName("rl-print-link");
         add(link);
-        getElement().executeJs("const p = this.querySelector('.rl-print-link');"
-                + "if (p) { p.textContent = 'Link: ' + new URL($0, document.baseURI).href; }"
-                + "if (!window.__rlPrintHooks) { window.__rlPrintHooks = true;"
-                // The drawer would leave its width empty on paper: closed while printing, restored after.
-                + "  addEventListener('beforeprint', () => { const l = document.querySelector('vaadin-app-layout');"
-                + "    if (l) { window.__rlDrawer = l.drawerOpened; l.drawerOpened = false; } });"
-                + "  addEventListener('afterprint', () => { const l = document.querySelector('vaadin-app-layout');"
-                + "    if (l && window.__rlDrawer !== undefined) { l.drawerOpened = window.__rlDrawer; } }); }",
-                relativeLink);
+        // The drawer would leave its width empty on paper: closed while printing, restored after.
+        getElement().executeJs("""
+                const p = this.querySelector('.rl-print-link');
+                if (p) { p.textContent = $1.replace('{0}', new URL($0, document.baseURI).href); }
+                if (!window.__rlPrintHooks) { window.__rlPrintHooks = true;
+                  addEventListener('beforeprint', () => { const l = document.querySelector('vaadin-app-layout');
+                    if (l) { window.__rlDrawer = l.drawerOpened; l.drawerOpened = false; } });
+                  addEventListener('afterprint', () => { const l = document.querySelector('vaadin-app-layout');
+                    if (l && window.__rlDrawer !== undefined) { l.drawerOpened = window.__rlDrawer; } }); }""",
+                relativeLink, Messages.raw(Messages.current(), "print.link"));
     }
 }

@@ -1,5 +1,7 @@
 package org.redlines.ui;
 
+import org.redlines.i18n.Messages;
+
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +43,7 @@ public class PrintTable extends Div {
 
     /** The "Print" button every printable view shows. */
     public static Button button(Runnable action) {
-        Button print = new Button("Print", VaadinIcon.PRINT.create(), e -> action.run());
+        Button print = new Button(Messages.t("print.button"), VaadinIcon.PRINT.create(), e -> action.run());
         print.setId("print-view");
         return print;
     }
@@ -81,8 +83,9 @@ public class PrintTable extends Div {
 
     /** Opens the browser's print dialog once the table has reached the page. */
     public static void print() {
-        UI.getCurrent().getPage().executeJs("const l = document.querySelector('vaadin-app-layout');"
-                + "if (l) { window.__rlDrawer = l.drawerOpened; l.drawerOpened = false; }"
-                + "setTimeout(() => window.print(), 200)");
+        UI.getCurrent().getPage().executeJs("""
+                const l = document.querySelector('vaadin-app-layout');
+                if (l) { window.__rlDrawer = l.drawerOpened; l.drawerOpened = false; }
+                setTimeout(() => window.print(), 200)""");
     }
 }

@@ -11,7 +11,6 @@ public enum StanceStyle {
     UNCLEAR(Stance.UNCLEAR, VaadinIcon.QUESTION_CIRCLE);
 
     public static final VaadinIcon RED_LINE_ICON = VaadinIcon.BAN;
-    public static final String EMPTY_LABEL = "No position";
 
     private final Stance stance;
     private final VaadinIcon icon;
@@ -27,6 +26,11 @@ public enum StanceStyle {
 
     public Stance stance() {
         return stance;
+    }
+
+    /** What an empty cell says. */
+    public static String emptyLabel() {
+        return org.redlines.i18n.Messages.t("common.no-position");
     }
 
     public String label() {

@@ -67,7 +67,24 @@ class KeyboardIT extends BrowserTestBase {
         assertThat(page.locator("#point-detail").isVisible()).isTrue();
 
         assertThat(tabUntil("point-detail", 40)).as("Tab reaches the detail panel").isTrue();
-        page.locator("#point-detail #open-point-page").focus();
+        // Walk the panel one control at a time: close, the point page link, then each party's sources.
+        java.util.List<String> panelStops = new java.util.ArrayList<>();
+        for (int i = 0; i < 40 && focusInside("point-detail"); i++) {
+            panelStops.add((String) page.evaluate("""
+                    () => { const e = document.activeElement;
+                      return (e.id ? '#' + e.id : e.tagName.toLowerCase())
+                        + '|' + (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 40)
+                        + '|' + (e.getAttribute('target') || ''); }"""));
+            page.keyboard().press("Tab");
+        }
+        assertThat(panelStops).as("stops in the detail panel").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(panelStops.getFirst()).as("the first stop closes the panel").contains("Close the point details");
+        assertThat(panelStops).as("the point page link").anyMatch(s -> s.startsWith("#open-point-page|"));
+        assertThat(panelStops).as("a source opens in a new tab").anyMatch(s -> s.startsWith("a|") && s.endsWith("|_blank"));
+        // Back to the point page link with Shift+Tab, and open it with Enter.
+        for (int i = 0; i < 60 && !"open-point-page".equals(page.evaluate("() => document.activeElement.id")); i++) {
+            page.keyboard().press("Shift+Tab");
+        }
         page.keyboard().press("Enter");
         page.locator("#positions").waitFor();
         assertThat(page.url()).contains("/points/US-28/");

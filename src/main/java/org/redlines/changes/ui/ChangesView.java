@@ -1,5 +1,6 @@
 package org.redlines.changes.ui;
 
+import org.redlines.i18n.Messages;
 import org.redlines.ui.FrozenBanner;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -47,11 +48,11 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final H1 title = new H1();
     final NoticeBox notices = new NoticeBox();
     final FrozenBanner frozen = new FrozenBanner();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
-    final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>("Parties");
-    final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>("Plans");
-    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
+    final DatePicker from = new DatePicker(Messages.t("changes.from"));
+    final DatePicker to = new DatePicker(Messages.t("changes.to"));
+    final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>(Messages.t("changes.parties"));
+    final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>(Messages.t("changes.plans"));
+    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("changes.topics"));
     final Select<Trend> trend = new Select<>();
     final Div days = new Div();
 
@@ -66,17 +67,17 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Navigation.isoDates(d);
         }
         actors.setItemLabelGenerator(ActorInfo::name);
-        actors.setPlaceholder("All parties");
+        actors.setPlaceholder(Messages.t("changes.all-parties"));
         plans.setItemLabelGenerator(PlanInfo::code);
-        plans.setPlaceholder("All plans");
+        plans.setPlaceholder(Messages.t("changes.all-plans"));
         topics.setItemLabelGenerator(TopicInfo::name);
-        topics.setPlaceholder("All topics");
-        trend.setLabel("Moves");
+        topics.setPlaceholder(Messages.t("changes.all-topics"));
+        trend.setLabel(Messages.t("changes.moves"));
         trend.setId("trend");
         trend.setItems(Trend.HARDENED, Trend.SOFTENED);
         trend.setEmptySelectionAllowed(true);
-        trend.setEmptySelectionCaption("All moves");
-        trend.setItemLabelGenerator(t -> t == null ? "All moves" : "Only " + t.label().toLowerCase());
+        trend.setEmptySelectionCaption(Messages.t("changes.moves.all"));
+        trend.setItemLabelGenerator(ChangesView::moveLabel);
 
         from.addValueChangeListener(e -> change(f -> f.withRange(e.getValue(), shown.to())));
         to.addValueChangeListener(e -> change(f -> f.withRange(shown.from(), e.getValue())));
@@ -105,14 +106,14 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return shown == null ? "What moved | Redlines"
-                : "What moved " + shown.from() + " to " + shown.to() + " | Redlines";
+        return shown == null ? Messages.t("changes.page-title.default")
+                : Messages.t("changes.page-title", Messages.date(shown.from()), Messages.date(shown.to()));
     }
 
     private void show() {
         showing = true;
         try {
-            title.setText("What moved, " + shown.from() + " to " + shown.to());
+            title.setText(Messages.t("changes.title", Messages.date(shown.from()), Messages.date(shown.to())));
             notices.show(shown.notices());
             frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.CHANGES, shown.filter().toParameters(shown.catalog())), null));
             from.setValue(shown.from());
@@ -132,10 +133,10 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         days.removeAll();
         if (shown.days().isEmpty()) {
-            days.add(new Paragraph("No position was recorded in this range with these filters."));
+            days.add(new Paragraph(Messages.t("changes.none")));
         }
         for (Changes.Day day : shown.days()) {
-            Section section = new Section(new H2(day.date().toString()));
+            Section section = new Section(new H2(Messages.date(day.date())));
             section.addClassName("rl-day");
             UnorderedList list = new UnorderedList();
             list.addClassName("rl-changes");
@@ -153,7 +154,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         actor.addClassName("rl-change-actor");
         Anchor point = new Anchor(Links.atRevision(Links.point(c.plan().code(), c.point().ref()), frozenRevision()),
                 c.plan().code() + " " + c.point().ref() + ". " + c.point().title());
-        Div head = new Div(actor, new Span(" on "), point);
+        Div head = new Div(actor, new Span(" " + Messages.t("changes.on") + " "), point);
         head.addClassName("rl-change-head");
         Div move = new Div();
         move.addClassName("rl-change-move");
@@ -165,7 +166,8 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         trendLabel.addClassNames("rl-trend", "rl-trend-" + c.trend().code());
         move.add(trendLabel);
         if (c.before() != null && c.before().redLine() != c.after().redLine()) {
-            Span redLine = new Span(c.after().redLine() ? "red line drawn" : "red line dropped");
+            Span redLine = new Span(c.after().redLine() ? Messages.t("changes.red-line.drawn")
+                    : Messages.t("changes.red-line.dropped"));
             redLine.addClassName("rl-redline-change");
             move.add(redLine);
         }
@@ -174,6 +176,18 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             item.add(Badges.sources(c.sources()));
         }
         return item;
+    }
+
+    /** A choice of the moves filter: every move, or only one kind. */
+    private static String moveLabel(Trend t) {
+        if (t == null) {
+            return Messages.t("changes.moves.all");
+        }
+        return switch (t) {
+            case HARDENED -> Messages.t("changes.moves.hardened");
+            case SOFTENED -> Messages.t("changes.moves.softened");
+            default -> t.label();
+        };
     }
 
     private void change(UnaryOperator<ChangesFilter> edit) {

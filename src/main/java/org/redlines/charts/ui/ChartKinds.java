@@ -10,7 +10,7 @@ class ChartKinds extends Nav {
 
     ChartKinds() {
         addClassName("rl-chart-kinds");
-        getElement().setAttribute("aria-label", "Chart");
+        getElement().setAttribute("aria-label", getTranslation("chart.view.kinds"));
         for (ChartKind kind : ChartKind.values()) {
             Anchor link = new Anchor("", kind.label());
             link.setId("chart-" + kind.code());

@@ -59,11 +59,11 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final EChart chart = new EChart();
     final Paragraph summary = new Paragraph();
     final Paragraph empty = new Paragraph();
-    final Button downloadPng = new Button("Download PNG", VaadinIcon.PICTURE.create());
+    final Button downloadPng = new Button(getTranslation("chart.view.download-png"), VaadinIcon.PICTURE.create());
     final Anchor downloadCsv = new Anchor();
     final Anchor openMatrix = new Anchor();
     final Div table = new Div();
-    final Details tableToggle = new Details("Data table", table);
+    final Details tableToggle = new Details(getTranslation("chart.view.data-table"), table);
     final Div chosenPoints = new Div();
 
     private ChartPage page;
@@ -74,7 +74,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("rl-page");
         setId("charts-view");
         filterBar.addFilterChangeListener(e -> navigate(page.kind(), e.filter()));
-        point.setLabel("Point");
+        point.setLabel(getTranslation("chart.view.point"));
         point.setId("chart-point");
         point.setItemLabelGenerator(p -> p.ref() + ". " + p.title());
         point.addValueChangeListener(e -> {
@@ -93,10 +93,10 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         downloadPng.setId("download-png");
         downloadPng.addClickListener(e -> chart.downloadPng(fileName("png")));
         downloadCsv.setId("download-chart-csv");
-        downloadCsv.setText("Download table (CSV)");
+        downloadCsv.setText(getTranslation("chart.view.download-csv"));
         downloadCsv.addClassName("rl-button-link");
         openMatrix.setId("open-matrix");
-        openMatrix.setText("Open these points in the matrix");
+        openMatrix.setText(getTranslation("chart.view.open-matrix"));
         table.setId("chart-table");
         tableToggle.setId("chart-table-toggle");
         tableToggle.setOpened(true);
@@ -118,7 +118,8 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return page == null ? "Charts | Redlines" : page.model().title() + " | Redlines";
+        return page == null ? getTranslation("chart.view.page-title")
+                : getTranslation("chart.view.page-title-chart", page.model().title());
     }
 
     private void show() {
@@ -141,9 +142,10 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         chosenPoints.removeAll();
         chosenPoints.setVisible(!page.filter().refs().isEmpty());
         if (!page.filter().refs().isEmpty()) {
-            chosenPoints.add(new com.vaadin.flow.component.html.Span("The chart counts only the "
-                    + page.filter().refs().size() + " points named in the link. "),
-                    new Anchor(link(page.kind(), page.filter().withRefs(java.util.Set.of())), "Count every point"));
+            chosenPoints.add(new com.vaadin.flow.component.html.Span(getTranslation("chart.view.chosen-points",
+                    page.filter().refs().size()) + " "),
+                    new Anchor(link(page.kind(), page.filter().withRefs(java.util.Set.of())),
+                            getTranslation("chart.view.count-all")));
         }
         chart.setVisible(!model.isEmpty());
         downloadPng.setEnabled(!model.isEmpty());
@@ -158,7 +160,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         String csv = Csv.write(model.table().header(), model.table().rows());
         downloadCsv.setHref(DownloadHandler.fromInputStream(e -> new DownloadResponse(
                 new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), fileName("csv"),
-                "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8).length)));
+                "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8).length))); // not-ui-text
         downloadCsv.setVisible(!model.isEmpty());
         table.removeAll();
         if (!model.isEmpty()) {

@@ -2,6 +2,7 @@ package org.redlines.compare.ui;
 
 import java.util.List;
 
+import org.redlines.i18n.Messages;
 import org.redlines.ui.FrozenBanner;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -56,9 +57,9 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
     final Select<PlanInfo> plan = new Select<>();
     final Select<ActorInfo> a = new Select<>();
     final Select<ActorInfo> b = new Select<>();
-    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
-    final TextField query = new TextField("Search");
-    final DatePicker asOf = new DatePicker("As of");
+    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("compare.topics"));
+    final TextField query = new TextField(Messages.t("compare.search"));
+    final DatePicker asOf = new DatePicker(Messages.t("compare.as-of"));
     final Div counts = new Div();
     final Grid<ActorComparison.Row> grid = new Grid<>();
 
@@ -69,17 +70,17 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         this.service = service;
         addClassName("rl-page");
         setSizeFull();
-        plan.setLabel("Plan");
-        plan.setItemLabelGenerator(p -> p.date() + " · " + p.title());
+        plan.setLabel(Messages.t("compare.plan"));
+        plan.setItemLabelGenerator(p -> Messages.date(p.date()) + " · " + p.title());
         plan.addClassName("rl-plan-select");
-        a.setLabel("Party A");
+        a.setLabel(Messages.t("compare.party-a"));
         a.setId("party-a");
         a.setItemLabelGenerator(ActorInfo::name);
-        b.setLabel("Party B");
+        b.setLabel(Messages.t("compare.party-b"));
         b.setId("party-b");
         b.setItemLabelGenerator(ActorInfo::name);
         topics.setItemLabelGenerator(TopicInfo::name);
-        topics.setPlaceholder("All topics");
+        topics.setPlaceholder(Messages.t("compare.all-topics"));
         query.setValueChangeMode(ValueChangeMode.LAZY);
         query.setClearButtonVisible(true);
         Navigation.isoDates(asOf);
@@ -101,14 +102,14 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
         grid.setId("compare-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.point().ref()).setHeader("Ref").setWidth("5em").setFlexGrow(0);
+        grid.addColumn(r -> r.point().ref()).setHeader(Messages.t("compare.column.ref")).setWidth("5em").setFlexGrow(0);
         grid.addComponentColumn(r -> new Anchor(Links.atRevision(Links.point(r.point().plan(), r.point().ref()), frozenRevision()), r.point().title()))
-                .setHeader("Point").setFlexGrow(3);
-        grid.addComponentColumn(r -> Badges.stance(r.a())).setHeader("Party A").setKey("a")
+                .setHeader(Messages.t("compare.column.point")).setFlexGrow(3);
+        grid.addComponentColumn(r -> Badges.stance(r.a())).setHeader(Messages.t("compare.party-a")).setKey("a")
                 .setTooltipGenerator(r -> r.a() == null ? "" : r.a().summary());
-        grid.addComponentColumn(r -> Badges.stance(r.b())).setHeader("Party B").setKey("b")
+        grid.addComponentColumn(r -> Badges.stance(r.b())).setHeader(Messages.t("compare.party-b")).setKey("b")
                 .setTooltipGenerator(r -> r.b() == null ? "" : r.b().summary());
-        grid.addComponentColumn(r -> verdictBadge(r.verdict())).setHeader("Verdict").setKey("verdict");
+        grid.addComponentColumn(r -> verdictBadge(r.verdict())).setHeader(Messages.t("compare.column.verdict")).setKey("verdict");
 
         Div filters = new Div(plan, a, b, topics, query, asOf);
         filters.addClassName("rl-filter-bar");
@@ -118,7 +119,8 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Every row as a plain table, then the print dialog. */
     private void print() {
-        printTable.print(this, List.of("Ref", "Point"), List.of(shown.a().name(), shown.b().name(), "Verdict"),
+        printTable.print(this, List.of(Messages.t("compare.column.ref"), Messages.t("compare.column.point")),
+                List.of(shown.a().name(), shown.b().name(), Messages.t("compare.column.verdict")),
                 shown.rows().stream().map(r -> new org.redlines.ui.PrintTable.Row(List.of(r.point().ref(),
                         r.point().title()), java.util.Arrays.asList(r.a() == null ? "—" : r.a().words(),
                         r.b() == null ? "—" : r.b().words(), r.verdict().label()), null)).toList(), 3);
@@ -136,17 +138,18 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public String getPageTitle() {
-        return shown == null ? "Party vs party | Redlines"
-                : shown.a().name() + " vs " + shown.b().name() + " on " + shown.plan().code() + " | Redlines";
+        return shown == null ? Messages.t("compare.actors.page-title.default")
+                : Messages.t("compare.actors.page-title", shown.a().name(), shown.b().name(), shown.plan().code());
     }
 
     private void show() {
         showing = true;
         try {
-            title.setText(shown.a().name() + " vs " + shown.b().name() + ": " + shown.plan().title());
+            title.setText(Messages.t("compare.actors.title", shown.a().name(), shown.b().name(), shown.plan().title()));
             printTable.clearIn(this);
             printHeader.show(title.getText(), List.of(org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
-                    "Printed: " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+                    Messages.t("compare.printed", java.time.Instant.now()
+                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())),
                     Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())));
             notices.show(shown.notices());
             frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())), null));
@@ -172,7 +175,8 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.getColumnByKey("b").setHeader(shown.b().name());
         grid.setItems(shown.rows());
         counts.removeAll();
-        Button all = new Button("All: " + shown.counts().values().stream().mapToInt(Integer::intValue).sum());
+        Button all = new Button(Messages.t("compare.actors.all",
+                shown.counts().values().stream().mapToInt(Integer::intValue).sum()));
         all.addClickListener(e -> change(f -> f.withVerdict(null)));
         styleToggle(all, shown.filter().verdict() == null);
         counts.add(all);

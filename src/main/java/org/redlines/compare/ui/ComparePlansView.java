@@ -1,5 +1,6 @@
 package org.redlines.compare.ui;
 
+import org.redlines.i18n.Messages;
 import org.redlines.ui.FrozenBanner;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -41,14 +42,14 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final CompareService service;
 
-    final H1 title = new H1("Plan versions side by side");
+    final H1 title = new H1(Messages.t("compare.plans.title"));
     final NoticeBox notices = new NoticeBox();
     final FrozenBanner frozen = new FrozenBanner();
     final org.redlines.ui.PrintHeader printHeader = new org.redlines.ui.PrintHeader();
     final org.redlines.ui.PrintTable printTable = new org.redlines.ui.PrintTable();
     final com.vaadin.flow.component.button.Button print = org.redlines.ui.PrintTable.button(this::print);
-    final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>("Plans");
-    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>("Topics");
+    final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>(Messages.t("compare.plans"));
+    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("compare.topics"));
     final Grid<LineageTable.Row> grid = new Grid<>();
 
     private PlanComparison shown;
@@ -59,11 +60,11 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         addClassName("rl-page");
         setSizeFull();
         plans.setId("plans");
-        plans.setItemLabelGenerator(p -> p.code() + " (" + p.date() + ")");
+        plans.setItemLabelGenerator(ComparePlansView::planLabel);
         plans.setWidth("34em");
         plans.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         topics.setItemLabelGenerator(TopicInfo::name);
-        topics.setPlaceholder("All topics");
+        topics.setPlaceholder(Messages.t("compare.all-topics"));
         plans.addValueChangeListener(e -> change(shown.filter().withPlans(
                 e.getValue().stream().map(PlanInfo::code).toList())));
         topics.addValueChangeListener(e -> change(shown.filter().withTopics(
@@ -72,8 +73,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         Div filters = new Div(plans, topics);
         filters.addClassName("rl-filter-bar");
-        Paragraph legend = new Paragraph("Rows follow each point through the versions. Within a cell, added words "
-                + "are underlined and removed words struck through, against the previous shown version.");
+        Paragraph legend = new Paragraph(Messages.t("compare.plans.legend"));
         legend.addClassName("rl-note");
         add(printHeader, title, frozen, notices, filters, legend, print, grid, printTable);
         setFlexGrow(1, grid);
@@ -82,7 +82,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Every row as a plain table, four plans per page, then the print dialog. */
     private void print() {
         var table = shown.table();
-        printTable.print(this, java.util.List.of(), table.plans().stream().map(p -> p.code() + " (" + p.date() + ")")
+        printTable.print(this, java.util.List.of(), table.plans().stream().map(ComparePlansView::planLabel)
                 .toList(), table.rows().stream().map(row -> new org.redlines.ui.PrintTable.Row(java.util.List.of(),
                         row.cells().stream().map(ComparePlansView::printed).toList(), null)).toList(), 4);
     }
@@ -98,8 +98,8 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public String getPageTitle() {
-        return shown == null ? "Plan versions | Redlines" : "Plan versions: " + shown.table().plans().stream()
-                .map(PlanInfo::code).collect(Collectors.joining(", ")) + " | Redlines";
+        return shown == null ? Messages.t("compare.plans.page-title.default") : Messages.t("compare.plans.page-title",
+                shown.table().plans().stream().map(PlanInfo::code).collect(Collectors.joining(", ")));
     }
 
     private void show() {
@@ -107,10 +107,11 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             notices.show(shown.notices());
             printTable.clearIn(this);
-            printHeader.show("Plan versions: " + shown.table().plans().stream().map(p -> p.code())
-                    .collect(Collectors.joining(", ")), java.util.List.of(
+            printHeader.show(Messages.t("compare.plans.print.title", shown.table().plans().stream()
+                    .map(p -> p.code()).collect(Collectors.joining(", "))), java.util.List.of(
                     org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
-                    "Printed: " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+                    Messages.t("compare.printed", java.time.Instant.now()
+                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())),
                     Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
             frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())), null));
             plans.setItems(shown.catalog().plans());
@@ -126,7 +127,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
             int column = i;
             PlanInfo plan = shown.table().plans().get(i);
             grid.addComponentColumn(row -> cell(row.cells().get(column)))
-                    .setHeader(plan.code() + " (" + plan.date() + ")").setKey("plan-" + plan.code());
+                    .setHeader(planLabel(plan)).setKey("plan-" + plan.code());
         }
         grid.setItems(shown.table().rows());
     }
@@ -137,8 +138,8 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         out.getElement().setAttribute("data-status", cell.status().name().toLowerCase());
         switch (cell.status()) {
             case ABSENT -> out.add(new Span(""));
-            case DROPPED -> out.add(status("Dropped"));
-            case ADDED -> out.add(status("Added"));
+            case DROPPED -> out.add(status(Messages.t("compare.plans.dropped")));
+            case ADDED -> out.add(status(Messages.t("compare.plans.added")));
             default -> { }
         }
         for (PointInfo p : cell.points()) {
@@ -187,11 +188,16 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         return shown == null || shown.catalog().frozen() == null ? null : shown.catalog().frozen().number();
     }
 
+    /** A plan as its column and its choice are headed: its code and its date. */
+    private static String planLabel(PlanInfo plan) {
+        return plan.code() + " (" + Messages.date(plan.date()) + ")";
+    }
+
     /** A version cell in words for print: its status, then its points. */
     private static String printed(LineageTable.Cell cell) {
         String status = switch (cell.status()) {
-            case DROPPED -> "Dropped. ";
-            case ADDED -> "Added. ";
+            case DROPPED -> Messages.t("compare.plans.print.dropped") + " ";
+            case ADDED -> Messages.t("compare.plans.print.added") + " ";
             default -> "";
         };
         return status + cell.points().stream().map(p -> p.ref() + ". " + p.title()).collect(Collectors.joining("; "));

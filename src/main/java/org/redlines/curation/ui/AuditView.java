@@ -13,17 +13,19 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.HistoryService;
 import org.redlines.positions.HistoryService.AuditEntry;
 import org.redlines.positions.HistoryService.AuditFilter;
@@ -36,24 +38,23 @@ import org.redlines.ui.NoticeBox;
 
 /** Every recorded change, newest first, filterable by user, date and kind of entity; a row opens its details. */
 @Route(Links.AUDIT)
-@PageTitle("Audit log · Redlines")
 @RolesAllowed("ADMIN")
-public class AuditView extends Div implements BeforeEnterObserver {
+public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String USER = "user";
     static final String FROM = "from";
     static final String TO = "to";
     static final String TYPE = "type";
     static final String SHOW = "show";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss"); // not-ui-text
 
     private final HistoryService history;
-    final com.vaadin.flow.component.button.Button backup = new com.vaadin.flow.component.button.Button("Back up now");
+    final com.vaadin.flow.component.button.Button backup = new com.vaadin.flow.component.button.Button(
+            getTranslation("audit.backup"));
     final Div backupResult = new Div();
-    final TextField user = new TextField("User");
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final TextField user = new TextField(getTranslation("audit.filter.user"));
+    final DatePicker from = new DatePicker(getTranslation("audit.filter.from"));
+    final DatePicker to = new DatePicker(getTranslation("audit.filter.to"));
     final Select<EntityType> type = new Select<>();
     final Grid<AuditEntry> grid = new Grid<>();
     final Div details = new Div();
@@ -68,8 +69,8 @@ public class AuditView extends Div implements BeforeEnterObserver {
         backupResult.setId("backup-result");
         backup.addClickListener(e -> {
             List<java.nio.file.Path> files = backups.backup();
-            backupResult.setText("Backup written: " + files.stream().map(java.nio.file.Path::toString)
-                    .collect(Collectors.joining(", ")) + ". docs/SECURITY.md says how to restore it.");
+            backupResult.setText(getTranslation("audit.backup.written", files.stream()
+                    .map(java.nio.file.Path::toString).collect(Collectors.joining(", "))));
         });
         addClassName("rl-page");
         setId("audit-view");
@@ -77,11 +78,11 @@ public class AuditView extends Div implements BeforeEnterObserver {
         user.setClearButtonVisible(true);
         Navigation.isoDates(from);
         Navigation.isoDates(to);
-        type.setLabel("Kind");
+        type.setLabel(getTranslation("audit.filter.kind"));
         type.setItems(EntityType.values());
-        type.setItemLabelGenerator(t -> t == null ? "Any" : t.label());
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("audit.filter.any") : t.label());
         type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Any");
+        type.setEmptySelectionCaption(getTranslation("audit.filter.any"));
         user.addValueChangeListener(e -> changed());
         from.addValueChangeListener(e -> changed());
         to.addValueChangeListener(e -> changed());
@@ -90,23 +91,33 @@ public class AuditView extends Div implements BeforeEnterObserver {
         filters.addClassName("rl-filters");
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> e.revision().number()).setHeader("Revision").setKey("rev").setAutoWidth(true);
-        grid.addColumn(e -> WHEN.format(e.revision().changedAt())).setHeader("When").setKey("when").setAutoWidth(true);
-        grid.addColumn(e -> e.revision().username()).setHeader("Who").setKey("who").setAutoWidth(true);
-        grid.addColumn(e -> counts(e)).setHeader("Changed").setKey("changed").setFlexGrow(1);
-        grid.addColumn(e -> e.revision().note() == null ? "" : e.revision().note()).setHeader("Note").setKey("note")
+        grid.addColumn(e -> e.revision().number()).setHeader(getTranslation("audit.column.revision")).setKey("rev")
+                .setAutoWidth(true);
+        grid.addColumn(e -> when(e.revision().changedAt())).setHeader(getTranslation("audit.column.when"))
+                .setKey("when").setAutoWidth(true);
+        grid.addColumn(e -> e.revision().username()).setHeader(getTranslation("audit.column.who")).setKey("who")
+                .setAutoWidth(true);
+        grid.addColumn(e -> counts(e)).setHeader(getTranslation("audit.column.changed")).setKey("changed")
                 .setFlexGrow(1);
+        grid.addColumn(e -> e.revision().note() == null ? "" : e.revision().note())
+                .setHeader(getTranslation("audit.column.note")).setKey("note").setFlexGrow(1);
         grid.setHeight("22em");
         grid.addItemClickListener(e -> navigate(e.getItem().revision().number()));
         details.setId("audit-details");
         Div backupBar = new Div(backup, backupResult);
         backupBar.addClassName("rl-edit-actions");
-        add(new H1("Audit log"), backupBar, notices, filters, grid, details);
+        add(new H1(getTranslation("audit.heading")), backupBar, notices, filters, grid, details);
     }
 
     private static String counts(AuditEntry e) {
-        return e.counts().entrySet().stream().map(c -> c.getValue() + " " + c.getKey().label().toLowerCase())
-                .collect(Collectors.joining(", "));
+        return e.counts().entrySet().stream().map(c -> Messages.t("audit.count", String.valueOf(c.getValue()),
+                c.getKey().label().toLowerCase(Messages.current()))).collect(Collectors.joining(", "));
+    }
+
+    /** When a revision was recorded, in UTC, with the date as the user's language writes it. */
+    private static String when(java.time.Instant at) {
+        LocalDateTime utc = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        return Messages.t("audit.when", Messages.date(utc.toLocalDate()), TIME.format(utc));
     }
 
     @Override
@@ -121,9 +132,9 @@ public class AuditView extends Div implements BeforeEnterObserver {
             try {
                 kind = EntityType.valueOf(typeCode.strip().toUpperCase());
             } catch (IllegalArgumentException e) {
-                in.notice("Ignored type \"" + QueryReader.shorten(typeCode) + "\": it is one of "
-                        + List.of(EntityType.values()).stream().map(x -> x.name().toLowerCase())
-                                .collect(Collectors.joining(", ")) + ".");
+                in.notice(getTranslation("audit.notice.type", QueryReader.shorten(typeCode),
+                        List.of(EntityType.values()).stream().map(x -> x.name().toLowerCase())
+                                .collect(Collectors.joining(", "))));
             }
         }
         String show = in.single(SHOW);
@@ -132,7 +143,7 @@ public class AuditView extends Div implements BeforeEnterObserver {
             try {
                 shownRev = Long.parseLong(show.strip());
             } catch (NumberFormatException e) {
-                in.notice("Ignored show \"" + QueryReader.shorten(show) + "\": it is a revision number.");
+                in.notice(getTranslation("audit.notice.show", QueryReader.shorten(show)));
             }
         }
         filter = new AuditFilter(u, f, t, kind);
@@ -155,28 +166,29 @@ public class AuditView extends Div implements BeforeEnterObserver {
     private void showDetails(List<AuditEntry> entries) {
         details.removeAll();
         if (shownRevision == null) {
-            details.add(new Paragraph(entries.isEmpty() ? "No revision matches these filters."
-                    : "Choose a revision to see what it changed. At most " + HistoryService.AUDIT_LIMIT
-                            + " revisions are listed; narrow the filters to see older ones."));
+            details.add(new Paragraph(entries.isEmpty() ? getTranslation("audit.details.none")
+                    : getTranslation("audit.details.choose", HistoryService.AUDIT_LIMIT)));
             return;
         }
         long rev = shownRevision;
-        details.add(new H2("Revision " + rev));
+        details.add(new H2(getTranslation("audit.details.revision", String.valueOf(rev))));
         Grid<HistoryService.AuditChange> changes = new Grid<>();
         changes.setId("audit-changes");
-        changes.addColumn(c -> c.type().label()).setHeader("Kind").setAutoWidth(true);
-        changes.addColumn(c -> c.kind().label()).setHeader("Change").setAutoWidth(true);
-        changes.addColumn(HistoryService.AuditChange::label).setHeader("What").setFlexGrow(1);
+        changes.addColumn(c -> c.type().label()).setHeader(getTranslation("audit.changes.kind")).setAutoWidth(true);
+        changes.addColumn(c -> c.kind().label()).setHeader(getTranslation("audit.changes.change")).setAutoWidth(true);
+        changes.addColumn(HistoryService.AuditChange::label).setHeader(getTranslation("audit.changes.what"))
+                .setFlexGrow(1);
         List<HistoryService.AuditChange> list = history.changesIn(rev);
         changes.setItems(list);
         changes.setHeight(Math.min(list.size() + 1, 16) * 2.6 + 1 + "em");
         Anchor after = new Anchor(Links.withQuery(Links.MATRIX, Map.of(MatrixParams.REV, List.of(String.valueOf(rev)))),
-                "The matrix as recorded in this revision");
+                getTranslation("audit.details.matrix-at"));
         after.setId("audit-open-after");
         details.add(after);
         if (rev > 1) {
             details.add(new Span(" · "), new Anchor(Links.withQuery(Links.MATRIX,
-                    Map.of(MatrixParams.REV, List.of(String.valueOf(rev - 1)))), "just before it"));
+                    Map.of(MatrixParams.REV, List.of(String.valueOf(rev - 1)))),
+                    getTranslation("audit.details.matrix-before")));
         }
         details.add(changes);
     }
@@ -206,6 +218,11 @@ public class AuditView extends Div implements BeforeEnterObserver {
             params.put(SHOW, List.of(String.valueOf(show)));
         }
         UI.getCurrent().navigate(Links.AUDIT, new QueryParameters(params));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title");
     }
 
     private static final class Span extends com.vaadin.flow.component.html.Span {

@@ -10,9 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.CurationService;
@@ -27,16 +28,16 @@ import org.redlines.ui.edit.PlanDialog;
 
 /** Administrators edit plans, rename parties and topics, and add a new plan version. */
 @Route(Links.MANAGE)
-@PageTitle("Plans, parties and topics · Redlines")
 @RolesAllowed("ADMIN")
-public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeaveObserver {
+public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeaveObserver,
+        HasDynamicTitle {
 
     private final MatrixService matrices;
     private final CurationService curation;
     final Grid<PlanInfo> plans = new Grid<>();
     final Grid<ActorInfo> actors = new Grid<>();
     final Grid<TopicInfo> topics = new Grid<>();
-    final Button addPlan = new Button("New plan");
+    final Button addPlan = new Button(getTranslation("catalog.new-plan"));
     private Catalog catalog;
 
     public CatalogView(MatrixService matrices, CurationService curation) {
@@ -45,29 +46,32 @@ public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeave
         addClassName("rl-page");
         setId("catalog-view");
         plans.setId("plans");
-        plans.addColumn(PlanInfo::code).setHeader("Code").setAutoWidth(true);
-        plans.addColumn(PlanInfo::title).setHeader("Title").setFlexGrow(1);
-        plans.addColumn(p -> p.date().toString()).setHeader("Date").setAutoWidth(true);
-        plans.addComponentColumn(p -> button("Edit", () -> PlanDialog.edit(curation, p.code(), EditActions::saved)
-                .open())).setAutoWidth(true);
+        plans.addColumn(PlanInfo::code).setHeader(getTranslation("catalog.column.code")).setAutoWidth(true);
+        plans.addColumn(PlanInfo::title).setHeader(getTranslation("catalog.column.title")).setFlexGrow(1);
+        plans.addColumn(p -> Messages.date(p.date())).setHeader(getTranslation("catalog.column.date"))
+                .setAutoWidth(true);
+        plans.addComponentColumn(p -> button(getTranslation("catalog.edit"),
+                () -> PlanDialog.edit(curation, p.code(), EditActions::saved).open())).setAutoWidth(true);
         plans.setAllRowsVisible(true);
         actors.setId("actors");
-        actors.addColumn(ActorInfo::code).setHeader("Code").setAutoWidth(true);
-        actors.addColumn(ActorInfo::name).setHeader("Name").setFlexGrow(1);
-        actors.addComponentColumn(a -> button("Rename", () -> new NameDialog("Rename party " + a.code(),
+        actors.addColumn(ActorInfo::code).setHeader(getTranslation("catalog.column.code")).setAutoWidth(true);
+        actors.addColumn(ActorInfo::name).setHeader(getTranslation("catalog.column.name")).setFlexGrow(1);
+        actors.addComponentColumn(a -> button(getTranslation("catalog.rename"), () -> new NameDialog(
+                getTranslation("catalog.rename-party", a.code()),
                 curation.actorForEdit(a.code()), curation::renameActor, EditActions::saved).open())).setAutoWidth(true);
         actors.setAllRowsVisible(true);
         topics.setId("topics");
-        topics.addColumn(TopicInfo::code).setHeader("Code").setAutoWidth(true);
-        topics.addColumn(TopicInfo::name).setHeader("Name").setFlexGrow(1);
-        topics.addComponentColumn(t -> button("Rename", () -> new NameDialog("Rename topic " + t.code(),
+        topics.addColumn(TopicInfo::code).setHeader(getTranslation("catalog.column.code")).setAutoWidth(true);
+        topics.addColumn(TopicInfo::name).setHeader(getTranslation("catalog.column.name")).setFlexGrow(1);
+        topics.addComponentColumn(t -> button(getTranslation("catalog.rename"), () -> new NameDialog(
+                getTranslation("catalog.rename-topic", t.code()),
                 curation.topicForEdit(t.code()), curation::renameTopic, EditActions::saved).open())).setAutoWidth(true);
         topics.setAllRowsVisible(true);
         addPlan.setId("add-plan");
         addPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addPlan.addClickListener(e -> PlanDialog.add(curation, catalog.plansNewestFirst(), EditActions::saved).open());
-        add(new H1("Plans, parties and topics"), new H2("Plans"), addPlan, plans, new H2("Parties"), actors,
-                new H2("Topics"), topics);
+        add(new H1(getTranslation("catalog.heading")), new H2(getTranslation("catalog.plans")), addPlan, plans,
+                new H2(getTranslation("catalog.parties")), actors, new H2(getTranslation("catalog.topics")), topics);
     }
 
     private static Button button(String text, Runnable action) {
@@ -82,6 +86,11 @@ public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeave
         plans.setItems(catalog.plansNewestFirst());
         actors.setItems(catalog.actors());
         topics.setItems(catalog.topics());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("catalog.title");
     }
 
     @Override

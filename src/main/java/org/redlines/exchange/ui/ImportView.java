@@ -12,16 +12,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.Locale;
 import org.redlines.exchange.DatasetException;
 import org.redlines.exchange.DatasetReader;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.Dataset;
 import org.redlines.positions.DatasetImportService;
 import org.redlines.positions.Drafts;
@@ -29,6 +32,7 @@ import org.redlines.positions.Links;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
@@ -37,9 +41,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * added, changed and removed per plan and party, and only then can it be applied, all of it or nothing.
  */
 @Route(Links.IMPORT)
-@PageTitle("Import a dataset · Redlines")
 @RolesAllowed("ADMIN")
-public class ImportView extends Div implements BeforeLeaveObserver {
+public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
 
@@ -51,8 +54,8 @@ public class ImportView extends Div implements BeforeLeaveObserver {
     final Div problems = new Div();
     final Div preview = new Div();
     final Grid<DatasetImportService.Line> lines = new Grid<>();
-    final Button apply = new Button("Apply this dataset");
-    final Button discard = new Button("Discard");
+    final Button apply = new Button(getTranslation("import.apply"));
+    final Button discard = new Button(getTranslation("import.discard"));
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     private Dataset pending;
@@ -80,49 +83,86 @@ public class ImportView extends Div implements BeforeLeaveObserver {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes("application/json", ".json");
-        upload.addFileRejectedListener(e -> showProblems("The file was not accepted: " + e.getErrorMessage()
-                + " The limit is " + megabytes() + ". Nothing was changed.", java.util.List.of()));
+        upload.setI18n(uploadTexts());
+        upload.addFileRejectedListener(e -> showProblems(getTranslation("import.rejected", e.getErrorMessage(),
+                megabytes()), java.util.List.of()));
 
         problems.setId("import-problems");
         problems.addClassName("rl-notices");
         problems.setVisible(false);
 
         lines.setId("import-preview");
-        lines.addColumn(DatasetImportService.Line::scope).setHeader("Where").setKey("scope");
-        lines.addColumn(DatasetImportService.Line::what).setHeader("What").setKey("what");
-        lines.addColumn(DatasetImportService.Line::added).setHeader("Added").setKey("added");
-        lines.addColumn(DatasetImportService.Line::changed).setHeader("Changed").setKey("changed");
-        lines.addColumn(DatasetImportService.Line::removed).setHeader("Removed").setKey("removed");
+        lines.addColumn(DatasetImportService.Line::scope).setHeader(getTranslation("import.column.scope"))
+                .setKey("scope");
+        lines.addColumn(DatasetImportService.Line::what).setHeader(getTranslation("import.column.what"))
+                .setKey("what");
+        lines.addColumn(DatasetImportService.Line::added).setHeader(getTranslation("import.column.added"))
+                .setKey("added");
+        lines.addColumn(DatasetImportService.Line::changed).setHeader(getTranslation("import.column.changed"))
+                .setKey("changed");
+        lines.addColumn(DatasetImportService.Line::removed).setHeader(getTranslation("import.column.removed"))
+                .setKey("removed");
         lines.setAllRowsVisible(true);
         apply.setId("import-apply");
         apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
         apply.addClickListener(e -> applyPending());
-        discard.addClickListener(e -> reset("Discarded; nothing was changed."));
+        discard.addClickListener(e -> reset(getTranslation("import.discarded")));
         progress.setIndeterminate(true);
         progress.setVisible(false);
         progress.setId("import-progress");
-        progress.getElement().setAttribute("aria-label", "Applying the dataset");
+        progress.getElement().setAttribute("aria-label", getTranslation("import.applying-label"));
         status.setId("import-status");
-        preview.add(new H2("Preview"), lines, new Div(discard, apply), progress);
+        preview.add(new H2(getTranslation("import.preview")), lines, new Div(discard, apply), progress);
         preview.setVisible(false);
 
-        add(new H1("Import a dataset"),
-                new Paragraph("Upload a file in the redlines-dataset/1 format (at most " + megabytes() + "). It "
-                        + "replaces all plans, points, parties, topics, positions and sources. The file is checked "
-                        + "first and nothing changes until you apply the preview. The history records the import "
-                        + "as one revision in your name, so the data before it stays reachable by a frozen link."),
+        add(new H1(getTranslation("import.heading")), new Paragraph(getTranslation("import.intro", megabytes())),
                 upload, problems, preview, status);
     }
 
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.page-title");
+    }
+
     private String megabytes() {
-        return (maxBytes / (1024 * 1024)) + " MB";
+        return getTranslation("import.megabytes", String.valueOf(maxBytes / (1024 * 1024)));
+    }
+
+    /** The upload field's own words; in English they are the web component's defaults. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop-one"))
+                        .setMany(getTranslation("import.upload.drop-many")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add-one"))
+                        .setMany(getTranslation("import.upload.add-many")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("import.upload.too-many-files"))
+                        .setFileIsTooBig(getTranslation("import.upload.file-too-big"))
+                        .setIncorrectFileType(getTranslation("import.upload.incorrect-type")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status()
+                                .setConnecting(getTranslation("import.upload.connecting"))
+                                .setStalled(getTranslation("import.upload.stalled"))
+                                .setProcessing(getTranslation("import.upload.processing"))
+                                .setHeld(getTranslation("import.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(getTranslation("import.upload.remaining-prefix"))
+                                .setUnknown(getTranslation("import.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(getTranslation("import.upload.server-unavailable"))
+                                .setUnexpectedServerError(getTranslation("import.upload.server-error"))
+                                .setForbidden(getTranslation("import.upload.forbidden"))
+                                .setFileTooLarge(getTranslation("import.upload.too-large"))))
+                .setFile(new UploadI18N.File()
+                        .setRetry(getTranslation("import.upload.retry"))
+                        .setStart(getTranslation("import.upload.start"))
+                        .setRemove(getTranslation("import.upload.remove")));
     }
 
     void received(String fileName, byte[] data) {
         status.setText("");
         if (data.length > maxBytes) {
-            showProblems("The file is larger than the limit of " + megabytes() + ". Nothing was changed.",
-                    java.util.List.of());
+            showProblems(getTranslation("import.too-large", megabytes()), java.util.List.of());
             return;
         }
         try {
@@ -134,11 +174,11 @@ public class ImportView extends Div implements BeforeLeaveObserver {
             lines.setItems(shown.lines().stream().filter(l -> !l.unchanged()).toList());
             preview.setVisible(true);
             apply.setEnabled(!shown.unchanged());
-            status.setText(shown.unchanged() ? "The file holds exactly the current data; there is nothing to apply."
-                    : "Check the preview, then apply it or discard it.");
+            status.setText(getTranslation(shown.unchanged() ? "import.nothing-to-apply" : "import.check-preview"));
         } catch (DatasetException e) {
-            showProblems("\"" + fileName + "\" was not imported: " + e.problems().size()
-                    + (e.problems().size() == 1 ? " problem" : " problems") + ". Nothing was changed.", e.problems());
+            int count = e.problems().size();
+            showProblems(getTranslation(count == 1 ? "import.refused.one" : "import.refused.many", fileName, count),
+                    e.problems());
         }
     }
 
@@ -163,29 +203,33 @@ public class ImportView extends Div implements BeforeLeaveObserver {
         String name = pendingName;
         long revision = shown.revision();
         UI ui = UI.getCurrent();
+        Locale locale = Messages.current();
         running = true;
         apply.setEnabled(false);
         discard.setEnabled(false);
         upload.setVisible(false);
         progress.setVisible(true);
-        status.setText("Applying " + name + " ...");
+        status.setText(getTranslation("import.applying", name));
         ui.setPollInterval(500);
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             String outcome;
             boolean ok;
+            // the service words its refusal in the user's language, which this thread does not know by itself
+            LocaleContextHolder.setLocale(locale);
             try {
                 imports.apply(dataset, revision, name);
-                outcome = "Applied " + name + ". The history records it as one revision.";
+                outcome = Messages.get(locale, "import.applied", name);
                 ok = true;
             } catch (Drafts.EditConflictException e) {
-                outcome = e.getMessage() + " Nothing was changed.";
+                outcome = Messages.get(locale, "import.conflict", e.getMessage());
                 ok = false;
             } catch (RuntimeException e) {
                 String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
                 log.error("Import of {} failed (reference {})", name, reference, e);
-                outcome = "The import failed and nothing was changed. The file passed the checks but the database "
-                        + "refused it; tell your administrator the reference " + reference + ".";
+                outcome = Messages.get(locale, "import.failed", reference);
                 ok = false;
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
             }
             String message = outcome;
             boolean success = ok;
@@ -217,7 +261,7 @@ public class ImportView extends Div implements BeforeLeaveObserver {
     public void beforeLeave(BeforeLeaveEvent event) {
         if (running) {
             event.postpone();
-            status.setText("The import is still running; wait until it finishes.");
+            status.setText(getTranslation("import.still-running"));
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.redlines.matrix.ui;
 
+import org.redlines.i18n.Messages;
+
 import org.redlines.ui.StanceStyle;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -21,24 +23,33 @@ class MatrixGrid extends Grid<Matrix.Row> {
     private static final String CELL_TEMPLATE = """
             <span class="rl-cell ${item.s ? 'rl-' + item.s : 'rl-empty'} ${item.r ? 'rl-is-redline' : ''}"
                   data-ref="${item.ref}" data-actor="%1$s" data-stance="${item.s || 'none'}" data-redline="${!!item.r}"
-                  aria-label="${(%2$s[item.s] || '%3$s') + (item.r ? ', red line' : '')
-                      + (item.s ? ', ' + item.n + (item.n === 1 ? ' source' : ' sources') : '')}">
+                  aria-label="${(%2$s[item.s] || %3$s) + (item.r ? %5$s : '')
+                      + (item.s ? (item.n === 1 ? %6$s : %7$s).replace('{0}', item.n) : '')}">
               <vaadin-icon icon="${%4$s[item.s] || ''}" aria-hidden="true" ?hidden=${!item.s}></vaadin-icon>
               <span class="rl-word">${%2$s[item.s] || '—'}</span>
               <span class="rl-redline-mark" ?hidden=${!item.r}>
-                <vaadin-icon icon="vaadin:ban" aria-hidden="true"></vaadin-icon>RED LINE</span>
-              <span class="rl-sources" ?hidden=${!item.n} title="Sources">${item.n}</span>
+                <vaadin-icon icon="vaadin:ban" aria-hidden="true"></vaadin-icon>${%8$s}</span>
+              <span class="rl-sources" ?hidden=${!item.n} title="${%9$s}">${item.n}</span>
             </span>""";
-
-    private static final String LABELS = jsMap(StanceStyle::label);
-    private static final String ICONS = jsMap(StanceStyle::iconName);
 
     private static String jsMap(java.util.function.Function<StanceStyle, String> value) {
         StringBuilder out = new StringBuilder("{");
         for (StanceStyle style : StanceStyle.values()) {
-            out.append(style.stance().code()).append(":'").append(value.apply(style)).append("',");
+            out.append(style.stance().code()).append(':').append(js(value.apply(style))).append(',');
         }
         return out.append('}').toString();
+    }
+
+    /** A text as a JavaScript string literal that is also safe inside the template's HTML attributes. */
+    static String js(String text) {
+        StringBuilder out = new StringBuilder("'");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '\\', '\'', '"', '<', '>', '&', '`', '$' -> out.append(String.format("\\u%04x", (int) c)); // not-ui-text
+                default -> out.append(c);
+            }
+        }
+        return out.append('\'').toString();
     }
 
     private List<ActorInfo> shownActors = List.of();
@@ -49,7 +60,7 @@ class MatrixGrid extends Grid<Matrix.Row> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSelectionMode(SelectionMode.SINGLE);
         setPageSize(30);
-        getElement().setAttribute("aria-label", "Red-lines matrix");
+        getElement().setAttribute("aria-label", Messages.t("matrix.grid.label"));
     }
 
     /** Rebuilds the party columns only when the shown parties change; rows are replaced in place. */
@@ -57,11 +68,11 @@ class MatrixGrid extends Grid<Matrix.Row> {
         if (!matrix.actors().equals(shownActors)) {
             shownActors = matrix.actors();
             removeAllColumns();
-            addColumn(row -> row.point().ref()).setHeader("Ref").setKey("ref").setWidth("5em").setFlexGrow(0)
+            addColumn(row -> row.point().ref()).setHeader(Messages.t("matrix.column.ref")).setKey("ref").setWidth("5em").setFlexGrow(0)
                     .setFrozen(true);
-            addColumn(row -> row.point().title()).setHeader("Point").setKey("title").setWidth("15em").setFlexGrow(3)
+            addColumn(row -> row.point().title()).setHeader(Messages.t("matrix.column.point")).setKey("title").setWidth("15em").setFlexGrow(3)
                     .setTooltipGenerator(row -> row.point().summary());
-            addColumn(row -> row.point().topicName()).setHeader("Topic").setKey("topic").setWidth("9em")
+            addColumn(row -> row.point().topicName()).setHeader(Messages.t("matrix.column.topic")).setKey("topic").setWidth("9em")
                     .setFlexGrow(1);
             for (ActorInfo actor : shownActors) {
                 addColumn(cellRenderer(actor.code())).setHeader(actor.name()).setKey("actor-" + actor.code())
@@ -74,7 +85,10 @@ class MatrixGrid extends Grid<Matrix.Row> {
 
     /** Party codes are letters, digits, - and _ (checked when a dataset is read), so they are safe in the template. */
     private static LitRenderer<Matrix.Row> cellRenderer(String actor) {
-        return LitRenderer.<Matrix.Row>of(CELL_TEMPLATE.formatted(actor, LABELS, StanceStyle.EMPTY_LABEL, ICONS))
+        return LitRenderer.<Matrix.Row>of(CELL_TEMPLATE.formatted(actor, jsMap(StanceStyle::label),
+                js(StanceStyle.emptyLabel()), jsMap(StanceStyle::iconName), js(Messages.t("matrix.cell.red-line-spoken")),
+                js(Messages.t("matrix.cell.one-source")), js(Messages.t("matrix.cell.sources")),
+                js(Messages.t("common.red-line")), js(Messages.t("matrix.cell.sources-title"))))
                 .withProperty("ref", row -> row.point().ref())
                 .withProperty("s", row -> row.cell(actor) == null ? "" : row.cell(actor).stance().code())
                 .withProperty("r", row -> row.cell(actor) != null && row.cell(actor).redLine())
@@ -83,9 +97,9 @@ class MatrixGrid extends Grid<Matrix.Row> {
 
     static String tooltip(PositionInfo cell) {
         if (cell == null) {
-            return StanceStyle.EMPTY_LABEL;
+            return StanceStyle.emptyLabel();
         }
-        String date = cell.asOf() == null ? "undated" : "as of " + cell.asOf();
-        return (cell.redLine() ? "RED LINE. " : "") + cell.summary() + " (" + date + ")";
+        String date = cell.asOf() == null ? Messages.t("matrix.cell.undated") : Messages.t("matrix.cell.as-of", cell.asOf());
+        return (cell.redLine() ? Messages.t("matrix.cell.red-line-prefix") : "") + cell.summary() + " (" + date + ")";
     }
 }

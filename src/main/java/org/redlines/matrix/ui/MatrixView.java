@@ -1,5 +1,7 @@
 package org.redlines.matrix.ui;
 
+import org.redlines.i18n.Messages;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +23,7 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import java.util.Set;
+import org.redlines.i18n.LanguageChoice;
 import org.redlines.positions.PointDetail;
 import org.redlines.positions.MatrixSummary;
 import org.redlines.ui.FrozenBanner;
@@ -59,17 +62,17 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     final MatrixGrid grid = new MatrixGrid();
     final PointDetailPanel detail = new PointDetailPanel();
     final Span rowCount = new Span();
-    final Button copyLink = new Button("Copy link", VaadinIcon.LINK.create());
-    final Button copyOtherLink = new Button("Copy frozen link", VaadinIcon.LOCK.create());
-    final Anchor downloadCsv = new Anchor("", "Download CSV");
-    final Anchor downloadXlsx = new Anchor("", "Download XLSX");
-    final Anchor downloadPdf = new Anchor("", "Briefing PDF");
-    final Anchor downloadDataset = new Anchor("", "Dataset JSON");
+    final Button copyLink = new Button(Messages.t("matrix.copy-link"), VaadinIcon.LINK.create());
+    final Button copyOtherLink = new Button(Messages.t("matrix.copy-frozen-link"), VaadinIcon.LOCK.create());
+    final Anchor downloadCsv = new Anchor("", Messages.t("matrix.download-csv"));
+    final Anchor downloadXlsx = new Anchor("", Messages.t("matrix.download-xlsx"));
+    final Anchor downloadPdf = new Anchor("", Messages.t("matrix.download-pdf"));
+    final Anchor downloadDataset = new Anchor("", Messages.t("matrix.download-dataset"));
     final FrozenBanner frozen = new FrozenBanner();
     final Button print = PrintTable.button(this::printMatrix);
     final PrintHeader printHeader = new PrintHeader();
     final PrintTable printTable = new PrintTable();
-    final Anchor charts = new Anchor("", "Charts");
+    final Anchor charts = new Anchor("", Messages.t("matrix.open-charts"));
     final Div chosenPoints = new Div();
     private final SplitLayout split = new SplitLayout();
 
@@ -99,7 +102,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         downloadDataset.setId("download-dataset");
         downloadDataset.getElement().setAttribute("download", true);
         downloadDataset.addClassName("rl-button-link");
-        downloadDataset.getElement().setAttribute("title", "Everything, in the redlines-dataset/1 format");
+        downloadDataset.getElement().setAttribute("title", Messages.t("matrix.download-dataset.title"));
         rowCount.setId("row-count");
         rowCount.addClassName("rl-row-count");
         charts.setId("open-charts");
@@ -149,27 +152,28 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
 
     @Override
     public String getPageTitle() {
-        return page == null ? "Redlines" : "Red lines: " + page.matrix().plan().title() + " | Redlines";
+        return page == null ? Messages.t("app.name") : Messages.t("matrix.page-title", page.matrix().plan().title());
     }
 
     private void show(MatrixPage page) {
         Matrix matrix = page.matrix();
-        title.setText(matrix.plan().title() + " (" + matrix.plan().date() + ")");
+        title.setText(matrix.plan().title() + " (" + Messages.date(matrix.plan().date()) + ")");
         notices.show(page.notices());
-        printHeader.show("Red lines: " + matrix.plan().title() + " (" + matrix.plan().date() + ")",
-                MatrixSummary.lines(page, java.time.Instant.now(), "Printed"), MatrixSummary.pinnedLink(page));
+        printHeader.show(Messages.t("matrix.print-title", matrix.plan().title(), matrix.plan().date()),
+                MatrixSummary.lines(page, java.time.Instant.now(), Messages.t("print.printed")),
+                MatrixSummary.pinnedLink(page));
         printTable.clearIn(this);
         frozen.show(page.catalog(), Links.atRevision(Links.matrix(page.filter(), page.catalog()), null));
-        copyOtherLink.setText(page.catalog().frozen() == null ? "Copy frozen link" : "Copy live link");
-        copyOtherLink.getElement().setAttribute("title", page.catalog().frozen() == null
-                ? "A link to exactly this data, unchanged by later edits" : "A link to this view with the current data");
+        copyOtherLink.setText(Messages.t(page.catalog().frozen() == null ? "matrix.copy-frozen-link"
+                : "matrix.copy-live-link"));
+        copyOtherLink.getElement().setAttribute("title", Messages.t(page.catalog().frozen() == null
+                ? "matrix.copy-frozen-link.title" : "matrix.copy-live-link.title"));
         chosenPoints.removeAll();
         chosenPoints.setVisible(!page.filter().refs().isEmpty());
         if (!page.filter().refs().isEmpty()) {
-            chosenPoints.add(new Span("Showing only points chosen from a chart (" + matrix.rows().size()
-                    + " of them pass the filters). "),
+            chosenPoints.add(new Span(Messages.t("matrix.chosen-points", matrix.rows().size()) + " "),
                     new Anchor(Links.matrix(page.filter().withRefs(Set.of()), page.catalog()),
-                            "Show every point that matches the filters"));
+                            Messages.t("matrix.chosen-points.all")));
         }
         filterBar.show(page.catalog(), page.filter(), matrix.plan());
         planStances.show(matrix);
@@ -179,14 +183,14 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         } finally {
             selecting = false;
         }
-        rowCount.setText(matrix.rows().size() + " of " + page.catalog().refsByPlan()
-                .getOrDefault(matrix.plan().code(), Set.of()).size() + " points");
-        downloadCsv.setHref(Links.withQuery(MatrixParams.CSV_EXPORT_PATH,
-                MatrixParams.toParameters(page.filter(), page.catalog())));
-        downloadXlsx.setHref(Links.withQuery(MatrixParams.XLSX_EXPORT_PATH,
-                MatrixParams.toParameters(page.filter(), page.catalog())));
-        downloadPdf.setHref(Links.withQuery("export/briefing.pdf",
-                MatrixParams.toParameters(page.filter(), page.catalog())));
+        rowCount.setText(Messages.t("matrix.row-count", matrix.rows().size(), page.catalog().refsByPlan()
+                .getOrDefault(matrix.plan().code(), Set.of()).size()));
+        downloadCsv.setHref(LanguageChoice.keep(Links.withQuery(MatrixParams.CSV_EXPORT_PATH,
+                MatrixParams.toParameters(page.filter(), page.catalog()))));
+        downloadXlsx.setHref(LanguageChoice.keep(Links.withQuery(MatrixParams.XLSX_EXPORT_PATH,
+                MatrixParams.toParameters(page.filter(), page.catalog()))));
+        downloadPdf.setHref(LanguageChoice.keep(Links.withQuery("export/briefing.pdf",
+                MatrixParams.toParameters(page.filter(), page.catalog()))));
         downloadDataset.setVisible(edits.canExport());
         downloadDataset.setHref(Links.atRevision("export/dataset.json",
                 page.catalog().frozen() == null ? null : page.catalog().frozen().number()));
@@ -264,12 +268,12 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
             java.util.List<String> classes = new java.util.ArrayList<>();
             for (var actor : matrix.actors()) {
                 var cell = row.cell(actor.code());
-                cells.add(cell == null ? "—" : cell.words() + (cell.asOf() == null ? "" : " (" + cell.asOf() + ")"));
+                cells.add(cell == null ? "—" : cell.words() + (cell.asOf() == null ? "" : " (" + Messages.date(cell.asOf()) + ")"));
                 classes.add(cell != null && cell.redLine() ? "rl-print-redline" : null);
             }
             rows.add(new PrintTable.Row(java.util.List.of(row.point().ref(), row.point().title()), cells, classes));
         }
-        printTable.print(this, java.util.List.of("Ref", "Point"), matrix.actors().stream().map(a -> a.name()).toList(),
+        printTable.print(this, java.util.List.of(Messages.t("matrix.column.ref"), Messages.t("matrix.column.point")), matrix.actors().stream().map(a -> a.name()).toList(),
                 rows, 6);
     }
 
@@ -298,8 +302,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
                 document.execCommand('copy');
                 area.remove();
                 return url;""", link)
-                .then(String.class, url -> Notification.show("Link copied: " + url, 5000, Notification.Position.BOTTOM_START),
-                        error -> Notification.show(link == null ? "Could not copy the link; copy it from the address bar."
-                                : "Could not copy the link: " + link, 8000, Notification.Position.BOTTOM_START));
+                .then(String.class, url -> Notification.show(Messages.t("matrix.link-copied", url), 5000, Notification.Position.BOTTOM_START),
+                        error -> Notification.show(link == null ? Messages.t("matrix.copy-failed")
+                                : Messages.t("matrix.copy-failed.link", link), 8000, Notification.Position.BOTTOM_START));
     }
 }

@@ -1,5 +1,7 @@
 package org.redlines.matrix.ui;
 
+import org.redlines.i18n.Messages;
+
 import org.redlines.ui.Badges;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -15,7 +17,7 @@ class PlanStancesBar extends Div {
         setId("plan-stances");
         addClassName("rl-plan-stances");
         getElement().setAttribute("role", "list");
-        getElement().setAttribute("aria-label", "Stances on the plan as a whole");
+        getElement().setAttribute("aria-label", Messages.t("matrix.plan-stances.label"));
     }
 
     void show(Matrix matrix) {

@@ -1,5 +1,7 @@
 package org.redlines.matrix.ui;
 
+import org.redlines.i18n.Messages;
+
 import com.vaadin.flow.component.Component;
 import java.util.List;
 
@@ -25,9 +27,9 @@ class PointDetailPanel extends Div {
         setId("point-detail");
         addClassName("rl-detail");
         getElement().setAttribute("role", "region");
-        getElement().setAttribute("aria-label", "Selected point");
+        getElement().setAttribute("aria-label", Messages.t("matrix.detail.label"));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        close.setAriaLabel("Close the point details");
+        close.setAriaLabel(Messages.t("matrix.detail.close"));
         close.addClassName("rl-detail-close");
     }
 
@@ -56,7 +58,7 @@ class PointDetailPanel extends Div {
         title.addClassName("rl-detail-title");
         Span topic = new Span(detail.point().topicName());
         topic.addClassName("rl-topic-badge");
-        Anchor open = new Anchor(pointPageLink, "Open the point page: full history and versions");
+        Anchor open = new Anchor(pointPageLink, Messages.t("matrix.detail.open-point-page"));
         open.setId("open-point-page");
         add(close, title, topic, new Paragraph(detail.point().summary()), open);
         List<Component> pointActions = actions.forPoint();
@@ -66,7 +68,7 @@ class PointDetailPanel extends Div {
             add(bar);
         }
         if (detail.point().note() != null) {
-            Paragraph note = new Paragraph("Note: " + detail.point().note());
+            Paragraph note = new Paragraph(Messages.t("common.note", detail.point().note()));
             note.addClassName("rl-note");
             add(note);
         }

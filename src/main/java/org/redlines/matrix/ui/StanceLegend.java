@@ -1,5 +1,7 @@
 package org.redlines.matrix.ui;
 
+import org.redlines.i18n.Messages;
+
 import org.redlines.ui.StanceStyle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -10,18 +12,18 @@ class StanceLegend extends Div {
     StanceLegend() {
         setId("legend");
         addClassName("rl-legend");
-        getElement().setAttribute("aria-label", "Legend");
-        add(new Span("Legend:"));
+        getElement().setAttribute("aria-label", Messages.t("matrix.legend.label"));
+        add(new Span(Messages.t("matrix.legend.title")));
         for (StanceStyle style : StanceStyle.values()) {
             Span item = new Span(style.icon().create(), new Span(style.stance().label()));
             item.addClassNames("rl-cell", style.cssClass());
             add(item);
         }
-        Span redLine = new Span(StanceStyle.RED_LINE_ICON.create(), new Span("RED LINE: non-negotiable"));
+        Span redLine = new Span(StanceStyle.RED_LINE_ICON.create(), new Span(Messages.t("matrix.legend.red-line")));
         redLine.addClassName("rl-redline-mark");
-        Span empty = new Span("— no position recorded");
+        Span empty = new Span(Messages.t("matrix.legend.empty"));
         empty.addClassName("rl-empty");
-        Span sources = new Span("n = number of sources");
+        Span sources = new Span(Messages.t("matrix.legend.sources"));
         sources.addClassName("rl-legend-sources");
         add(redLine, empty, sources);
     }

@@ -3,6 +3,7 @@ package org.redlines.point.ui;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import java.util.function.LongFunction;
+import org.redlines.i18n.Messages;
 import org.redlines.ui.FrozenBanner;
 import org.redlines.ui.PrintHeader;
 import org.redlines.ui.NoticeBox;
@@ -62,7 +63,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
     final H1 title = new H1();
     final Anchor backToMatrix = new Anchor();
     final Div body = new Div();
-    private String pageTitle = "Point";
+    private String pageTitle = Messages.t("point.page-title.default");
 
     PointView(PointService points, MatrixService matrices, EditActions edits) {
         this.points = points;
@@ -71,7 +72,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         addClassName("rl-page");
         setId("point-view");
         backToMatrix.setId("back-to-matrix");
-        backToMatrix.setText("← Back to the matrix");
+        backToMatrix.setText(Messages.t("point.back-to-matrix"));
         add(printHeader, backToMatrix, frozen, notices, title, body);
     }
 
@@ -94,9 +95,10 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         here = Links.point(plan, ref, context, catalog);
         frozen.show(catalog, Links.atRevision(here, null));
         notices.show(catalog.withRevisionNotices(parsed.notices()));
-        printHeader.show("Point " + ref + " of " + plan, java.util.List.of(
+        printHeader.show(Messages.t("point.print.title", ref, plan), java.util.List.of(
                 org.redlines.positions.MatrixSummary.dataLine(catalog),
-                "Printed: " + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)),
+                Messages.t("point.print.printed",
+                        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())),
                 Links.atRevision(Links.point(plan, ref), catalog.frozen() == null ? null : catalog.frozen().number()));
         show(page.get(), context, catalog);
     }
@@ -129,25 +131,25 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
     }
 
     private void show(PointPage page, MatrixFilter context, Catalog catalog) {
-        pageTitle = "Point " + page.point().ref() + " of " + page.plan().code() + ": " + page.point().title()
-                + " | Redlines";
+        pageTitle = Messages.t("point.page-title", page.point().ref(), page.plan().code(), page.point().title());
         title.setText(page.point().ref() + ". " + page.point().title());
         backToMatrix.setHref(Links.matrix(context.withPoint(page.point().ref()), catalog));
         body.removeAll();
 
-        Paragraph plan = new Paragraph(page.plan().title() + " (" + page.plan().code() + ", " + page.plan().date()
-                + ")");
+        Paragraph plan = new Paragraph(page.plan().title() + " (" + page.plan().code() + ", "
+                + Messages.date(page.plan().date()) + ")");
         plan.addClassName("rl-subtitle");
         Span topic = new Span(page.point().topicName());
         topic.addClassName("rl-topic-badge");
         body.add(plan, topic, new Paragraph(page.point().summary()));
         Anchor pdf = new Anchor(Links.atRevision(Links.withQuery("export/point-briefing.pdf", java.util.Map.of(
                 MatrixParams.PLAN, List.of(page.plan().code()), "ref", List.of(page.point().ref()))),
-                catalog.frozen() == null ? null : catalog.frozen().number()), "Briefing PDF");
+                catalog.frozen() == null ? null : catalog.frozen().number()), Messages.t("point.briefing-pdf"));
         pdf.setId("point-pdf");
         pdf.getElement().setAttribute("download", true);
         pdf.addClassName("rl-button-link");
-        com.vaadin.flow.component.button.Button print = new com.vaadin.flow.component.button.Button("Print",
+        com.vaadin.flow.component.button.Button print = new com.vaadin.flow.component.button.Button(
+                Messages.t("point.print"),
                 com.vaadin.flow.component.icon.VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("print-view");
@@ -163,15 +165,15 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
             body.add(bar);
         }
         if (page.point().note() != null) {
-            Paragraph note = new Paragraph("Note: " + page.point().note());
+            Paragraph note = new Paragraph(Messages.t("point.note", page.point().note()));
             note.addClassName("rl-note");
             body.add(note);
         }
         if (!page.sources().isEmpty()) {
-            body.add(new H3("Sources of the text"), Badges.sources(page.sources()));
+            body.add(new H3(Messages.t("point.sources")), Badges.sources(page.sources()));
         }
 
-        Section positions = new Section(new H2("Positions"));
+        Section positions = new Section(new H2(Messages.t("point.positions")));
         positions.setId("positions");
         for (PointPage.ActorHistory actor : page.actors()) {
             positions.add(actorSection(actor, page, catalog));
@@ -206,7 +208,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
             when.addClassName("rl-date");
             item.add(Badges.stance(entry.position()), when);
             if (first) {
-                Span current = new Span("current");
+                Span current = new Span(Messages.t("point.current"));
                 current.addClassName("rl-current-mark");
                 item.add(current);
             }
@@ -237,13 +239,13 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
     }
 
     private static Section lineage(PointPage page, MatrixFilter context, Catalog catalog) {
-        Section section = new Section(new H2("Versions"));
+        Section section = new Section(new H2(Messages.t("point.versions")));
         section.setId("lineage");
-        section.add(new H3("Derived from"));
-        section.add(page.derivedFrom().isEmpty() ? new Paragraph("No earlier version: new in this plan.")
+        section.add(new H3(Messages.t("point.derived-from")));
+        section.add(page.derivedFrom().isEmpty() ? new Paragraph(Messages.t("point.derived-from.none"))
                 : links(page.derivedFrom(), context, catalog));
-        section.add(new H3("Carried into"));
-        section.add(page.derivedBy().isEmpty() ? new Paragraph("No later plan derives a point from this one.")
+        section.add(new H3(Messages.t("point.carried-into")));
+        section.add(page.derivedBy().isEmpty() ? new Paragraph(Messages.t("point.carried-into.none"))
                 : links(page.derivedBy(), context, catalog));
         return section;
     }
@@ -253,7 +255,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         for (PointPage.LinkedPoint l : linked) {
             Anchor a = new Anchor(Links.point(l.plan().code(), l.point().ref(), context.withRefs(Set.of()), catalog),
                     l.plan().code() + " " + l.point().ref() + ". " + l.point().title());
-            Span date = new Span(" (" + l.plan().title() + ", " + l.plan().date() + ")");
+            Span date = new Span(" (" + l.plan().title() + ", " + Messages.date(l.plan().date()) + ")");
             date.addClassName("rl-date");
             list.add(new ListItem(a, date));
         }

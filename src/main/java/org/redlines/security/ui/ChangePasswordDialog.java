@@ -12,14 +12,14 @@ import org.redlines.security.UserService;
 /** Changing one's own password: the current one, then the new one twice. */
 public class ChangePasswordDialog extends Dialog {
 
-    final PasswordField current = new PasswordField("Current password");
-    final PasswordField replacement = new PasswordField("New password");
-    final PasswordField repeat = new PasswordField("New password again");
-    final Button save = new Button("Change password");
+    final PasswordField current = new PasswordField(getTranslation("password.current"));
+    final PasswordField replacement = new PasswordField(getTranslation("password.new"));
+    final PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
+    final Button save = new Button(getTranslation("password.save"));
 
     public ChangePasswordDialog(UserService users) {
-        setHeaderTitle("Change your password");
-        replacement.setHelperText("At least " + UserService.MIN_PASSWORD_LENGTH + " characters");
+        setHeaderTitle(getTranslation("password.dialog-title"));
+        replacement.setHelperText(getTranslation("password.helper", UserService.MIN_PASSWORD_LENGTH));
         VerticalLayout fields = new VerticalLayout(current, replacement, repeat);
         fields.setPadding(false);
         add(fields);
@@ -29,20 +29,20 @@ public class ChangePasswordDialog extends Dialog {
             replacement.setInvalid(false);
             repeat.setInvalid(false);
             if (!replacement.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage("The two new passwords differ.");
+                repeat.setErrorMessage(getTranslation("password.differ"));
                 repeat.setInvalid(true);
                 return;
             }
             try {
                 users.changeOwnPassword(current.getValue(), replacement.getValue());
-                Notification.show("Your password is changed.");
+                Notification.show(getTranslation("password.changed"));
                 close();
             } catch (AccountException ex) {
-                PasswordField field = ex.getMessage().contains("current") ? current : replacement;
+                PasswordField field = ex.field() == AccountException.Field.CURRENT_PASSWORD ? current : replacement;
                 field.setErrorMessage(ex.getMessage());
                 field.setInvalid(true);
             }
         });
-        getFooter().add(new Button("Cancel", e -> close()), save);
+        getFooter().add(new Button(getTranslation("password.cancel"), e -> close()), save);
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,9 +17,8 @@ import org.springframework.security.web.WebAttributes;
 
 /** Signing in. Reading may not need it; editing always does. */
 @Route(value = LoginView.ROUTE, autoLayout = false)
-@PageTitle("Sign in · Redlines")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     public static final String ROUTE = "login";
 
@@ -29,19 +28,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in to Redlines");
-        i18n.getErrorMessage().setTitle("Not signed in");
-        i18n.getErrorMessage().setMessage("The user name or password is not right, or the account is disabled.");
-        form.setI18n(i18n);
+        form.setI18n(i18n(false));
         form.setAction(ROUTE);
         form.setForgotPasswordButtonVisible(false);
-        Paragraph help = new Paragraph("Analysts and administrators sign in to edit. Ask an administrator for an account.");
+        Paragraph help = new Paragraph(getTranslation("login.help"));
         help.addClassName("rl-muted");
         com.vaadin.flow.component.html.Anchor read = new com.vaadin.flow.component.html.Anchor("matrix",
-                "Read the matrix without signing in");
+                getTranslation("login.read-without-signing-in"));
         read.setId("read-without-signing-in");
-        add(new H1("Redlines"), form, help, read);
+        add(new H1(getTranslation("app.name")), form, help, read);
+    }
+
+    /** The form's texts in the user's language; {@code locked} explains a paused user name instead. */
+    private LoginI18n i18n(boolean locked) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.form.title"));
+        texts.setUsername(getTranslation("login.form.username"));
+        texts.setPassword(getTranslation("login.form.password"));
+        texts.setSubmit(getTranslation("login.form.submit"));
+        texts.setForgotPassword(getTranslation("login.form.forgot-password"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(locked ? getTranslation("login.error.paused", LoginAttempts.PAUSE.toMinutes())
+                : getTranslation("login.error.message"));
+        error.setUsername(getTranslation("login.error.username-required"));
+        error.setPassword(getTranslation("login.error.password-required"));
+        return i18n;
     }
 
     @Override
@@ -49,14 +62,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         Object cause = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
                 : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in to Redlines");
-        i18n.getErrorMessage().setTitle("Not signed in");
-        i18n.getErrorMessage().setMessage(cause instanceof LockedException
-                ? "Too many attempts for this user name: signing in is paused for " + LoginAttempts.PAUSE.toMinutes()
-                        + " minutes. Try again after that."
-                : "The user name or password is not right, or the account is disabled.");
-        form.setI18n(i18n);
+        form.setI18n(i18n(cause instanceof LockedException));
         form.setError(error);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.redlines.security.AccountException;
@@ -21,26 +21,27 @@ import org.redlines.security.UserService;
 
 /** Administrators add users, give them a role, disable them or set a new password. */
 @Route("users")
-@PageTitle("Users · Redlines")
 @RolesAllowed("ADMIN")
-public class UsersView extends VerticalLayout {
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<UserInfo> grid = new Grid<>();
-    final Button add = new Button("Add user");
+    final Button add = new Button(getTranslation("users.add"));
     private final UserService users;
 
     public UsersView(UserService users) {
         this.users = users;
         grid.setId("users");
-        grid.addColumn(UserInfo::username).setHeader("User").setKey("username");
-        grid.addColumn(u -> u.role().name().toLowerCase()).setHeader("Role").setKey("role");
-        grid.addColumn(u -> u.enabled() ? "yes" : "no").setHeader("Can sign in").setKey("enabled");
-        grid.addComponentColumn(u -> new Button("Edit", e -> edit(u))).setHeader("").setKey("edit");
+        grid.addColumn(UserInfo::username).setHeader(getTranslation("users.column.user")).setKey("username");
+        grid.addColumn(u -> roleName(u.role())).setHeader(getTranslation("users.column.role")).setKey("role");
+        grid.addColumn(u -> u.enabled() ? getTranslation("users.enabled.yes") : getTranslation("users.enabled.no"))
+                .setHeader(getTranslation("users.column.enabled")).setKey("enabled");
+        grid.addComponentColumn(u -> new Button(getTranslation("users.edit"), e -> edit(u))).setHeader("")
+                .setKey("edit");
         grid.setAllRowsVisible(true);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-user");
         add.addClickListener(e -> edit(null));
-        add(new H2("Users"), add, grid);
+        add(new H2(getTranslation("users.heading")), add, grid);
         refresh();
     }
 
@@ -50,20 +51,22 @@ public class UsersView extends VerticalLayout {
 
     void edit(UserInfo user) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(user == null ? "Add a user" : "Edit " + user.username());
-        TextField name = new TextField("User name");
+        dialog.setHeaderTitle(user == null ? getTranslation("users.dialog.add")
+                : getTranslation("users.dialog.edit", user.username()));
+        TextField name = new TextField(getTranslation("users.field.name"));
         name.setId("user-name");
         Select<Role> role = new Select<>();
-        role.setLabel("Role");
+        role.setLabel(getTranslation("users.field.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> switch (r) {
-            case VIEWER -> "Viewer: reads";
-            case ANALYST -> "Analyst: edits positions, points and sources";
-            case ADMIN -> "Administrator: also plans, parties, topics, users and imports";
+            case VIEWER -> getTranslation("users.role-choice.viewer");
+            case ANALYST -> getTranslation("users.role-choice.analyst");
+            case ADMIN -> getTranslation("users.role-choice.admin");
         });
-        Checkbox enabled = new Checkbox("Can sign in", true);
-        PasswordField password = new PasswordField(user == null ? "Password" : "New password (leave empty to keep)");
-        password.setHelperText("At least " + UserService.MIN_PASSWORD_LENGTH + " characters");
+        Checkbox enabled = new Checkbox(getTranslation("users.field.enabled"), true);
+        PasswordField password = new PasswordField(user == null ? getTranslation("users.field.password")
+                : getTranslation("users.field.new-password"));
+        password.setHelperText(getTranslation("password.helper", UserService.MIN_PASSWORD_LENGTH));
         password.setId("user-password");
         if (user == null) {
             role.setValue(Role.VIEWER);
@@ -73,23 +76,21 @@ public class UsersView extends VerticalLayout {
             role.setValue(user.role());
             enabled.setValue(user.enabled());
         }
-        Button save = new Button("Save", e -> {
+        Button save = new Button(getTranslation("users.save"), e -> {
             try {
                 if (user == null) {
                     users.create(name.getValue(), password.getValue(), role.getValue());
                 } else {
                     users.update(user.id(), user.version(), role.getValue(), enabled.getValue(), password.getValue());
                 }
-                Notification.show("Saved.");
+                Notification.show(getTranslation("users.saved"));
                 dialog.close();
                 refresh();
             } catch (AccountException ex) {
-                TextField target = ex.getMessage().startsWith("A user name") || ex.getMessage().startsWith("There is")
-                        ? name : null;
-                if (target != null) {
-                    target.setErrorMessage(ex.getMessage());
-                    target.setInvalid(true);
-                } else if (ex.getMessage().startsWith("A password")) {
+                if (ex.field() == AccountException.Field.USERNAME) {
+                    name.setErrorMessage(ex.getMessage());
+                    name.setInvalid(true);
+                } else if (ex.field() == AccountException.Field.PASSWORD) {
                     password.setErrorMessage(ex.getMessage());
                     password.setInvalid(true);
                 } else {
@@ -105,7 +106,20 @@ public class UsersView extends VerticalLayout {
         }
         fields.setPadding(false);
         dialog.add(fields);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
         dialog.open();
+    }
+
+    private String roleName(Role role) {
+        return switch (role) {
+            case VIEWER -> getTranslation("users.role.viewer");
+            case ANALYST -> getTranslation("users.role.analyst");
+            case ADMIN -> getTranslation("users.role.admin");
+        };
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title");
     }
 }

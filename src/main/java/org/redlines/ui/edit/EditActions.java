@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.function.LongFunction;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.CurationService;
@@ -41,18 +42,18 @@ public class EditActions {
     }
 
     public Button addPosition(String plan, String ref, ActorInfo actor) {
-        Button b = small("Add position", VaadinIcon.PLUS);
+        Button b = small(Messages.t("edit.add-position"), VaadinIcon.PLUS);
         b.addClassName("rl-add-position");
-        b.setAriaLabel("Add a new dated position of " + actor.name() + " on point " + ref);
+        b.setAriaLabel(Messages.t("edit.add-position.aria", actor.name(), ref));
         b.addClickListener(e -> PositionDialog.add(curation, plan, ref, actor.code(), actor.name(), EditActions::saved)
                 .open());
         return b;
     }
 
     public Button correct(PositionInfo position, ActorInfo actor) {
-        Button b = small("Correct", VaadinIcon.EDIT);
+        Button b = small(Messages.t("edit.correct"), VaadinIcon.EDIT);
         b.addClassName("rl-correct-position");
-        b.setAriaLabel("Correct this entry of " + actor.name());
+        b.setAriaLabel(Messages.t("edit.correct.aria", actor.name()));
         b.addClickListener(e -> PositionDialog.correct(curation, position.id(), actor.name(), EditActions::saved)
                 .open());
         return b;
@@ -60,25 +61,25 @@ public class EditActions {
 
     /** History of a live entry; {@code frozenLink} turns a revision into a link to the view as it was then. */
     public Button history(PositionInfo position, ActorInfo actor, LongFunction<String> frozenLink) {
-        Button b = small("History", VaadinIcon.TIME_BACKWARD);
+        Button b = small(Messages.t("history.button"), VaadinIcon.TIME_BACKWARD);
         b.addClassName("rl-position-history");
-        b.setAriaLabel("History of this entry of " + actor.name());
-        b.addClickListener(e -> new HistoryDialog("History of " + actor.name() + "'s entry on point "
-                + position.pointRef(), history.ofPosition(position.id()), frozenLink).open());
+        b.setAriaLabel(Messages.t("history.button.aria", actor.name()));
+        b.addClickListener(e -> new HistoryDialog(Messages.t("history.position.heading", actor.name(),
+                position.pointRef()), history.ofPosition(position.id()), frozenLink).open());
         return b;
     }
 
     public Button editPoint(Catalog catalog, String plan, String ref) {
-        Button b = small("Edit point", VaadinIcon.EDIT);
+        Button b = small(Messages.t("edit.edit-point"), VaadinIcon.EDIT);
         b.setId("edit-point");
         b.addClickListener(e -> new PointDialog(curation, plan, ref, catalog.topics(), EditActions::saved).open());
         return b;
     }
 
     public Button pointHistory(String plan, String ref, LongFunction<String> frozenLink) {
-        Button b = small("History of the text", VaadinIcon.TIME_BACKWARD);
+        Button b = small(Messages.t("history.point.button"), VaadinIcon.TIME_BACKWARD);
         b.setId("point-history");
-        b.addClickListener(e -> new HistoryDialog("History of point " + ref + " of " + plan,
+        b.addClickListener(e -> new HistoryDialog(Messages.t("history.point.heading", ref, plan),
                 history.ofPoint(plan, ref), frozenLink).open());
         return b;
     }
@@ -91,7 +92,7 @@ public class EditActions {
 
     /** After a save: say so, and show the view again with what is stored now. */
     public static void saved() {
-        Notification.show("Saved. The change is in the history.", 4000, Notification.Position.BOTTOM_START);
+        Notification.show(Messages.t("edit.saved"), 4000, Notification.Position.BOTTOM_START);
         UI.getCurrent().refreshCurrentRoute(false);
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.redlines.i18n.Messages;
 
 /**
  * A form in a dialog that never loses typing silently: closing it, or leaving the page, with unsaved changes
@@ -21,14 +22,14 @@ import java.util.function.Supplier;
  */
 public abstract class EditDialog<T> extends Dialog {
 
-    final Button save = new Button("Save");
-    final Button cancel = new Button("Cancel");
+    final Button save = new Button(Messages.t("edit.save"));
+    final Button cancel = new Button(Messages.t("edit.cancel"));
     final Div conflict = new Div();
     private T saved;
 
     EditDialog(String heading) {
         setHeaderTitle(heading);
-        setWidth("min(56rem, 96vw)");
+        setWidth("min(56rem, 96vw)"); // not-ui-text
         setCloseOnOutsideClick(false);
         save.setId("edit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -100,7 +101,7 @@ public abstract class EditDialog<T> extends Dialog {
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
             saved = before;
             showConflict(new org.redlines.positions.Drafts.EditConflictException(
-                    "Someone else saved this at the same moment.", null));
+                    Messages.t("edit.conflict.simultaneous"), null));
         } catch (RuntimeException ex) {
             // Not saved for another reason (a refused role, a database error): the typing still counts as unsaved.
             saved = before;
@@ -110,14 +111,14 @@ public abstract class EditDialog<T> extends Dialog {
 
     private void showConflict(org.redlines.positions.Drafts.EditConflictException ex) {
         conflict.removeAll();
-        conflict.add(new H3("Not saved: " + ex.getMessage()));
+        conflict.add(new H3(Messages.t("edit.conflict.heading", ex.getMessage())));
         if (ex.current() != null) {
-            conflict.add(new Paragraph("Stored now: " + describe(ex.current())));
-            TextArea mine = new TextArea("Your version, to copy");
+            conflict.add(new Paragraph(Messages.t("edit.conflict.stored-now", describe(ex.current()))));
+            TextArea mine = new TextArea(Messages.t("edit.conflict.your-version"));
             mine.setValue(Objects.toString(yourText(), ""));
             mine.setReadOnly(true);
             mine.setWidthFull();
-            Button takeTheirs = new Button("Load the stored version", e -> {
+            Button takeTheirs = new Button(Messages.t("edit.conflict.load-stored"), e -> {
                 loadCurrent(ex.current());
                 markSaved();
                 conflict.setVisible(false);
@@ -125,7 +126,7 @@ public abstract class EditDialog<T> extends Dialog {
             takeTheirs.setId("conflict-reload");
             conflict.add(mine, takeTheirs);
         } else {
-            conflict.add(new Paragraph("It may have been removed. Close this form and open it again."));
+            conflict.add(new Paragraph(Messages.t("edit.conflict.removed")));
         }
         conflict.setVisible(true);
     }
@@ -138,14 +139,14 @@ public abstract class EditDialog<T> extends Dialog {
             close();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Discard your changes?",
-                "You changed this form and did not save it.", "Discard", e -> {
+        ConfirmDialog confirm = new ConfirmDialog(Messages.t("edit.discard.title"),
+                Messages.t("edit.discard.text"), Messages.t("edit.discard.confirm"), e -> {
                     saved = current();
                     close();
                 });
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep editing");
-        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelText(Messages.t("edit.discard.keep"));
+        confirm.setConfirmButtonTheme("error primary"); // not-ui-text
         confirm.open();
     }
 
@@ -161,13 +162,13 @@ public abstract class EditDialog<T> extends Dialog {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog("Leave without saving?",
-                "A form has changes that are not saved.", "Leave", e -> {
+        ConfirmDialog confirm = new ConfirmDialog(Messages.t("edit.leave.title"),
+                Messages.t("edit.leave.text"), Messages.t("edit.leave.confirm"), e -> {
                     open.discard();
                     action.proceed();
                 });
         confirm.setCancelable(true);
-        confirm.setCancelText("Stay");
+        confirm.setCancelText(Messages.t("edit.leave.stay"));
         confirm.open();
     }
 

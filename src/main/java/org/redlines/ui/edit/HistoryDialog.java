@@ -9,33 +9,34 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.LongFunction;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.HistoryService;
 import org.redlines.positions.RevisionInfo;
 
 /** The recorded revisions of one position, point or source, newest first, with what each changed. */
 public class HistoryDialog extends Dialog {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
 
     /** {@code frozenLink} gives the link that shows the view as it was in a revision. */
     public HistoryDialog(String heading, List<HistoryService.HistoryItem> items, LongFunction<String> frozenLink) {
         setHeaderTitle(heading);
         setId("history-dialog");
-        setWidth("min(56rem, 96vw)");
+        setWidth("min(56rem, 96vw)"); // not-ui-text
         if (items.isEmpty()) {
-            add(new Paragraph("No recorded changes."));
+            add(new Paragraph(Messages.t("history.empty")));
         }
         for (HistoryService.HistoryItem item : items) {
             Div block = new Div();
             block.addClassName("rl-history-item");
             RevisionInfo r = item.revision();
-            block.add(new H3("Revision " + r.number() + ": " + item.kind().label() + " by " + r.username() + ", "
-                    + WHEN.format(r.changedAt())));
+            block.add(new H3(Messages.t("history.revision", String.valueOf(r.number()), item.kind().label(),
+                    r.username(), when(r.changedAt()))));
             if (r.note() != null) {
                 block.add(new Paragraph(r.note()));
             }
@@ -49,15 +50,21 @@ public class HistoryDialog extends Dialog {
                     before.addClassName("rl-diff-del");
                     li.add(before, new Span(" → "));
                 }
-                Span after = new Span(c.after().isEmpty() ? "(empty)" : c.after());
+                Span after = new Span(c.after().isEmpty() ? Messages.t("history.empty-value") : c.after());
                 after.addClassName("rl-diff-ins");
                 li.add(after);
                 changes.add(li);
             }
             block.add(changes);
-            block.add(new Anchor(frozenLink.apply(r.number()), "See the view as recorded in revision " + r.number()));
+            block.add(new Anchor(frozenLink.apply(r.number()), Messages.t("history.see-revision",
+                    String.valueOf(r.number()))));
             add(block);
         }
-        getFooter().add(new Button("Close", e -> close()));
+        getFooter().add(new Button(Messages.t("history.close"), e -> close()));
+    }
+
+    /** When a revision was made, in UTC, with the date as the user's language writes it. */
+    static String when(Instant at) {
+        return Messages.t("history.when", at.atZone(ZoneOffset.UTC).toLocalDate(), TIME.format(at));
     }
 }

@@ -1,6 +1,7 @@
 package org.redlines.ui.edit;
 
 import com.vaadin.flow.component.textfield.TextField;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.CurationService;
 import org.redlines.positions.Drafts;
 
@@ -12,7 +13,7 @@ public class NameDialog extends EditDialog<String> {
         void rename(String code, long version, String name);
     }
 
-    final TextField name = new TextField("Name");
+    final TextField name = new TextField(Messages.t("edit.name"));
     private final Renamer renamer;
     private final Runnable saved;
     private CurationService.NamedEdit edit;
@@ -27,7 +28,7 @@ public class NameDialog extends EditDialog<String> {
         name.setRequired(true);
         name.setMaxLength(Drafts.MAX_NAME);
         name.setWidthFull();
-        name.setHelperText("Code " + edit.code() + " stays the same, so links keep working.");
+        name.setHelperText(Messages.t("edit.name.helper", edit.code()));
         name.setValue(edit.name());
         add(conflict, name);
         markSaved();

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.CurationService;
 import org.redlines.positions.Drafts;
 import org.redlines.positions.Drafts.PlanDraft;
@@ -15,11 +16,11 @@ import org.redlines.ui.Navigation;
 /** Edits a plan's title, date, origin and summary, or adds a new plan, optionally based on an earlier one. */
 public class PlanDialog extends EditDialog<PlanDraft> {
 
-    final TextField code = new TextField("Code");
-    final TextField title = new TextField("Title");
-    final DatePicker date = new DatePicker("Date");
-    final TextArea origin = new TextArea("Origin (optional)");
-    final TextArea summary = new TextArea("Summary (optional)");
+    final TextField code = new TextField(Messages.t("edit.field.code"));
+    final TextField title = new TextField(Messages.t("edit.field.title"));
+    final DatePicker date = new DatePicker(Messages.t("edit.field.date"));
+    final TextArea origin = new TextArea(Messages.t("edit.plan.origin"));
+    final TextArea summary = new TextArea(Messages.t("edit.plan.summary"));
     final Select<String> basedOn = new Select<>();
     private final CurationService curation;
     private final boolean adding;
@@ -36,7 +37,7 @@ public class PlanDialog extends EditDialog<PlanDraft> {
         code.setRequired(true);
         code.setMaxLength(32);
         code.setReadOnly(!adding);
-        code.setHelperText(adding ? "1 to 32 letters, digits, - or _; links use it and it cannot change later" : "");
+        code.setHelperText(adding ? Messages.t("edit.plan.code.helper") : "");
         title.setId("edit-title");
         title.setRequired(true);
         title.setMaxLength(Drafts.MAX_TITLE);
@@ -44,13 +45,13 @@ public class PlanDialog extends EditDialog<PlanDraft> {
         Navigation.isoDates(date);
         origin.setMaxLength(4000);
         summary.setMaxLength(Drafts.MAX_TEXT);
-        basedOn.setLabel("Start from the points of");
+        basedOn.setLabel(Messages.t("edit.plan.based-on"));
         basedOn.setItems(plans.stream().map(PlanInfo::code).toList());
-        basedOn.setItemLabelGenerator(c -> c == null ? "No plan: start empty" : plans.stream()
+        basedOn.setItemLabelGenerator(c -> c == null ? Messages.t("edit.plan.no-base") : plans.stream()
                 .filter(p -> p.code().equals(c)).findFirst().map(p -> p.code() + ": " + p.title()).orElse(c));
         basedOn.setEmptySelectionAllowed(true);
-        basedOn.setEmptySelectionCaption("No plan: start empty");
-        basedOn.setHelperText("Each copied point derives from the point it copies, so the versions line up.");
+        basedOn.setEmptySelectionCaption(Messages.t("edit.plan.no-base"));
+        basedOn.setHelperText(Messages.t("edit.plan.based-on.helper"));
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));
         form.add(code, date);
@@ -64,13 +65,13 @@ public class PlanDialog extends EditDialog<PlanDraft> {
     }
 
     public static PlanDialog add(CurationService curation, List<PlanInfo> plans, Runnable saved) {
-        PlanDialog d = new PlanDialog("New plan", curation, true, plans, saved);
+        PlanDialog d = new PlanDialog(Messages.t("edit.plan.new"), curation, true, plans, saved);
         d.markSaved();
         return d;
     }
 
     public static PlanDialog edit(CurationService curation, String planCode, Runnable saved) {
-        PlanDialog d = new PlanDialog("Edit plan " + planCode, curation, false, List.of(), saved);
+        PlanDialog d = new PlanDialog(Messages.t("edit.plan.edit", planCode), curation, false, List.of(), saved);
         d.fill(curation.planForEdit(planCode));
         d.markSaved();
         return d;
@@ -144,7 +145,7 @@ public class PlanDialog extends EditDialog<PlanDraft> {
     @Override
     String describe(Object current) {
         PlanDraft p = ((CurationService.PlanEdit) current).draft();
-        return p.title() + " (" + p.date() + ")";
+        return p.title() + " (" + (p.date() == null ? null : Messages.date(p.date())) + ")";
     }
 
     @Override

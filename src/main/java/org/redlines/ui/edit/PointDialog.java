@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.CurationService;
 import org.redlines.positions.Drafts;
 import org.redlines.positions.Drafts.PointDraft;
@@ -13,10 +14,10 @@ import org.redlines.positions.TopicInfo;
 /** Corrects a point's text: title, summary, topic, note and the sources of the text. */
 public class PointDialog extends EditDialog<PointDraft> {
 
-    final TextField title = new TextField("Title");
-    final TextArea summary = new TextArea("Summary");
+    final TextField title = new TextField(Messages.t("edit.field.title"));
+    final TextArea summary = new TextArea(Messages.t("edit.field.summary"));
     final Select<String> topic = new Select<>();
-    final TextArea note = new TextArea("Note (optional)");
+    final TextArea note = new TextArea(Messages.t("edit.point.note"));
     SourcesField sources;
     private final CurationService curation;
     private final String plan;
@@ -25,7 +26,7 @@ public class PointDialog extends EditDialog<PointDraft> {
     private long version;
 
     public PointDialog(CurationService curation, String plan, String ref, List<TopicInfo> topics, Runnable saved) {
-        super("Edit point " + ref + " of " + plan);
+        super(Messages.t("edit.point.heading", ref, plan));
         this.curation = curation;
         this.plan = plan;
         this.ref = ref;
@@ -38,7 +39,7 @@ public class PointDialog extends EditDialog<PointDraft> {
         summary.setRequired(true);
         summary.setMaxLength(Drafts.MAX_TEXT);
         note.setMaxLength(Drafts.MAX_TEXT);
-        topic.setLabel("Topic");
+        topic.setLabel(Messages.t("edit.point.topic"));
         topic.setItems(topics.stream().map(TopicInfo::code).toList());
         topic.setItemLabelGenerator(c -> topics.stream().filter(t -> t.code().equals(c)).findFirst()
                 .map(TopicInfo::name).orElse(c));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.CurationService;
 import org.redlines.positions.Drafts;
 import org.redlines.positions.Drafts.PositionDraft;
@@ -18,9 +19,9 @@ import org.redlines.ui.Navigation;
 public class PositionDialog extends EditDialog<PositionDraft> {
 
     final RadioButtonGroup<Stance> stance = new RadioButtonGroup<>();
-    final Checkbox redLine = new Checkbox("Red line: the party calls this non-negotiable");
-    final TextArea summary = new TextArea("What the party said");
-    final DatePicker asOf = new DatePicker("As of (date of the statement or report)");
+    final Checkbox redLine = new Checkbox(Messages.t("edit.position.red-line"));
+    final TextArea summary = new TextArea(Messages.t("edit.position.summary"));
+    final DatePicker asOf = new DatePicker(Messages.t("edit.position.as-of"));
     SourcesField sources;
     private final Saver saver;
     private long version;
@@ -35,7 +36,7 @@ public class PositionDialog extends EditDialog<PositionDraft> {
         this.saver = saver;
         this.version = version;
         setId("position-dialog");
-        stance.setLabel("Stance");
+        stance.setLabel(Messages.t("edit.position.stance"));
         stance.setId("edit-stance");
         stance.setItems(Stance.values());
         stance.setItemLabelGenerator(Stance::label);
@@ -62,7 +63,7 @@ public class PositionDialog extends EditDialog<PositionDraft> {
     public static PositionDialog add(CurationService curation, String plan, String ref, String actorCode,
             String actorName, Runnable saved) {
         PositionDraft empty = new PositionDraft(null, false, "", LocalDate.now(), List.of());
-        return new PositionDialog("New position of " + actorName + " on point " + ref, empty, 0,
+        return new PositionDialog(Messages.t("edit.position.new", actorName, ref), empty, 0,
                 (draft, v) -> {
                     curation.addPosition(plan, ref, actorCode, draft);
                     saved.run();
@@ -71,7 +72,7 @@ public class PositionDialog extends EditDialog<PositionDraft> {
 
     public static PositionDialog correct(CurationService curation, long id, String actorName, Runnable saved) {
         CurationService.PositionEdit edit = curation.positionForEdit(id);
-        return new PositionDialog("Correct the entry of " + actorName + " on point " + edit.ref(), edit.draft(),
+        return new PositionDialog(Messages.t("edit.position.correct", actorName, edit.ref()), edit.draft(),
                 edit.version(), (draft, v) -> {
                     curation.correctPosition(id, v, draft);
                     saved.run();
@@ -134,8 +135,8 @@ public class PositionDialog extends EditDialog<PositionDraft> {
     @Override
     String describe(Object current) {
         PositionDraft d = ((CurationService.PositionEdit) current).draft();
-        return d.stance().label() + (d.redLine() ? ", red line" : "") + (d.asOf() == null ? "" : ", as of " + d.asOf())
-                + ": " + d.summary();
+        return d.stance().label() + (d.redLine() ? Messages.t("edit.position.describe.red-line") : "")
+                + (d.asOf() == null ? "" : Messages.t("edit.position.describe.as-of", d.asOf())) + ": " + d.summary();
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.Drafts;
 import org.redlines.positions.SourceInfo;
 import org.redlines.ui.Navigation;
@@ -19,7 +20,7 @@ public class SourcesField extends Div {
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
     private final Span error = new Span();
-    final Button add = new Button("Add a source", VaadinIcon.PLUS.create());
+    final Button add = new Button(Messages.t("edit.sources.add"), VaadinIcon.PLUS.create());
 
     private record Row(Div box, TextField publisher, TextField url, TextField title, DatePicker date) {
         SourceInfo value() {
@@ -30,7 +31,7 @@ public class SourcesField extends Div {
 
     public SourcesField(List<SourceInfo> initial) {
         addClassName("rl-sources-field");
-        Span label = new Span("Sources");
+        Span label = new Span(Messages.t("edit.sources"));
         label.addClassName("rl-field-label");
         error.addClassName("rl-field-error");
         error.setVisible(false);
@@ -42,10 +43,10 @@ public class SourcesField extends Div {
     }
 
     private void addRow(SourceInfo source) {
-        TextField publisher = new TextField("Publisher");
+        TextField publisher = new TextField(Messages.t("edit.sources.publisher"));
         publisher.setRequired(true);
         publisher.setMaxLength(Drafts.MAX_PUBLISHER);
-        TextField url = new TextField("Address (http or https)");
+        TextField url = new TextField(Messages.t("edit.sources.url"));
         url.setRequired(true);
         url.setMaxLength(Drafts.MAX_URL);
         url.addValueChangeListener(e -> {
@@ -53,12 +54,12 @@ public class SourcesField extends Div {
             url.setInvalid(problem != null);
             url.setErrorMessage(problem);
         });
-        TextField title = new TextField("Title (optional)");
+        TextField title = new TextField(Messages.t("edit.sources.title"));
         publisher.addClassName("rl-source-publisher");
         url.addClassName("rl-source-url");
         title.addClassName("rl-source-title");
         title.setMaxLength(Drafts.MAX_TITLE);
-        DatePicker date = new DatePicker("Date (optional)");
+        DatePicker date = new DatePicker(Messages.t("edit.sources.date"));
         Navigation.isoDates(date);
         if (source != null) {
             publisher.setValue(source.publisher());
@@ -74,7 +75,7 @@ public class SourcesField extends Div {
             list.remove(box);
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove this source");
+        remove.setAriaLabel(Messages.t("edit.sources.remove"));
         box.add(publisher, url, title, date, remove);
         rows.add(row);
         list.add(box);

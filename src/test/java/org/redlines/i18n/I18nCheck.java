@@ -1,0 +1,204 @@
+package org.redlines.i18n;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds the two mistakes that leave part of the interface in one language: a key one language file lacks
+ * (or a key the code asks for that no file has), and words written into a view instead of its language files.
+ * Plain Java, so that it also runs on its own: {@code java src/test/java/org/redlines/i18n/I18nCheck.java}.
+ */
+public final class I18nCheck {
+
+    static final Path SOURCES = Path.of("src/main/java");
+    static final Path FILES = Path.of("src/main/resources/vaadin-i18n");
+
+    /** Classes that write what users read although they are not in a {@code ui} package. */
+    static final Set<String> INTERFACE_WRITERS = Set.of("MainLayout.java", "AccessDeniedView.java",
+            "NotFoundView.java", "ServerErrorView.java", "ErrorHandling.java", "BriefingPdf.java",
+            "BriefingPdfController.java", "MatrixXlsx.java", "ChartBuilder.java", "MatrixSummary.java",
+            "QueryReader.java", "BadLinkAdvice.java");
+
+    private static final Pattern KEY_USE = Pattern.compile(
+            "(?:getTranslation|Messages\\.t|Messages\\.get|\\bt)\\(\\s*(?:[A-Za-z_.()]+,\\s*)?\"([a-z0-9][a-z0-9._-]*)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern WORDY = Pattern.compile("[A-Za-z\\p{IsCyrillic}]{2,}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final List<String> SKIP_LINE = List.of("log.", "LoggerFactory", "executeJs", "getStyle()",
+            "@Route", "@RouteAlias", "@StyleSheet", "@JsModule", "@NpmPackage", "@CssImport", "addClassName",
+            "setId(", "ThemeVariant", "getThemeList", "setThemeName", "throw new IllegalStateException",
+            "throw new IllegalArgumentException", "throw new UncheckedIOException", "MediaType", "not-ui-text",
+            "@Query", "contentType", "setHeader(", "HttpHeaders");
+
+    private I18nCheck() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<String> problems = new ArrayList<>();
+        problems.addAll(missingKeys());
+        problems.addAll(hardCodedText());
+        problems.forEach(System.out::println);
+        System.out.println(problems.size() + " problem(s)");
+    }
+
+    /** Every language file has exactly English's keys with the same placeholders, and every key used exists. */
+    public static List<String> missingKeys() throws IOException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Properties> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(FILES)) {
+            for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".properties")).toList()) {
+                Properties p = new Properties();
+                try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+                    p.load(in);
+                }
+                files.put(file.getFileName().toString(), p);
+            }
+        }
+        Properties english = files.get("translations.properties");
+        if (english == null) {
+            return List.of("No " + FILES.resolve("translations.properties"));
+        }
+        for (var entry : files.entrySet()) {
+            Properties other = entry.getValue();
+            for (String key : new TreeSet<>(english.stringPropertyNames())) {
+                String value = other.getProperty(key);
+                if (value == null) {
+                    problems.add(entry.getKey() + ": missing key " + key);
+                } else if (value.isBlank() && !english.getProperty(key).isBlank()) {
+                    problems.add(entry.getKey() + ": empty value for " + key);
+                } else if (!placeholders(value).equals(placeholders(english.getProperty(key)))) {
+                    problems.add(entry.getKey() + ": " + key + " has placeholders " + placeholders(value)
+                            + ", English has " + placeholders(english.getProperty(key)));
+                }
+            }
+            for (String key : new TreeSet<>(other.stringPropertyNames())) {
+                if (!english.containsKey(key)) {
+                    problems.add(entry.getKey() + ": key " + key + " is not in translations.properties");
+                }
+            }
+        }
+        try (Stream<Path> all = Files.walk(SOURCES)) {
+            for (Path source : all.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String text = Files.readString(source);
+                Matcher m = KEY_USE.matcher(text);
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (!english.containsKey(key) && !key.endsWith(".")) {
+                        problems.add(source + ":" + line(text, m.start()) + ": key " + key
+                                + " is in no language file");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** String literals in views that read like words for people, rather than keys, ids or styles. */
+    public static List<String> hardCodedText() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> all = Files.walk(SOURCES)) {
+            for (Path source : all.filter(I18nCheck::isInterface).sorted().toList()) {
+                List<String> lines = Files.readAllLines(source);
+                boolean inComment = false;
+                boolean inTextBlock = false;
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    String trimmed = line.strip();
+                    if (inTextBlock) {
+                        inTextBlock = !trimmed.contains("\"\"\"");
+                        continue;
+                    }
+                    if (trimmed.contains("\"\"\"")) {
+                        inTextBlock = trimmed.indexOf("\"\"\"") == trimmed.lastIndexOf("\"\"\"");
+                        continue;
+                    }
+                    if (inComment) {
+                        inComment = !trimmed.contains("*/");
+                        continue;
+                    }
+                    if (trimmed.startsWith("/*")) {
+                        inComment = !trimmed.contains("*/");
+                        continue;
+                    }
+                    if (trimmed.startsWith("//") || trimmed.startsWith("*")
+                            || SKIP_LINE.stream().anyMatch(line::contains)) {
+                        continue;
+                    }
+                    Matcher m = LITERAL.matcher(stripLineComment(line));
+                    while (m.find()) {
+                        String literal = m.group(1);
+                        if (looksLikeText(literal)) {
+                            problems.add(source + ":" + (i + 1) + ": text in code: \"" + literal + "\"");
+                        }
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    static boolean looksLikeText(String literal) {
+        if (!WORDY.matcher(literal).find()) {
+            return false;
+        }
+        if (literal.matches("[a-z0-9][a-z0-9._/:-]*") || literal.matches("[a-z][a-zA-Z0-9]*")) {
+            return false; // keys, ids, parameters, paths
+        }
+        if (literal.startsWith("var(--") || literal.startsWith("--") || literal.startsWith("rl-")
+                || literal.startsWith("lumo") || literal.startsWith("vaadin:")) {
+            return false;
+        }
+        if (literal.matches("[A-Z0-9_]+")) {
+            return false; // constants and codes
+        }
+        return literal.contains(" ") || literal.matches("[A-Z][a-z].*") || literal.matches(".*\\p{IsCyrillic}.*");
+    }
+
+    static boolean isInterface(Path source) {
+        String path = source.toString().replace('\\', '/');
+        String name = source.getFileName().toString();
+        return path.endsWith(".java") && (path.contains("/ui/") || INTERFACE_WRITERS.contains(name));
+    }
+
+    private static String stripLineComment(String line) {
+        boolean inString = false;
+        for (int i = 0; i < line.length() - 1; i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && inString) {
+                i++;
+            } else if (c == '"') {
+                inString = !inString;
+            } else if (!inString && c == '/' && line.charAt(i + 1) == '/') {
+                return line.substring(0, i);
+            }
+        }
+        return line;
+    }
+
+    private static Set<String> placeholders(String value) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(value);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static int line(String text, int offset) {
+        return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+    }
+}
