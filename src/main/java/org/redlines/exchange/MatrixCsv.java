@@ -2,16 +2,12 @@ package org.redlines.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Csv;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.PositionInfo;
 
-/**
- * Writes the shown matrix as RFC 4180 CSV. The column headers are in the current language (the request's, in an
- * export); the values are the dataset's codes in every language.
- */
+/** Writes the shown matrix as RFC 4180 CSV. */
 public final class MatrixCsv {
 
     private MatrixCsv() {
@@ -19,11 +15,10 @@ public final class MatrixCsv {
 
     public static String write(Matrix matrix) {
         StringBuilder out = new StringBuilder();
-        List<String> header = new ArrayList<>(List.of(Messages.t("export.csv.ref"), Messages.t("export.csv.title"),
-                Messages.t("export.csv.topic")));
+        List<String> header = new ArrayList<>(List.of("ref", "title", "topic"));
         for (ActorInfo actor : matrix.actors()) {
-            header.add(Messages.t("export.csv.stance", actor.code()));
-            header.add(Messages.t("export.csv.redline", actor.code()));
+            header.add(actor.code() + ".stance");
+            header.add(actor.code() + ".redline");
         }
         Csv.line(out, header);
         for (Matrix.Row row : matrix.rows()) {

@@ -50,6 +50,18 @@ class AccessibilityIT extends BrowserTestBase {
         assertThat(found).isEmpty();
     }
 
+    /** In Ukrainian too: longer words, the page's language declared for screen readers. */
+    @Test
+    void the_ukrainian_pages_have_none_either() throws Exception {
+        List<String> found = new ArrayList<>();
+        for (String path : List.of("matrix?plan=US-28&point=21&lang=uk", "points/US-28/21?lang=uk",
+                "compare/actors?plan=US-28&a=UA&b=RU&lang=uk", "charts?lang=uk", "login?lang=uk")) {
+            found.addAll(check(path, false));
+            assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo("uk");
+        }
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void the_editing_forms_and_admin_pages_have_none_either() throws Exception {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
