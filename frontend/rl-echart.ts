@@ -12,6 +12,11 @@ import {
   VisualMapComponent,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+// @ts-ignore: the locale module ships without its own declaration file at this path
+import langUK from 'echarts/lib/i18n/langUK.js';
+
+// Month and day names on time axes follow the page's language (the server sets data-locale).
+echarts.registerLocale('UK', langUK);
 
 echarts.use([
   BarChart,
@@ -91,7 +96,8 @@ class RlEchart extends HTMLElement {
     if (!this.style.display) {
       this.style.display = 'block';
     }
-    this.chart = echarts.init(this, undefined, { renderer: 'canvas' });
+    const language = (this.dataset.locale || document.documentElement.lang || 'en').slice(0, 2).toUpperCase();
+    this.chart = echarts.init(this, undefined, { renderer: 'canvas', locale: language === 'UK' ? 'UK' : 'EN' });
     this.chart.on('click', (params: any) => {
       const link = params && params.data && typeof params.data === 'object' ? params.data.link : undefined;
       if (link) {

@@ -22,6 +22,7 @@ public class EChart extends Component implements HasSize {
 
     public EChart() {
         getElement().setAttribute("role", "img");
+        getElement().setAttribute("data-locale", org.redlines.i18n.Messages.current().getLanguage());
     }
 
     public void setOption(String json) {
