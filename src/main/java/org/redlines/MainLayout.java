@@ -46,7 +46,7 @@ public class MainLayout extends AppLayout {
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             account.add(signedIn, password, signOut);
         } else {
-            Anchor signIn = new Anchor(LoginView.ROUTE, getTranslation("account.sign-in"));
+            Anchor signIn = new Anchor(org.redlines.i18n.LanguageChoice.keep(LoginView.ROUTE), getTranslation("account.sign-in"));
             signIn.setId("sign-in");
             signIn.getElement().setAttribute("router-ignore", true);
             account.add(signIn);

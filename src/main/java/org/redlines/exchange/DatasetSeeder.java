@@ -51,7 +51,7 @@ class DatasetSeeder implements SmartInitializingSingleton {
             throw new IllegalStateException("The dataset at " + location + " is invalid and was not loaded. "
                     + e.getMessage(), e);
         }
-        store.save(dataset, "Loaded on first start from " + location);
+        store.save(dataset, org.redlines.positions.RevisionNotes.seeded(location));
         log.info("Loaded dataset \"{}\" from {}: {} plans, {} points, {} positions", dataset.title(), location,
                 dataset.plans().size(), dataset.points().size(), dataset.positions().size());
     }

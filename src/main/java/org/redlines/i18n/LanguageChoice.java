@@ -44,8 +44,8 @@ public class LanguageChoice implements VaadinServiceInitListener {
     }
 
     static Locale browserLocale(VaadinRequest request) {
-        if (request == null) {
-            return Messages.ENGLISH;
+        if (request == null || request.getHeader("Accept-Language") == null) {
+            return Messages.ENGLISH; // the container would answer with the server's own locale
         }
         List<Locale> wishes = request.getLocales() == null ? List.of() : Collections.list(request.getLocales());
         for (Locale wish : wishes) {

@@ -71,7 +71,8 @@ public final class Messages {
         if (ui != null && ui.getLocale() != null) {
             return nearest(ui.getLocale());
         }
-        return nearest(LocaleContextHolder.getLocale());
+        // Without a request or UI (start-up, background work) the server's own locale must not leak in.
+        return LocaleContextHolder.getLocaleContext() == null ? ENGLISH : nearest(LocaleContextHolder.getLocale());
     }
 
     /** The text of {@code key} in the current language; {@code {0}}-style placeholders take {@code args}. */

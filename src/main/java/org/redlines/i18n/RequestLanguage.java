@@ -25,6 +25,9 @@ public class RequestLanguage implements LocaleResolver {
         if (asked != null) {
             return asked;
         }
+        if (request.getHeader("Accept-Language") == null) {
+            return Messages.ENGLISH; // the container would answer with the server's own locale
+        }
         for (Locale wish : Collections.list(request.getLocales())) {
             Locale found = Messages.supported(wish.toLanguageTag());
             if (found != null) {

@@ -63,7 +63,7 @@ public class DatasetImportService {
             throw new EditConflictException(Messages.t("import.changed-after-preview", String.valueOf(latest)),
                     latest);
         }
-        store.replaceAll(withOrders(incoming), "Import of " + (fileName == null || fileName.isBlank() ? "a dataset file" : fileName));
+        store.replaceAll(withOrders(incoming), RevisionNotes.imported(fileName));
     }
 
     /** Points without an {@code order} get their place in the file, as loading gives them. */

@@ -148,7 +148,7 @@ public final class Drafts {
         private final Map<String, String> problems;
 
         public InvalidDraftException(Map<String, String> problems) {
-            super("Invalid input: " + problems);
+            super("Invalid input: " + problems); // not-ui-text: the forms show each problem beside its field
             this.problems = Map.copyOf(problems);
         }
 

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HistoryBaseline {
 
-    static final String NOTE = "History starts here: the data present when recording began";
+    static final String NOTE = RevisionNotes.BASELINE;
     private static final Logger log = LoggerFactory.getLogger(HistoryBaseline.class);
 
     private final SnapshotRepository snapshots;

@@ -11,6 +11,6 @@ public record PositionInfo(long id, String plan, String pointRef, String actorCo
 
     /** The stance word with the red-line mark, as exports and printouts write a cell. */
     public String words() {
-        return stance.label() + (redLine ? " — RED LINE" : "");
+        return redLine ? org.redlines.i18n.Messages.t("export.red-line", stance.label()) : stance.label();
     }
 }

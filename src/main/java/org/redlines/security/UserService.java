@@ -54,7 +54,7 @@ public class UserService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = users.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+                .orElseThrow(() -> new UsernameNotFoundException("No such user")); // not-ui-text: sign-in shows its own
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
@@ -84,7 +84,7 @@ public class UserService implements UserDetailsService {
         users.save(new UserAccount("admin", encoder.encode(password), Role.ADMIN));
         if (generated) {
             log.warn("Created the first user \"admin\" with the generated password: {}  "
-                    + "(shown once; sign in and change it, or set redlines.admin.initial-password before the first start)",
+                    + "(shown once; sign in and change it, or set redlines.admin.initial-password before the first start)", // not-ui-text: log
                     password);
         } else {
             log.info("Created the first user \"admin\" with the password from redlines.admin.initial-password");

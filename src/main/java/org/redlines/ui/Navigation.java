@@ -27,7 +27,7 @@ public final class Navigation {
                         .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale)).toList())
                 .setWeekdays(weekdays(java.time.format.TextStyle.FULL_STANDALONE, locale))
                 .setWeekdaysShort(weekdays(java.time.format.TextStyle.SHORT_STANDALONE, locale))
-                .setFirstDayOfWeek(java.time.temporal.WeekFields.of(locale).getFirstDayOfWeek().getValue() % 7)
+                .setFirstDayOfWeek(Integer.parseInt(Messages.raw(locale, "format.first-day-of-week")))
                 .setToday(Messages.t("common.date.today")).setCancel(Messages.t("common.date.cancel")));
         field.setPlaceholder(Messages.t("common.date.placeholder"));
         field.setLocale(locale);

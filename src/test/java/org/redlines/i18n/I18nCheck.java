@@ -31,18 +31,32 @@ public final class I18nCheck {
     static final Set<String> INTERFACE_WRITERS = Set.of("MainLayout.java", "AccessDeniedView.java",
             "NotFoundView.java", "ServerErrorView.java", "ErrorHandling.java", "BriefingPdf.java",
             "BriefingPdfController.java", "MatrixXlsx.java", "ChartBuilder.java", "MatrixSummary.java",
-            "QueryReader.java", "BadLinkAdvice.java");
+            "QueryReader.java", "BadLinkAdvice.java", "PositionInfo.java", "Drafts.java", "CurationService.java",
+            "HistoryService.java", "DatasetReader.java", "DatasetException.java", "DatasetImportService.java",
+            "ChartService.java", "UserService.java", "MatrixParams.java", "ChangesFilter.java",
+            "ActorCompareFilter.java", "ReadModels.java", "Outages.java", "MatrixCsv.java");
 
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:getTranslation|Messages\\.t|Messages\\.get|\\bt)\\(\\s*(?:[A-Za-z_.()]+,\\s*)?\"([a-z0-9][a-z0-9._-]*)\"");
+    private static final Pattern KEY_LIKE = Pattern.compile("\"([a-z][a-z0-9-]*(?:\\.[a-z0-9-]+)+\\.?)\"");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern WORDY = Pattern.compile("[A-Za-z\\p{IsCyrillic}]{2,}");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
-    private static final List<String> SKIP_LINE = List.of("log.", "LoggerFactory", "executeJs", "getStyle()",
-            "@Route", "@RouteAlias", "@StyleSheet", "@JsModule", "@NpmPackage", "@CssImport", "addClassName",
-            "setId(", "ThemeVariant", "getThemeList", "setThemeName", "throw new IllegalStateException",
-            "throw new IllegalArgumentException", "throw new UncheckedIOException", "MediaType", "not-ui-text",
-            "@Query", "contentType", "setHeader(", "HttpHeaders");
+    /** Lines that hold no words for people: logging, JavaScript, annotations, programmer errors, HTTP plumbing. */
+    private static final Pattern SKIP_LINE = Pattern.compile("\\blog\\.(trace|debug|info|warn|error)\\("
+            + "|LoggerFactory|executeJs|@(Route|RouteAlias|StyleSheet|JsModule|NpmPackage|CssImport|Query)\\b"
+            + "|throw new (IllegalState|IllegalArgument|UncheckedIO)Exception|not-ui-text|MediaType|contentType"
+            + "|setHeader\\(|HttpHeaders");
+    /** Calls whose string arguments are ids, classes, sizes or plumbing attributes: removed before the scan. */
+    private static final Pattern NOT_TEXT_CALL = Pattern.compile("\\b(setId|addClassNames?|removeClassNames?"
+            + "|setClassName|addThemeNames?|setThemeName|setKey|setWidth|setHeight|setMinWidth|setMaxWidth"
+            + "|setFlexBasis|setSplitterPosition)\\(\\s*\"(?:[^\"\\\\]|\\\\.)*\"(?:\\s*,\\s*\"(?:[^\"\\\\]|\\\\.)*\")*\\s*\\)"
+            + "|getStyle\\(\\)\\.set\\(\\s*\"[^\"]*\"\\s*,\\s*\"[^\"]*\"\\s*\\)"
+            + "|setAttribute\\(\\s*\"(?:role|rel|download|tabindex|data-[a-z-]+|router-ignore|target|type|slot|theme"
+            + "|name|href|autocomplete)\"\\s*,\\s*\"[^\"]*\"\\s*\\)");
+    /** Letters an untranslated value may share with English: names, units and formats. */
+    private static final Pattern SHARED_WORDS = Pattern.compile("\\{[^}]*}|Redlines|UTC|URL|PDF|CSV|XLSX|JSON|PNG"
+            + "|null|true|false");
 
     private I18nCheck() {
     }
@@ -80,6 +94,9 @@ public final class I18nCheck {
                     problems.add(entry.getKey() + ": missing key " + key);
                 } else if (value.isBlank() && !english.getProperty(key).isBlank()) {
                     problems.add(entry.getKey() + ": empty value for " + key);
+                } else if (!entry.getKey().equals("translations.properties") && value.equals(english.getProperty(key))
+                        && WORDY.matcher(SHARED_WORDS.matcher(value).replaceAll("")).find()) {
+                    problems.add(entry.getKey() + ": " + key + " is still the English text");
                 } else if (!placeholders(value).equals(placeholders(english.getProperty(key)))) {
                     problems.add(entry.getKey() + ": " + key + " has placeholders " + placeholders(value)
                             + ", English has " + placeholders(english.getProperty(key)));
@@ -91,6 +108,11 @@ public final class I18nCheck {
                 }
             }
         }
+        // Every literal shaped like a key of a known family (matrix.copy-link, ...), wherever it stands: as the
+        // argument of a translation call, in a ternary, an array or a helper's parameter.
+        Set<String> families = new TreeSet<>();
+        english.stringPropertyNames().forEach(k -> families.add(k.substring(0, k.indexOf('.') < 0 ? k.length()
+                : k.indexOf('.'))));
         try (Stream<Path> all = Files.walk(SOURCES)) {
             for (Path source : all.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String text = Files.readString(source);
@@ -102,6 +124,17 @@ public final class I18nCheck {
                                 + " is in no language file");
                     }
                 }
+                Matcher literal = KEY_LIKE.matcher(text);
+                while (literal.find()) {
+                    String key = literal.group(1);
+                    String family = key.substring(0, key.indexOf('.'));
+                    if (families.contains(family) && !english.containsKey(key) && !key.endsWith(".")
+                            && !key.matches(".*\\.(csv|json|pdf|xlsx|png|properties|java|html|css|ts|js|zip|mv)")
+                            && problems.stream().noneMatch(p -> p.endsWith(": key " + key + " is in no language file"))) {
+                        problems.add(source + ":" + line(text, literal.start()) + ": key " + key
+                                + " is in no language file");
+                    }
+                }
             }
         }
         return problems;
@@ -109,8 +142,12 @@ public final class I18nCheck {
 
     /** String literals in views that read like words for people, rather than keys, ids or styles. */
     public static List<String> hardCodedText() throws IOException {
+        return hardCodedText(SOURCES);
+    }
+
+    static List<String> hardCodedText(Path sources) throws IOException {
         List<String> problems = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(SOURCES)) {
+        try (Stream<Path> all = Files.walk(sources)) {
             for (Path source : all.filter(I18nCheck::isInterface).sorted().toList()) {
                 List<String> lines = Files.readAllLines(source);
                 boolean inComment = false;
@@ -134,11 +171,10 @@ public final class I18nCheck {
                         inComment = !trimmed.contains("*/");
                         continue;
                     }
-                    if (trimmed.startsWith("//") || trimmed.startsWith("*")
-                            || SKIP_LINE.stream().anyMatch(line::contains)) {
+                    if (trimmed.startsWith("//") || trimmed.startsWith("*") || SKIP_LINE.matcher(line).find()) {
                         continue;
                     }
-                    Matcher m = LITERAL.matcher(stripLineComment(line));
+                    Matcher m = LITERAL.matcher(NOT_TEXT_CALL.matcher(stripLineComment(line)).replaceAll(""));
                     while (m.find()) {
                         String literal = m.group(1);
                         if (looksLikeText(literal)) {
@@ -161,6 +197,10 @@ public final class I18nCheck {
         if (literal.startsWith("var(--") || literal.startsWith("--") || literal.startsWith("rl-")
                 || literal.startsWith("lumo") || literal.startsWith("vaadin:")) {
             return false;
+        }
+        if (literal.matches("(?is)\\s*(select|insert|update|delete|and|or|order by|group by|from|where|join)\\b.*")
+                || literal.matches("(?s).*(_aud\\b|:[a-z]+\\b|fetch first|rows only).*")) {
+            return false; // SQL
         }
         if (literal.matches("[A-Z0-9_]+")) {
             return false; // constants and codes

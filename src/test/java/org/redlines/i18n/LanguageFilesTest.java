@@ -44,6 +44,32 @@ class LanguageFilesTest {
         assertThat(I18nCheck.looksLikeText("filter-plan")).isFalse();
     }
 
+    /** The scan itself, on a view written the wrong way and the right way. */
+    @Test
+    void the_scan_reports_each_hard_coded_label_and_nothing_else(@TempDir Path dir) throws Exception {
+        Path view = Files.createDirectories(dir.resolve("org/example/ui")).resolve("SloppyView.java");
+        Files.writeString(view, String.join("\n",
+                "class SloppyView {",
+                "  Button save = new Button(\"Save changes\");",
+                "  void a() { dialog.setHeaderTitle(\"Edit point\"); }",
+                "  void b() { catalog.setLabel(\"Topics\"); }",
+                "  void c() { field.setId(\"name\"); field.setLabel(\"Name\"); }",
+                "  void d() { Notification.show(\"Saved\"); }",
+                "  void e() { getElement().setAttribute(\"aria-label\", \"Close the panel\"); }",
+                "  void f() { field.setPlaceholder(\"Пошук\"); }",
+                // Written the right way: none of these is reported.
+                "  void g() { field.setId(\"filter-plan\"); field.addClassName(\"rl-plan\"); }",
+                "  void h() { field.getStyle().set(\"width\", \"10em\"); }",
+                "  void i() { log.info(\"Started in {} ms\", ms); }",
+                "  void j() { field.setLabel(getTranslation(\"matrix.filter.plan\")); }",
+                "  void k() { link.getElement().setAttribute(\"rel\", \"noopener noreferrer\"); }",
+                "}"));
+        List<String> found = I18nCheck.hardCodedText(dir);
+        assertThat(found).hasSize(7);
+        assertThat(found.stream().map(f -> f.replaceAll(".*SloppyView.java:(\\d+):.*", "$1")).toList())
+                .containsExactly("2", "3", "4", "5", "6", "7", "8");
+    }
+
     /** Keys made from codes at run time, which the source scan cannot see. */
     @Test
     void every_code_the_interface_names_has_its_words() {
@@ -75,7 +101,7 @@ class LanguageFilesTest {
         assertThat(Messages.date(UKRAINIAN, day)).isEqualTo("20.11.2025");
         assertThat(Messages.get(Locale.ENGLISH, "matrix.row-count", 1234, 5678)).isEqualTo("1,234 of 5,678 points");
         assertThat(Messages.get(UKRAINIAN, "matrix.row-count", 1234, 5678))
-                .matches("1[\\s\\u00a0\\u202f]234 з 5[\\s\\u00a0\\u202f]678 пунктів");
+                .matches("Пункти: 1[\\s\\u00a0\\u202f]234 з 5[\\s\\u00a0\\u202f]678");
         assertThat(Messages.get(UKRAINIAN, "stance.opposes")).isEqualTo("Проти");
     }
 

@@ -148,8 +148,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
             title.setText(Messages.t("compare.actors.title", shown.a().name(), shown.b().name(), shown.plan().title()));
             printTable.clearIn(this);
             printHeader.show(title.getText(), List.of(org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
-                    Messages.t("compare.printed", java.time.Instant.now()
-                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())),
+                    Messages.t("compare.printed", Messages.timestamp(java.time.Instant.now()))),
                     Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())));
             notices.show(shown.notices());
             frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())), null));

@@ -110,8 +110,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
             printHeader.show(Messages.t("compare.plans.print.title", shown.table().plans().stream()
                     .map(p -> p.code()).collect(Collectors.joining(", "))), java.util.List.of(
                     org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
-                    Messages.t("compare.printed", java.time.Instant.now()
-                            .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())),
+                    Messages.t("compare.printed", Messages.timestamp(java.time.Instant.now()))),
                     Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
             frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())), null));
             plans.setItems(shown.catalog().plans());

@@ -99,7 +99,7 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .setAutoWidth(true);
         grid.addColumn(e -> counts(e)).setHeader(getTranslation("audit.column.changed")).setKey("changed")
                 .setFlexGrow(1);
-        grid.addColumn(e -> e.revision().note() == null ? "" : e.revision().note())
+        grid.addColumn(e -> e.revision().shownNote())
                 .setHeader(getTranslation("audit.column.note")).setKey("note").setFlexGrow(1);
         grid.setHeight("22em");
         grid.addItemClickListener(e -> navigate(e.getItem().revision().number()));

@@ -45,7 +45,7 @@ class MatrixGrid extends Grid<Matrix.Row> {
         StringBuilder out = new StringBuilder("'");
         for (char c : text.toCharArray()) {
             switch (c) {
-                case '\\', '\'', '"', '<', '>', '&', '`', '$' -> out.append(String.format("\\u%04x", (int) c)); // not-ui-text
+                case '\\', '\'', '"', '<', '>', '&', '`', '$', '\n', '\r', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c)); // not-ui-text
                 default -> out.append(c);
             }
         }

@@ -280,8 +280,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     /** Live view: a link frozen at the newest revision. Frozen view: the same view with the live data. */
     private void copyOtherLink() {
         String here = Links.matrix(page.filter(), page.catalog());
-        copy(page.catalog().frozen() == null ? Links.atRevision(here, service.latestRevision())
-                : Links.atRevision(here, null));
+        copy(LanguageChoice.keep(page.catalog().frozen() == null ? Links.atRevision(here, service.latestRevision())
+                : Links.atRevision(here, null)));
     }
 
     private void copyLink() {

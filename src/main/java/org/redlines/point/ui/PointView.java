@@ -97,8 +97,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         notices.show(catalog.withRevisionNotices(parsed.notices()));
         printHeader.show(Messages.t("point.print.title", ref, plan), java.util.List.of(
                 org.redlines.positions.MatrixSummary.dataLine(catalog),
-                Messages.t("point.print.printed",
-                        java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString())),
+                Messages.t("point.print.printed", Messages.timestamp(java.time.Instant.now()))),
                 Links.atRevision(Links.point(plan, ref), catalog.frozen() == null ? null : catalog.frozen().number()));
         show(page.get(), context, catalog);
     }
@@ -142,9 +141,10 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         Span topic = new Span(page.point().topicName());
         topic.addClassName("rl-topic-badge");
         body.add(plan, topic, new Paragraph(page.point().summary()));
-        Anchor pdf = new Anchor(Links.atRevision(Links.withQuery("export/point-briefing.pdf", java.util.Map.of(
-                MatrixParams.PLAN, List.of(page.plan().code()), "ref", List.of(page.point().ref()))),
-                catalog.frozen() == null ? null : catalog.frozen().number()), Messages.t("point.briefing-pdf"));
+        Anchor pdf = new Anchor(org.redlines.i18n.LanguageChoice.keep(Links.atRevision(Links.withQuery(
+                "export/point-briefing.pdf", java.util.Map.of(MatrixParams.PLAN, List.of(page.plan().code()), "ref",
+                        List.of(page.point().ref()))), catalog.frozen() == null ? null : catalog.frozen().number())),
+                Messages.t("point.briefing-pdf"));
         pdf.setId("point-pdf");
         pdf.getElement().setAttribute("download", true);
         pdf.addClassName("rl-button-link");

@@ -38,7 +38,7 @@ public class HistoryDialog extends Dialog {
             block.add(new H3(Messages.t("history.revision", String.valueOf(r.number()), item.kind().label(),
                     r.username(), when(r.changedAt()))));
             if (r.note() != null) {
-                block.add(new Paragraph(r.note()));
+                block.add(new Paragraph(r.shownNote()));
             }
             UnorderedList changes = new UnorderedList();
             for (HistoryService.FieldChange c : item.changes()) {
