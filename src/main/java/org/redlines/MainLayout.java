@@ -39,7 +39,7 @@ public class MainLayout extends AppLayout {
             String user = auth.getPrincipalName().orElse("");
             Span signedIn = new Span(getTranslation("account.signed-in-as", user));
             signedIn.setId("signed-in-as");
-            Button password = new Button(getTranslation("account.password"), e -> new ChangePasswordDialog(users).open());
+            Button password = new Button(getTranslation("common.password"), e -> new ChangePasswordDialog(users).open());
             password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Button signOut = new Button(getTranslation("account.sign-out"), e -> auth.logout());
             signOut.setId("sign-out");
@@ -56,16 +56,16 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         nav.setLabel(getTranslation("nav.label"));
-        nav.addItem(new SideNavItem(getTranslation("nav.matrix"), Links.MATRIX, VaadinIcon.TABLE.create()),
+        nav.addItem(new SideNavItem(getTranslation("common.red-lines-matrix"), Links.MATRIX, VaadinIcon.TABLE.create()),
                 new SideNavItem(getTranslation("nav.compare-actors"), Links.COMPARE_ACTORS, VaadinIcon.SCALE.create()),
                 new SideNavItem(getTranslation("nav.compare-plans"), Links.COMPARE_PLANS, VaadinIcon.COPY_O.create()),
                 new SideNavItem(getTranslation("nav.changes"), Links.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
-                new SideNavItem(getTranslation("nav.charts"), Links.CHARTS, VaadinIcon.BAR_CHART.create()));
+                new SideNavItem(getTranslation("common.charts"), Links.CHARTS, VaadinIcon.BAR_CHART.create()));
         if (auth.hasRole(Role.ADMIN.name())) {
             nav.addItem(new SideNavItem(getTranslation("nav.manage"), Links.MANAGE, VaadinIcon.COG.create()),
-                    new SideNavItem(getTranslation("nav.audit"), Links.AUDIT, VaadinIcon.RECORDS.create()),
+                    new SideNavItem(getTranslation("common.audit-log"), Links.AUDIT, VaadinIcon.RECORDS.create()),
                     new SideNavItem(getTranslation("nav.import"), Links.IMPORT, VaadinIcon.UPLOAD.create()),
-                    new SideNavItem(getTranslation("nav.users"), Links.USERS, VaadinIcon.USERS.create()));
+                    new SideNavItem(getTranslation("common.users"), Links.USERS, VaadinIcon.USERS.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

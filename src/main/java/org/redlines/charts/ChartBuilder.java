@@ -89,7 +89,7 @@ public final class ChartBuilder {
         }
         StanceCounts counts = stanceCounts(matrix);
         List<String> labels = stanceLabels();
-        String redLinesName = Messages.t("chart.stances.red-lines");
+        String redLinesName = Messages.t("common.red-lines");
         List<String> names = matrix.actors().stream().map(ActorInfo::name).toList();
         List<Object> series = new ArrayList<>();
         for (int s = 0; s < STANCE_CATEGORIES.size(); s++) {
@@ -115,7 +115,7 @@ public final class ChartBuilder {
         Map<String, Object> option = base(title);
         option.put("legend", obj("bottom", 0, "textStyle", obj("color", ChartPalette.TEXT)));
         option.put("xAxis", obj("type", "category", "data", names, "axisLabel", obj("color", ChartPalette.TEXT)));
-        option.put("yAxis", obj("type", "value", "name", Messages.t("chart.stances.axis"), "minInterval", 1,
+        option.put("yAxis", obj("type", "value", "name", Messages.t("common.points"), "minInterval", 1,
                 "axisLabel", obj("color", ChartPalette.TEXT), "splitLine", obj("lineStyle",
                         obj("color", ChartPalette.GRID_LINE))));
         option.put("series", series);
@@ -320,9 +320,9 @@ public final class ChartBuilder {
                         most.opposes().size(), most.points());
         describe(option, title, summary);
         return new ChartModel(ChartKind.TOPICS, title, summary, write(option), new ChartModel.Table(
-                List.of(Messages.t("chart.column.topic"), Messages.t("chart.column.party"),
-                        Messages.t("chart.column.points"), Messages.t("chart.column.opposes"),
-                        Messages.t("chart.column.red-lines")), rows), null);
+                List.of(Messages.t("common.topic"), Messages.t("chart.column.party"),
+                        Messages.t("common.points"), org.redlines.positions.Stance.OPPOSES.label(),
+                        Messages.t("common.red-lines")), rows), null);
     }
 
     // ---- 4. Convergence over time ---------------------------------------------------------------------------
@@ -424,7 +424,7 @@ public final class ChartBuilder {
                 obj("type", "value", "name", Messages.t("chart.convergence.axis-share"), "min", 0, "max", 100,
                         "axisLabel", obj("color", ChartPalette.TEXT),
                         "splitLine", obj("lineStyle", obj("color", ChartPalette.GRID_LINE))),
-                obj("type", "value", "name", Messages.t("chart.convergence.axis-clashes"), "minInterval", 1,
+                obj("type", "value", "name", Messages.t("common.red-line-clashes"), "minInterval", 1,
                         "axisLabel", obj("color", ChartPalette.TEXT), "splitLine", obj("show", false))));
         option.put("series", List.of(
                 obj("name", Messages.t("chart.convergence.series-share"), "type", "line", "data", share,
@@ -439,9 +439,9 @@ public final class ChartBuilder {
                 lastWeek.percent(), first.clashes(), lastWeek.clashes());
         describe(option, title, summary);
         return new ChartModel(ChartKind.CONVERGENCE, title, summary, write(option), new ChartModel.Table(
-                List.of(Messages.t("chart.column.date"), Messages.t("chart.column.points"),
+                List.of(Messages.t("common.date"), Messages.t("common.points"),
                         Messages.t("chart.column.all-accept"), Messages.t("chart.column.share"),
-                        Messages.t("chart.column.clashes")), rows), null);
+                        Messages.t("common.red-line-clashes")), rows), null);
     }
 
     // ---- 5. One point over time -----------------------------------------------------------------------------
@@ -495,7 +495,7 @@ public final class ChartBuilder {
                 }
                 data.add(item);
                 rows.add(List.of(a.actor().name(), Messages.date(date), p.stance().label(),
-                        Messages.t(p.redLine() ? "chart.timeline.yes" : "chart.timeline.no"), p.summary()));
+                        Messages.t(p.redLine() ? "common.yes" : "common.no"), p.summary()));
                 entries++;
             }
             series.add(obj("name", a.actor().name(), "type", "line", "step", "end", "symbolSize", 9, "data", data));
@@ -508,8 +508,8 @@ public final class ChartBuilder {
         String summary = Messages.t("chart.timeline.summary", entries, actors.size());
         describe(option, title, summary);
         return new ChartModel(ChartKind.TIMELINE, title, summary, write(option), new ChartModel.Table(
-                List.of(Messages.t("chart.column.party"), Messages.t("chart.column.date"),
-                        Messages.t("chart.column.stance"), Messages.t("chart.column.red-line"),
+                List.of(Messages.t("chart.column.party"), Messages.t("common.date"),
+                        Messages.t("common.stance"), Messages.t("common.red-line-label"),
                         Messages.t("chart.column.summary")), rows), null);
     }
 

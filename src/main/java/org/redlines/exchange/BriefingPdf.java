@@ -113,7 +113,7 @@ public final class BriefingPdf {
                     who.add(new Chunk(word(e.position()), fonts.of(9, true, e.position() == null ? Color.GRAY
                             : hex(MatrixXlsx.textColourOf(e.position().stance())))));
                     if (e.position() != null && e.position().asOf() != null) {
-                        who.add(new Chunk("  " + Messages.t("export.as-of", e.position().asOf()),
+                        who.add(new Chunk("  " + Messages.t("common.as-of-inline", e.position().asOf()),
                                 fonts.of(8, false, Color.DARK_GRAY)));
                     }
                     doc.add(who);
@@ -161,8 +161,8 @@ public final class BriefingPdf {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String h : List.of(Messages.t("export.column.ref"), Messages.t("export.column.point"),
-                Messages.t("export.column.topic"))) {
+        for (String h : List.of(Messages.t("common.ref"), Messages.t("common.point"),
+                Messages.t("common.topic"))) {
             table.addCell(header(h, fonts));
         }
         actors.forEach(a -> table.addCell(header(a.name(), fonts)));

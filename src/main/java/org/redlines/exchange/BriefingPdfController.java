@@ -91,7 +91,7 @@ class BriefingPdfController {
             }
             PointPage.HistoryEntry current = actor.entries().getFirst();
             String earlier = actor.entries().stream().skip(1)
-                    .map(e -> (e.position().asOf() == null ? Messages.t("pdf.undated")
+                    .map(e -> (e.position().asOf() == null ? Messages.t("common.undated-inline")
                             : Messages.date(e.position().asOf())) + ": "
                             + BriefingPdf.word(e.position()))
                     .collect(Collectors.joining("; "));
@@ -108,7 +108,7 @@ class BriefingPdfController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         BriefingPdf.write(Messages.t("pdf.title.point", ref, plan), header, link, marking, null,
                 List.of(new BriefingPdf.PointSection(ref + ". " + page.point().title(), page.point().summary()
-                        + (page.point().note() == null ? "" : "\n" + Messages.t("pdf.note", page.point().note())),
+                        + (page.point().note() == null ? "" : "\n" + Messages.t("common.note", page.point().note())),
                         entries)), out);
         return pdf("redlines-briefing-" + plan + "-" + ref.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf",
                 out.toByteArray());

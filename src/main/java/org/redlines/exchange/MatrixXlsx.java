@@ -49,7 +49,7 @@ public final class MatrixXlsx {
 
     /** The sheets' names in English; {@link #matrixSheet()} and {@link #sourcesSheet()} give the current language's. */
     public static final String MATRIX_SHEET = Messages.get(Messages.ENGLISH, "xlsx.sheet.matrix");
-    public static final String SOURCES_SHEET = Messages.get(Messages.ENGLISH, "xlsx.sheet.sources");
+    public static final String SOURCES_SHEET = Messages.get(Messages.ENGLISH, "common.sources");
 
     /** Rows kept in memory while writing; older rows go to a temporary file. */
     private static final int WINDOW = 200;
@@ -62,9 +62,9 @@ public final class MatrixXlsx {
 
     private static final int[] GRID_WIDTHS = {8, 42, 18};
     private static final int ACTOR_WIDTH = 20;
-    private static final String[] SOURCE_HEADER = {"export.column.ref", "export.column.point", "export.column.actor",
-            "export.column.stance", "export.column.red-line", "export.column.as-of", "export.column.summary",
-            "export.column.publisher", "export.column.title", "export.column.date", "export.column.url"};
+    private static final String[] SOURCE_HEADER = {"common.ref", "common.point", "export.column.actor",
+            "common.stance", "common.red-line-label", "common.as-of-label", "export.column.summary",
+            "common.publisher", "common.title", "common.date", "export.column.url"};
     private static final int[] SOURCE_WIDTHS = {8, 36, 20, 13, 9, 12, 50, 22, 40, 12, 45};
 
     private MatrixXlsx() {
@@ -77,7 +77,7 @@ public final class MatrixXlsx {
 
     /** The name of the sources' sheet in the current language. */
     public static String sourcesSheet() {
-        return Messages.t("xlsx.sheet.sources");
+        return Messages.t("common.sources");
     }
 
     /** Fill (the stance's background) and text colour (its foreground) as in styles.css. */
@@ -103,7 +103,7 @@ public final class MatrixXlsx {
     static String cellText(PositionInfo position) {
         String text = position.redLine() ? Messages.t("export.red-line", position.stance().label())
                 : position.stance().label();
-        return position.asOf() == null ? text : text + "\n" + Messages.t("export.as-of", position.asOf());
+        return position.asOf() == null ? text : text + "\n" + Messages.t("common.as-of-inline", position.asOf());
     }
 
     public static void write(MatrixPage page, Map<Long, List<SourceInfo>> sources, String viewLink,
@@ -141,8 +141,8 @@ public final class MatrixXlsx {
 
         int headerRow = r;
         Row header = sheet.createRow(r++);
-        List<String> headings = new ArrayList<>(List.of(Messages.t("export.column.ref"),
-                Messages.t("export.column.point"), Messages.t("export.column.topic")));
+        List<String> headings = new ArrayList<>(List.of(Messages.t("common.ref"),
+                Messages.t("common.point"), Messages.t("common.topic")));
         matrix.actors().forEach(a -> headings.add(a.name()));
         for (int c = 0; c < headings.size(); c++) {
             text(header, c, headings.get(c), styles.header);
@@ -198,7 +198,7 @@ public final class MatrixXlsx {
                     text(line, 1, row.point().title(), styles.top);
                     text(line, 2, actor.name(), styles.top);
                     text(line, 3, position.stance().label(), styles.top);
-                    text(line, 4, Messages.t(position.redLine() ? "export.yes" : "export.no"), styles.top);
+                    text(line, 4, Messages.t(position.redLine() ? "common.yes" : "common.no"), styles.top);
                     date(line, 5, position.asOf(), styles.date);
                     text(line, 6, position.summary(), styles.top);
                     if (source != null) {

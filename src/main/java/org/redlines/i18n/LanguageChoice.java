@@ -67,7 +67,7 @@ public class LanguageChoice implements VaadinServiceInitListener {
         Locale asked = Messages.supported(values.getFirst());
         if (asked == null) {
             Notification.show(Messages.get(choice.asked() != null ? choice.asked() : choice.browser(),
-                    "language.unknown", shorten(values.getFirst())), 6000, Notification.Position.BOTTOM_START);
+                    "language.unknown", Messages.shorten(values.getFirst())), 6000, Notification.Position.BOTTOM_START);
             ComponentUtil.setData(ui, Choice.class, new Choice(choice.browser(), null));
             ui.setLocale(choice.browser());
             return;
@@ -135,10 +135,5 @@ public class LanguageChoice implements VaadinServiceInitListener {
 
     public static Locale browser(UI ui) {
         return choice(ui).browser();
-    }
-
-    private static String shorten(String value) {
-        String oneLine = value.replaceAll("\\p{Cntrl}", " ");
-        return oneLine.length() <= 20 ? oneLine : oneLine.substring(0, 20) + "…";
     }
 }

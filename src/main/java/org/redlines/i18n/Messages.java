@@ -133,6 +133,12 @@ public final class Messages {
                 : DateTimeFormatter.ofPattern(pattern, current()).withZone(ZoneOffset.UTC).format(seconds);
     }
 
+    /** A value from a link as a message may quote it: on one line and at most 40 characters. */
+    public static String shorten(String value) {
+        String oneLine = value.replaceAll("\\p{Cntrl}", " ");
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
+    }
+
     /** A whole number as the current language writes it, with its grouping. */
     public static String number(long value) {
         return NumberFormat.getIntegerInstance(current()).format(value);

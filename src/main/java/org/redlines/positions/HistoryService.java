@@ -100,12 +100,12 @@ public class HistoryService {
     public List<HistoryItem> ofPosition(long id) {
         return history(Position.class, id, p -> {
             Map<String, String> f = new LinkedHashMap<>();
-            f.put(Messages.t("history.field.stance"), p.getStance() == null ? "" : p.getStance().label());
-            f.put(Messages.t("history.field.red-line"),
-                    Messages.t(p.isRedLine() ? "history.value.yes" : "history.value.no"));
+            f.put(Messages.t("common.stance"), p.getStance() == null ? "" : p.getStance().label());
+            f.put(Messages.t("common.red-line-label"),
+                    Messages.t(p.isRedLine() ? "common.yes" : "common.no"));
             f.put(Messages.t("history.field.summary"), p.getSummary());
-            f.put(Messages.t("history.field.as-of"), Messages.date(p.getAsOf()));
-            f.put(Messages.t("history.field.sources"), sources(p.getSources()));
+            f.put(Messages.t("common.as-of-label"), Messages.date(p.getAsOf()));
+            f.put(Messages.t("common.sources"), sources(p.getSources()));
             return f;
         });
     }
@@ -113,11 +113,11 @@ public class HistoryService {
     public List<HistoryItem> ofPoint(String plan, String ref) {
         return points.findByKey(plan, ref).map(point -> history(Point.class, point.getId(), p -> {
             Map<String, String> f = new LinkedHashMap<>();
-            f.put(Messages.t("history.field.title"), p.getTitle());
+            f.put(Messages.t("common.title"), p.getTitle());
             f.put(Messages.t("history.field.summary"), p.getSummary());
-            f.put(Messages.t("history.field.topic"), p.getTopic() == null ? "" : p.getTopic().getName());
-            f.put(Messages.t("history.field.note"), p.getNote());
-            f.put(Messages.t("history.field.sources"), sources(p.getSources()));
+            f.put(Messages.t("common.topic"), p.getTopic() == null ? "" : p.getTopic().getName());
+            f.put(Messages.t("common.note-label"), p.getNote());
+            f.put(Messages.t("common.sources"), sources(p.getSources()));
             return f;
         })).orElse(List.of());
     }
@@ -125,10 +125,10 @@ public class HistoryService {
     public List<HistoryItem> ofSource(long id) {
         return history(Source.class, id, s -> {
             Map<String, String> f = new LinkedHashMap<>();
-            f.put(Messages.t("history.field.publisher"), s.getPublisher());
-            f.put(Messages.t("history.field.title"), s.getTitle());
+            f.put(Messages.t("common.publisher"), s.getPublisher());
+            f.put(Messages.t("common.title"), s.getTitle());
             f.put(Messages.t("history.field.address"), s.getUrl());
-            f.put(Messages.t("history.field.date"), Messages.date(s.getDate()));
+            f.put(Messages.t("common.date"), Messages.date(s.getDate()));
             return f;
         });
     }

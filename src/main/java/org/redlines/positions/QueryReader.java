@@ -119,7 +119,6 @@ public final class QueryReader {
 
     /** A value as a notice may quote it: on one line and at most 40 characters. */
     public static String shorten(String value) {
-        String oneLine = value.replaceAll("\\p{Cntrl}", " ");
-        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
+        return Messages.shorten(value);
     }
 }

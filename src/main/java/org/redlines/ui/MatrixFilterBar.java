@@ -35,13 +35,13 @@ import org.redlines.positions.TopicInfo;
 public class MatrixFilterBar extends Div {
 
     public final Select<PlanInfo> plan = new Select<>();
-    public final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>(Messages.t("matrix.filter.parties"));
-    public final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("matrix.filter.topics"));
+    public final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>(Messages.t("common.parties"));
+    public final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("common.topics"));
     public final MultiSelectComboBox<Stance> stances = new MultiSelectComboBox<>(Messages.t("matrix.filter.stances"));
     public final Checkbox redLineOnly = new Checkbox(Messages.t("matrix.filter.red-lines-only"));
     public final Checkbox contestedOnly = new Checkbox(Messages.t("matrix.filter.contested-only"));
-    public final TextField query = new TextField(Messages.t("matrix.filter.search"));
-    public final DatePicker asOf = new DatePicker(Messages.t("matrix.filter.as-of"));
+    public final TextField query = new TextField(Messages.t("common.search"));
+    public final DatePicker asOf = new DatePicker(Messages.t("common.as-of-label"));
     public final Button clearAll = new Button(Messages.t("matrix.filter.clear-all"), VaadinIcon.CLOSE_SMALL.create());
 
     private Catalog catalog;
@@ -50,16 +50,16 @@ public class MatrixFilterBar extends Div {
 
     public MatrixFilterBar() {
         addClassName("rl-filter-bar");
-        plan.setLabel(Messages.t("matrix.filter.plan"));
+        plan.setLabel(Messages.t("common.plan"));
         plan.setId("filter-plan");
         plan.setItemLabelGenerator(p -> Messages.date(p.date()) + " · " + p.title());
         plan.addClassName("rl-plan-select");
         actors.setId("filter-actors");
         actors.setItemLabelGenerator(ActorInfo::name);
-        actors.setPlaceholder(Messages.t("matrix.filter.all-parties"));
+        actors.setPlaceholder(Messages.t("common.all-parties"));
         topics.setId("filter-topics");
         topics.setItemLabelGenerator(TopicInfo::name);
-        topics.setPlaceholder(Messages.t("matrix.filter.all-topics"));
+        topics.setPlaceholder(Messages.t("common.all-topics"));
         stances.setId("filter-stances");
         stances.setItems(Arrays.asList(Stance.values()));
         stances.setItemLabelGenerator(Stance::label);

@@ -28,7 +28,7 @@ public final class Navigation {
                 .setWeekdays(weekdays(java.time.format.TextStyle.FULL_STANDALONE, locale))
                 .setWeekdaysShort(weekdays(java.time.format.TextStyle.SHORT_STANDALONE, locale))
                 .setFirstDayOfWeek(Integer.parseInt(Messages.raw(locale, "format.first-day-of-week")))
-                .setToday(Messages.t("common.date.today")).setCancel(Messages.t("common.date.cancel")));
+                .setToday(Messages.t("common.date.today")).setCancel(Messages.t("common.cancel")));
         field.setPlaceholder(Messages.t("common.date.placeholder"));
         field.setLocale(locale);
     }

@@ -43,7 +43,7 @@ public class PrintTable extends Div {
 
     /** The "Print" button every printable view shows. */
     public static Button button(Runnable action) {
-        Button print = new Button(Messages.t("print.button"), VaadinIcon.PRINT.create(), e -> action.run());
+        Button print = new Button(Messages.t("common.print"), VaadinIcon.PRINT.create(), e -> action.run());
         print.setId("print-view");
         return print;
     }

@@ -63,6 +63,15 @@ class DurabilityIT {
         playwright.close();
     }
 
+    /** The matrix grid's text as a new page of the restarted app shows it. */
+    private String matrixText(BrowserContext context) {
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/matrix");
+        page.locator("#matrix-grid").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        return page.locator("#matrix-grid").textContent();
+    }
+
     @AfterEach
     void stopApp() {
         if (app != null) {
@@ -144,11 +153,7 @@ class DurabilityIT {
         kill();
         start();
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/matrix");
-            page.locator("#matrix-grid").waitFor();
-            BrowserSupport.waitForVaadin(page);
-            assertThat(page.locator("#matrix-grid").textContent()).contains("Russian Federation (renamed before the crash)");
+            assertThat(matrixText(context)).contains("Russian Federation (renamed before the crash)");
         }
     }
 
@@ -236,11 +241,7 @@ class DurabilityIT {
         restore(zip);
         start();
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            page.navigate("http://localhost:" + port + "/matrix");
-            page.locator("#matrix-grid").waitFor();
-            BrowserSupport.waitForVaadin(page);
-            assertThat(page.locator("#matrix-grid").textContent()).contains("Russia (before the backup)")
+            assertThat(matrixText(context)).contains("Russia (before the backup)")
                     .doesNotContain("after the backup");
             Page again = signedIn(context);
             assertThat(again.locator("#signed-in-as").textContent()).contains("admin");

@@ -48,11 +48,11 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final H1 title = new H1();
     final NoticeBox notices = new NoticeBox();
     final FrozenBanner frozen = new FrozenBanner();
-    final DatePicker from = new DatePicker(Messages.t("changes.from"));
-    final DatePicker to = new DatePicker(Messages.t("changes.to"));
-    final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>(Messages.t("changes.parties"));
-    final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>(Messages.t("changes.plans"));
-    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("changes.topics"));
+    final DatePicker from = new DatePicker(Messages.t("common.from"));
+    final DatePicker to = new DatePicker(Messages.t("common.to"));
+    final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>(Messages.t("common.parties"));
+    final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>(Messages.t("common.plans"));
+    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("common.topics"));
     final Select<Trend> trend = new Select<>();
     final Div days = new Div();
 
@@ -67,11 +67,11 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             Navigation.isoDates(d);
         }
         actors.setItemLabelGenerator(ActorInfo::name);
-        actors.setPlaceholder(Messages.t("changes.all-parties"));
+        actors.setPlaceholder(Messages.t("common.all-parties"));
         plans.setItemLabelGenerator(PlanInfo::code);
         plans.setPlaceholder(Messages.t("changes.all-plans"));
         topics.setItemLabelGenerator(TopicInfo::name);
-        topics.setPlaceholder(Messages.t("changes.all-topics"));
+        topics.setPlaceholder(Messages.t("common.all-topics"));
         trend.setLabel(Messages.t("changes.moves"));
         trend.setId("trend");
         trend.setItems(Trend.HARDENED, Trend.SOFTENED);

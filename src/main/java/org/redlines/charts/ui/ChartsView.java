@@ -74,7 +74,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("rl-page");
         setId("charts-view");
         filterBar.addFilterChangeListener(e -> navigate(page.kind(), e.filter()));
-        point.setLabel(getTranslation("chart.view.point"));
+        point.setLabel(getTranslation("common.point"));
         point.setId("chart-point");
         point.setItemLabelGenerator(p -> p.ref() + ". " + p.title());
         point.addValueChangeListener(e -> {

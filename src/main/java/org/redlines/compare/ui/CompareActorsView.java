@@ -57,9 +57,9 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
     final Select<PlanInfo> plan = new Select<>();
     final Select<ActorInfo> a = new Select<>();
     final Select<ActorInfo> b = new Select<>();
-    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("compare.topics"));
-    final TextField query = new TextField(Messages.t("compare.search"));
-    final DatePicker asOf = new DatePicker(Messages.t("compare.as-of"));
+    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("common.topics"));
+    final TextField query = new TextField(Messages.t("common.search"));
+    final DatePicker asOf = new DatePicker(Messages.t("common.as-of-label"));
     final Div counts = new Div();
     final Grid<ActorComparison.Row> grid = new Grid<>();
 
@@ -70,7 +70,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         this.service = service;
         addClassName("rl-page");
         setSizeFull();
-        plan.setLabel(Messages.t("compare.plan"));
+        plan.setLabel(Messages.t("common.plan"));
         plan.setItemLabelGenerator(p -> Messages.date(p.date()) + " · " + p.title());
         plan.addClassName("rl-plan-select");
         a.setLabel(Messages.t("compare.party-a"));
@@ -80,7 +80,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         b.setId("party-b");
         b.setItemLabelGenerator(ActorInfo::name);
         topics.setItemLabelGenerator(TopicInfo::name);
-        topics.setPlaceholder(Messages.t("compare.all-topics"));
+        topics.setPlaceholder(Messages.t("common.all-topics"));
         query.setValueChangeMode(ValueChangeMode.LAZY);
         query.setClearButtonVisible(true);
         Navigation.isoDates(asOf);
@@ -102,9 +102,9 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
         grid.setId("compare-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.point().ref()).setHeader(Messages.t("compare.column.ref")).setWidth("5em").setFlexGrow(0);
+        grid.addColumn(r -> r.point().ref()).setHeader(Messages.t("common.ref")).setWidth("5em").setFlexGrow(0);
         grid.addComponentColumn(r -> new Anchor(Links.atRevision(Links.point(r.point().plan(), r.point().ref()), frozenRevision()), r.point().title()))
-                .setHeader(Messages.t("compare.column.point")).setFlexGrow(3);
+                .setHeader(Messages.t("common.point")).setFlexGrow(3);
         grid.addComponentColumn(r -> Badges.stance(r.a())).setHeader(Messages.t("compare.party-a")).setKey("a")
                 .setTooltipGenerator(r -> r.a() == null ? "" : r.a().summary());
         grid.addComponentColumn(r -> Badges.stance(r.b())).setHeader(Messages.t("compare.party-b")).setKey("b")
@@ -119,7 +119,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Every row as a plain table, then the print dialog. */
     private void print() {
-        printTable.print(this, List.of(Messages.t("compare.column.ref"), Messages.t("compare.column.point")),
+        printTable.print(this, List.of(Messages.t("common.ref"), Messages.t("common.point")),
                 List.of(shown.a().name(), shown.b().name(), Messages.t("compare.column.verdict")),
                 shown.rows().stream().map(r -> new org.redlines.ui.PrintTable.Row(List.of(r.point().ref(),
                         r.point().title()), java.util.Arrays.asList(r.a() == null ? "—" : r.a().words(),
@@ -148,7 +148,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
             title.setText(Messages.t("compare.actors.title", shown.a().name(), shown.b().name(), shown.plan().title()));
             printTable.clearIn(this);
             printHeader.show(title.getText(), List.of(org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
-                    Messages.t("compare.printed", Messages.timestamp(java.time.Instant.now()))),
+                    Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
                     Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())));
             notices.show(shown.notices());
             frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())), null));

@@ -48,8 +48,8 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
     final org.redlines.ui.PrintHeader printHeader = new org.redlines.ui.PrintHeader();
     final org.redlines.ui.PrintTable printTable = new org.redlines.ui.PrintTable();
     final com.vaadin.flow.component.button.Button print = org.redlines.ui.PrintTable.button(this::print);
-    final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>(Messages.t("compare.plans"));
-    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("compare.topics"));
+    final MultiSelectComboBox<PlanInfo> plans = new MultiSelectComboBox<>(Messages.t("common.plans"));
+    final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("common.topics"));
     final Grid<LineageTable.Row> grid = new Grid<>();
 
     private PlanComparison shown;
@@ -64,7 +64,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         plans.setWidth("34em");
         plans.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         topics.setItemLabelGenerator(TopicInfo::name);
-        topics.setPlaceholder(Messages.t("compare.all-topics"));
+        topics.setPlaceholder(Messages.t("common.all-topics"));
         plans.addValueChangeListener(e -> change(shown.filter().withPlans(
                 e.getValue().stream().map(PlanInfo::code).toList())));
         topics.addValueChangeListener(e -> change(shown.filter().withTopics(
@@ -110,7 +110,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
             printHeader.show(Messages.t("compare.plans.print.title", shown.table().plans().stream()
                     .map(p -> p.code()).collect(Collectors.joining(", "))), java.util.List.of(
                     org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
-                    Messages.t("compare.printed", Messages.timestamp(java.time.Instant.now()))),
+                    Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
                     Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
             frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())), null));
             plans.setItems(shown.catalog().plans());
@@ -138,7 +138,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         switch (cell.status()) {
             case ABSENT -> out.add(new Span(""));
             case DROPPED -> out.add(status(Messages.t("compare.plans.dropped")));
-            case ADDED -> out.add(status(Messages.t("compare.plans.added")));
+            case ADDED -> out.add(status(Messages.t("common.added")));
             default -> { }
         }
         for (PointInfo p : cell.points()) {

@@ -52,9 +52,9 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
     final com.vaadin.flow.component.button.Button backup = new com.vaadin.flow.component.button.Button(
             getTranslation("audit.backup"));
     final Div backupResult = new Div();
-    final TextField user = new TextField(getTranslation("audit.filter.user"));
-    final DatePicker from = new DatePicker(getTranslation("audit.filter.from"));
-    final DatePicker to = new DatePicker(getTranslation("audit.filter.to"));
+    final TextField user = new TextField(getTranslation("common.user"));
+    final DatePicker from = new DatePicker(getTranslation("common.from"));
+    final DatePicker to = new DatePicker(getTranslation("common.to"));
     final Select<EntityType> type = new Select<>();
     final Grid<AuditEntry> grid = new Grid<>();
     final Div details = new Div();
@@ -78,7 +78,7 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
         user.setClearButtonVisible(true);
         Navigation.isoDates(from);
         Navigation.isoDates(to);
-        type.setLabel(getTranslation("audit.filter.kind"));
+        type.setLabel(getTranslation("common.kind"));
         type.setItems(EntityType.values());
         type.setItemLabelGenerator(t -> t == null ? getTranslation("audit.filter.any") : t.label());
         type.setEmptySelectionAllowed(true);
@@ -97,16 +97,16 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .setKey("when").setAutoWidth(true);
         grid.addColumn(e -> e.revision().username()).setHeader(getTranslation("audit.column.who")).setKey("who")
                 .setAutoWidth(true);
-        grid.addColumn(e -> counts(e)).setHeader(getTranslation("audit.column.changed")).setKey("changed")
+        grid.addColumn(e -> counts(e)).setHeader(getTranslation("common.changed")).setKey("changed")
                 .setFlexGrow(1);
         grid.addColumn(e -> e.revision().shownNote())
-                .setHeader(getTranslation("audit.column.note")).setKey("note").setFlexGrow(1);
+                .setHeader(getTranslation("common.note-label")).setKey("note").setFlexGrow(1);
         grid.setHeight("22em");
         grid.addItemClickListener(e -> navigate(e.getItem().revision().number()));
         details.setId("audit-details");
         Div backupBar = new Div(backup, backupResult);
         backupBar.addClassName("rl-edit-actions");
-        add(new H1(getTranslation("audit.heading")), backupBar, notices, filters, grid, details);
+        add(new H1(getTranslation("common.audit-log")), backupBar, notices, filters, grid, details);
     }
 
     private static String counts(AuditEntry e) {
@@ -174,9 +174,9 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
         details.add(new H2(getTranslation("audit.details.revision", String.valueOf(rev))));
         Grid<HistoryService.AuditChange> changes = new Grid<>();
         changes.setId("audit-changes");
-        changes.addColumn(c -> c.type().label()).setHeader(getTranslation("audit.changes.kind")).setAutoWidth(true);
+        changes.addColumn(c -> c.type().label()).setHeader(getTranslation("common.kind")).setAutoWidth(true);
         changes.addColumn(c -> c.kind().label()).setHeader(getTranslation("audit.changes.change")).setAutoWidth(true);
-        changes.addColumn(HistoryService.AuditChange::label).setHeader(getTranslation("audit.changes.what"))
+        changes.addColumn(HistoryService.AuditChange::label).setHeader(getTranslation("common.what"))
                 .setFlexGrow(1);
         List<HistoryService.AuditChange> list = history.changesIn(rev);
         changes.setItems(list);

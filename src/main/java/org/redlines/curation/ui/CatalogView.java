@@ -37,7 +37,7 @@ public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeave
     final Grid<PlanInfo> plans = new Grid<>();
     final Grid<ActorInfo> actors = new Grid<>();
     final Grid<TopicInfo> topics = new Grid<>();
-    final Button addPlan = new Button(getTranslation("catalog.new-plan"));
+    final Button addPlan = new Button(getTranslation("common.new-plan"));
     private Catalog catalog;
 
     public CatalogView(MatrixService matrices, CurationService curation) {
@@ -46,23 +46,23 @@ public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeave
         addClassName("rl-page");
         setId("catalog-view");
         plans.setId("plans");
-        plans.addColumn(PlanInfo::code).setHeader(getTranslation("catalog.column.code")).setAutoWidth(true);
-        plans.addColumn(PlanInfo::title).setHeader(getTranslation("catalog.column.title")).setFlexGrow(1);
-        plans.addColumn(p -> Messages.date(p.date())).setHeader(getTranslation("catalog.column.date"))
+        plans.addColumn(PlanInfo::code).setHeader(getTranslation("common.code")).setAutoWidth(true);
+        plans.addColumn(PlanInfo::title).setHeader(getTranslation("common.title")).setFlexGrow(1);
+        plans.addColumn(p -> Messages.date(p.date())).setHeader(getTranslation("common.date"))
                 .setAutoWidth(true);
-        plans.addComponentColumn(p -> button(getTranslation("catalog.edit"),
+        plans.addComponentColumn(p -> button(getTranslation("common.edit"),
                 () -> PlanDialog.edit(curation, p.code(), EditActions::saved).open())).setAutoWidth(true);
         plans.setAllRowsVisible(true);
         actors.setId("actors");
-        actors.addColumn(ActorInfo::code).setHeader(getTranslation("catalog.column.code")).setAutoWidth(true);
-        actors.addColumn(ActorInfo::name).setHeader(getTranslation("catalog.column.name")).setFlexGrow(1);
+        actors.addColumn(ActorInfo::code).setHeader(getTranslation("common.code")).setAutoWidth(true);
+        actors.addColumn(ActorInfo::name).setHeader(getTranslation("common.name")).setFlexGrow(1);
         actors.addComponentColumn(a -> button(getTranslation("catalog.rename"), () -> new NameDialog(
                 getTranslation("catalog.rename-party", a.code()),
                 curation.actorForEdit(a.code()), curation::renameActor, EditActions::saved).open())).setAutoWidth(true);
         actors.setAllRowsVisible(true);
         topics.setId("topics");
-        topics.addColumn(TopicInfo::code).setHeader(getTranslation("catalog.column.code")).setAutoWidth(true);
-        topics.addColumn(TopicInfo::name).setHeader(getTranslation("catalog.column.name")).setFlexGrow(1);
+        topics.addColumn(TopicInfo::code).setHeader(getTranslation("common.code")).setAutoWidth(true);
+        topics.addColumn(TopicInfo::name).setHeader(getTranslation("common.name")).setFlexGrow(1);
         topics.addComponentColumn(t -> button(getTranslation("catalog.rename"), () -> new NameDialog(
                 getTranslation("catalog.rename-topic", t.code()),
                 curation.topicForEdit(t.code()), curation::renameTopic, EditActions::saved).open())).setAutoWidth(true);
@@ -70,8 +70,8 @@ public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeave
         addPlan.setId("add-plan");
         addPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addPlan.addClickListener(e -> PlanDialog.add(curation, catalog.plansNewestFirst(), EditActions::saved).open());
-        add(new H1(getTranslation("catalog.heading")), new H2(getTranslation("catalog.plans")), addPlan, plans,
-                new H2(getTranslation("catalog.parties")), actors, new H2(getTranslation("catalog.topics")), topics);
+        add(new H1(getTranslation("catalog.heading")), new H2(getTranslation("common.plans")), addPlan, plans,
+                new H2(getTranslation("common.parties")), actors, new H2(getTranslation("common.topics")), topics);
     }
 
     private static Button button(String text, Runnable action) {

@@ -55,7 +55,7 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
     final Div preview = new Div();
     final Grid<DatasetImportService.Line> lines = new Grid<>();
     final Button apply = new Button(getTranslation("import.apply"));
-    final Button discard = new Button(getTranslation("import.discard"));
+    final Button discard = new Button(getTranslation("common.discard"));
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     private Dataset pending;
@@ -94,11 +94,11 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
         lines.setId("import-preview");
         lines.addColumn(DatasetImportService.Line::scope).setHeader(getTranslation("import.column.scope"))
                 .setKey("scope");
-        lines.addColumn(DatasetImportService.Line::what).setHeader(getTranslation("import.column.what"))
+        lines.addColumn(DatasetImportService.Line::what).setHeader(getTranslation("common.what"))
                 .setKey("what");
-        lines.addColumn(DatasetImportService.Line::added).setHeader(getTranslation("import.column.added"))
+        lines.addColumn(DatasetImportService.Line::added).setHeader(getTranslation("common.added"))
                 .setKey("added");
-        lines.addColumn(DatasetImportService.Line::changed).setHeader(getTranslation("import.column.changed"))
+        lines.addColumn(DatasetImportService.Line::changed).setHeader(getTranslation("common.changed"))
                 .setKey("changed");
         lines.addColumn(DatasetImportService.Line::removed).setHeader(getTranslation("import.column.removed"))
                 .setKey("removed");

@@ -60,7 +60,7 @@ class MatrixGrid extends Grid<Matrix.Row> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setSelectionMode(SelectionMode.SINGLE);
         setPageSize(30);
-        getElement().setAttribute("aria-label", Messages.t("matrix.grid.label"));
+        getElement().setAttribute("aria-label", Messages.t("common.red-lines-matrix"));
     }
 
     /** Rebuilds the party columns only when the shown parties change; rows are replaced in place. */
@@ -68,11 +68,11 @@ class MatrixGrid extends Grid<Matrix.Row> {
         if (!matrix.actors().equals(shownActors)) {
             shownActors = matrix.actors();
             removeAllColumns();
-            addColumn(row -> row.point().ref()).setHeader(Messages.t("matrix.column.ref")).setKey("ref").setWidth("5em").setFlexGrow(0)
+            addColumn(row -> row.point().ref()).setHeader(Messages.t("common.ref")).setKey("ref").setWidth("5em").setFlexGrow(0)
                     .setFrozen(true);
-            addColumn(row -> row.point().title()).setHeader(Messages.t("matrix.column.point")).setKey("title").setWidth("15em").setFlexGrow(3)
+            addColumn(row -> row.point().title()).setHeader(Messages.t("common.point")).setKey("title").setWidth("15em").setFlexGrow(3)
                     .setTooltipGenerator(row -> row.point().summary());
-            addColumn(row -> row.point().topicName()).setHeader(Messages.t("matrix.column.topic")).setKey("topic").setWidth("9em")
+            addColumn(row -> row.point().topicName()).setHeader(Messages.t("common.topic")).setKey("topic").setWidth("9em")
                     .setFlexGrow(1);
             for (ActorInfo actor : shownActors) {
                 addColumn(cellRenderer(actor.code())).setHeader(actor.name()).setKey("actor-" + actor.code())
@@ -86,9 +86,9 @@ class MatrixGrid extends Grid<Matrix.Row> {
     /** Party codes are letters, digits, - and _ (checked when a dataset is read), so they are safe in the template. */
     private static LitRenderer<Matrix.Row> cellRenderer(String actor) {
         return LitRenderer.<Matrix.Row>of(CELL_TEMPLATE.formatted(actor, jsMap(StanceStyle::label),
-                js(StanceStyle.emptyLabel()), jsMap(StanceStyle::iconName), js(Messages.t("matrix.cell.red-line-spoken")),
+                js(StanceStyle.emptyLabel()), jsMap(StanceStyle::iconName), js(Messages.t("common.red-line-spoken")),
                 js(Messages.t("matrix.cell.one-source")), js(Messages.t("matrix.cell.sources")),
-                js(Messages.t("common.red-line")), js(Messages.t("matrix.cell.sources-title"))))
+                js(Messages.t("common.red-line")), js(Messages.t("common.sources"))))
                 .withProperty("ref", row -> row.point().ref())
                 .withProperty("s", row -> row.cell(actor) == null ? "" : row.cell(actor).stance().code())
                 .withProperty("r", row -> row.cell(actor) != null && row.cell(actor).redLine())
@@ -99,7 +99,7 @@ class MatrixGrid extends Grid<Matrix.Row> {
         if (cell == null) {
             return StanceStyle.emptyLabel();
         }
-        String date = cell.asOf() == null ? Messages.t("matrix.cell.undated") : Messages.t("matrix.cell.as-of", cell.asOf());
+        String date = cell.asOf() == null ? Messages.t("common.undated-inline") : Messages.t("common.as-of-inline", cell.asOf());
         return (cell.redLine() ? Messages.t("matrix.cell.red-line-prefix") : "") + cell.summary() + " (" + date + ")";
     }
 }

@@ -66,13 +66,13 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
     final Button copyOtherLink = new Button(Messages.t("matrix.copy-frozen-link"), VaadinIcon.LOCK.create());
     final Anchor downloadCsv = new Anchor("", Messages.t("matrix.download-csv"));
     final Anchor downloadXlsx = new Anchor("", Messages.t("matrix.download-xlsx"));
-    final Anchor downloadPdf = new Anchor("", Messages.t("matrix.download-pdf"));
+    final Anchor downloadPdf = new Anchor("", Messages.t("common.briefing-pdf"));
     final Anchor downloadDataset = new Anchor("", Messages.t("matrix.download-dataset"));
     final FrozenBanner frozen = new FrozenBanner();
     final Button print = PrintTable.button(this::printMatrix);
     final PrintHeader printHeader = new PrintHeader();
     final PrintTable printTable = new PrintTable();
-    final Anchor charts = new Anchor("", Messages.t("matrix.open-charts"));
+    final Anchor charts = new Anchor("", Messages.t("common.charts"));
     final Div chosenPoints = new Div();
     private final SplitLayout split = new SplitLayout();
 
@@ -273,7 +273,7 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
             }
             rows.add(new PrintTable.Row(java.util.List.of(row.point().ref(), row.point().title()), cells, classes));
         }
-        printTable.print(this, java.util.List.of(Messages.t("matrix.column.ref"), Messages.t("matrix.column.point")), matrix.actors().stream().map(a -> a.name()).toList(),
+        printTable.print(this, java.util.List.of(Messages.t("common.ref"), Messages.t("common.point")), matrix.actors().stream().map(a -> a.name()).toList(),
                 rows, 6);
     }
 

@@ -63,7 +63,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
     final H1 title = new H1();
     final Anchor backToMatrix = new Anchor();
     final Div body = new Div();
-    private String pageTitle = Messages.t("point.page-title.default");
+    private String pageTitle = Messages.t("common.point");
 
     PointView(PointService points, MatrixService matrices, EditActions edits) {
         this.points = points;
@@ -97,7 +97,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         notices.show(catalog.withRevisionNotices(parsed.notices()));
         printHeader.show(Messages.t("point.print.title", ref, plan), java.util.List.of(
                 org.redlines.positions.MatrixSummary.dataLine(catalog),
-                Messages.t("point.print.printed", Messages.timestamp(java.time.Instant.now()))),
+                Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
                 Links.atRevision(Links.point(plan, ref), catalog.frozen() == null ? null : catalog.frozen().number()));
         show(page.get(), context, catalog);
     }
@@ -144,12 +144,12 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         Anchor pdf = new Anchor(org.redlines.i18n.LanguageChoice.keep(Links.atRevision(Links.withQuery(
                 "export/point-briefing.pdf", java.util.Map.of(MatrixParams.PLAN, List.of(page.plan().code()), "ref",
                         List.of(page.point().ref()))), catalog.frozen() == null ? null : catalog.frozen().number())),
-                Messages.t("point.briefing-pdf"));
+                Messages.t("common.briefing-pdf"));
         pdf.setId("point-pdf");
         pdf.getElement().setAttribute("download", true);
         pdf.addClassName("rl-button-link");
         com.vaadin.flow.component.button.Button print = new com.vaadin.flow.component.button.Button(
-                Messages.t("point.print"),
+                Messages.t("common.print"),
                 com.vaadin.flow.component.icon.VaadinIcon.PRINT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.setId("print-view");
@@ -165,7 +165,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
             body.add(bar);
         }
         if (page.point().note() != null) {
-            Paragraph note = new Paragraph(Messages.t("point.note", page.point().note()));
+            Paragraph note = new Paragraph(Messages.t("common.note", page.point().note()));
             note.addClassName("rl-note");
             body.add(note);
         }

@@ -43,6 +43,6 @@ public class ChangePasswordDialog extends Dialog {
                 field.setInvalid(true);
             }
         });
-        getFooter().add(new Button(getTranslation("password.cancel"), e -> close()), save);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), save);
     }
 }

@@ -45,7 +45,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         LoginI18n.Form texts = i18n.getForm();
         texts.setTitle(getTranslation("login.form.title"));
         texts.setUsername(getTranslation("login.form.username"));
-        texts.setPassword(getTranslation("login.form.password"));
+        texts.setPassword(getTranslation("common.password"));
         texts.setSubmit(getTranslation("login.form.submit"));
         texts.setForgotPassword(getTranslation("login.form.forgot-password"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();

@@ -31,17 +31,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     public UsersView(UserService users) {
         this.users = users;
         grid.setId("users");
-        grid.addColumn(UserInfo::username).setHeader(getTranslation("users.column.user")).setKey("username");
-        grid.addColumn(u -> roleName(u.role())).setHeader(getTranslation("users.column.role")).setKey("role");
-        grid.addColumn(u -> u.enabled() ? getTranslation("users.enabled.yes") : getTranslation("users.enabled.no"))
-                .setHeader(getTranslation("users.column.enabled")).setKey("enabled");
-        grid.addComponentColumn(u -> new Button(getTranslation("users.edit"), e -> edit(u))).setHeader("")
+        grid.addColumn(UserInfo::username).setHeader(getTranslation("common.user")).setKey("username");
+        grid.addColumn(u -> roleName(u.role())).setHeader(getTranslation("common.role")).setKey("role");
+        grid.addColumn(u -> u.enabled() ? getTranslation("common.yes") : getTranslation("common.no"))
+                .setHeader(getTranslation("common.can-sign-in")).setKey("enabled");
+        grid.addComponentColumn(u -> new Button(getTranslation("common.edit"), e -> edit(u))).setHeader("")
                 .setKey("edit");
         grid.setAllRowsVisible(true);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("add-user");
         add.addClickListener(e -> edit(null));
-        add(new H2(getTranslation("users.heading")), add, grid);
+        add(new H2(getTranslation("common.users")), add, grid);
         refresh();
     }
 
@@ -56,15 +56,15 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         TextField name = new TextField(getTranslation("users.field.name"));
         name.setId("user-name");
         Select<Role> role = new Select<>();
-        role.setLabel(getTranslation("users.field.role"));
+        role.setLabel(getTranslation("common.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> switch (r) {
             case VIEWER -> getTranslation("users.role-choice.viewer");
             case ANALYST -> getTranslation("users.role-choice.analyst");
             case ADMIN -> getTranslation("users.role-choice.admin");
         });
-        Checkbox enabled = new Checkbox(getTranslation("users.field.enabled"), true);
-        PasswordField password = new PasswordField(user == null ? getTranslation("users.field.password")
+        Checkbox enabled = new Checkbox(getTranslation("common.can-sign-in"), true);
+        PasswordField password = new PasswordField(user == null ? getTranslation("common.password")
                 : getTranslation("users.field.new-password"));
         password.setHelperText(getTranslation("password.helper", UserService.MIN_PASSWORD_LENGTH));
         password.setId("user-password");
@@ -76,7 +76,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             role.setValue(user.role());
             enabled.setValue(user.enabled());
         }
-        Button save = new Button(getTranslation("users.save"), e -> {
+        Button save = new Button(getTranslation("common.save"), e -> {
             try {
                 if (user == null) {
                     users.create(name.getValue(), password.getValue(), role.getValue());
@@ -106,7 +106,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         }
         fields.setPadding(false);
         dialog.add(fields);
-        dialog.getFooter().add(new Button(getTranslation("users.cancel"), e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
         dialog.open();
     }
 

@@ -22,8 +22,8 @@ import org.redlines.i18n.Messages;
  */
 public abstract class EditDialog<T> extends Dialog {
 
-    final Button save = new Button(Messages.t("edit.save"));
-    final Button cancel = new Button(Messages.t("edit.cancel"));
+    final Button save = new Button(Messages.t("common.save"));
+    final Button cancel = new Button(Messages.t("common.cancel"));
     final Div conflict = new Div();
     private T saved;
 
@@ -140,7 +140,7 @@ public abstract class EditDialog<T> extends Dialog {
             return;
         }
         ConfirmDialog confirm = new ConfirmDialog(Messages.t("edit.discard.title"),
-                Messages.t("edit.discard.text"), Messages.t("edit.discard.confirm"), e -> {
+                Messages.t("edit.discard.text"), Messages.t("common.discard"), e -> {
                     saved = current();
                     close();
                 });

@@ -13,7 +13,7 @@ public class NameDialog extends EditDialog<String> {
         void rename(String code, long version, String name);
     }
 
-    final TextField name = new TextField(Messages.t("edit.name"));
+    final TextField name = new TextField(Messages.t("common.name"));
     private final Renamer renamer;
     private final Runnable saved;
     private CurationService.NamedEdit edit;

@@ -16,9 +16,9 @@ import org.redlines.ui.Navigation;
 /** Edits a plan's title, date, origin and summary, or adds a new plan, optionally based on an earlier one. */
 public class PlanDialog extends EditDialog<PlanDraft> {
 
-    final TextField code = new TextField(Messages.t("edit.field.code"));
-    final TextField title = new TextField(Messages.t("edit.field.title"));
-    final DatePicker date = new DatePicker(Messages.t("edit.field.date"));
+    final TextField code = new TextField(Messages.t("common.code"));
+    final TextField title = new TextField(Messages.t("common.title"));
+    final DatePicker date = new DatePicker(Messages.t("common.date"));
     final TextArea origin = new TextArea(Messages.t("edit.plan.origin"));
     final TextArea summary = new TextArea(Messages.t("edit.plan.summary"));
     final Select<String> basedOn = new Select<>();
@@ -65,7 +65,7 @@ public class PlanDialog extends EditDialog<PlanDraft> {
     }
 
     public static PlanDialog add(CurationService curation, List<PlanInfo> plans, Runnable saved) {
-        PlanDialog d = new PlanDialog(Messages.t("edit.plan.new"), curation, true, plans, saved);
+        PlanDialog d = new PlanDialog(Messages.t("common.new-plan"), curation, true, plans, saved);
         d.markSaved();
         return d;
     }

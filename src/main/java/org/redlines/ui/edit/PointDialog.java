@@ -14,7 +14,7 @@ import org.redlines.positions.TopicInfo;
 /** Corrects a point's text: title, summary, topic, note and the sources of the text. */
 public class PointDialog extends EditDialog<PointDraft> {
 
-    final TextField title = new TextField(Messages.t("edit.field.title"));
+    final TextField title = new TextField(Messages.t("common.title"));
     final TextArea summary = new TextArea(Messages.t("edit.field.summary"));
     final Select<String> topic = new Select<>();
     final TextArea note = new TextArea(Messages.t("edit.point.note"));
@@ -39,7 +39,7 @@ public class PointDialog extends EditDialog<PointDraft> {
         summary.setRequired(true);
         summary.setMaxLength(Drafts.MAX_TEXT);
         note.setMaxLength(Drafts.MAX_TEXT);
-        topic.setLabel(Messages.t("edit.point.topic"));
+        topic.setLabel(Messages.t("common.topic"));
         topic.setItems(topics.stream().map(TopicInfo::code).toList());
         topic.setItemLabelGenerator(c -> topics.stream().filter(t -> t.code().equals(c)).findFirst()
                 .map(TopicInfo::name).orElse(c));

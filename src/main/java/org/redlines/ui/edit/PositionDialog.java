@@ -36,7 +36,7 @@ public class PositionDialog extends EditDialog<PositionDraft> {
         this.saver = saver;
         this.version = version;
         setId("position-dialog");
-        stance.setLabel(Messages.t("edit.position.stance"));
+        stance.setLabel(Messages.t("common.stance"));
         stance.setId("edit-stance");
         stance.setItems(Stance.values());
         stance.setItemLabelGenerator(Stance::label);
@@ -135,7 +135,7 @@ public class PositionDialog extends EditDialog<PositionDraft> {
     @Override
     String describe(Object current) {
         PositionDraft d = ((CurationService.PositionEdit) current).draft();
-        return d.stance().label() + (d.redLine() ? Messages.t("edit.position.describe.red-line") : "")
+        return d.stance().label() + (d.redLine() ? Messages.t("common.red-line-spoken") : "")
                 + (d.asOf() == null ? "" : Messages.t("edit.position.describe.as-of", d.asOf())) + ": " + d.summary();
     }
 

@@ -31,7 +31,7 @@ public class SourcesField extends Div {
 
     public SourcesField(List<SourceInfo> initial) {
         addClassName("rl-sources-field");
-        Span label = new Span(Messages.t("edit.sources"));
+        Span label = new Span(Messages.t("common.sources"));
         label.addClassName("rl-field-label");
         error.addClassName("rl-field-error");
         error.setVisible(false);
@@ -43,7 +43,7 @@ public class SourcesField extends Div {
     }
 
     private void addRow(SourceInfo source) {
-        TextField publisher = new TextField(Messages.t("edit.sources.publisher"));
+        TextField publisher = new TextField(Messages.t("common.publisher"));
         publisher.setRequired(true);
         publisher.setMaxLength(Drafts.MAX_PUBLISHER);
         TextField url = new TextField(Messages.t("edit.sources.url"));
