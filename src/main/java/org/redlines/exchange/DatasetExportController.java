@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/** {@code GET /export/dataset.json}: everything, in {@code redlines-dataset/1}, live or as of {@code rev=N}. */
+/**
+ * {@code GET /export/dataset.json}: everything, in {@code redlines-dataset/1}, live or as of {@code rev=N}. The
+ * declared body type must stay {@link StreamingResponseBody}: Spring MVC streams only a response entity declared
+ * so, and hands any other (a wildcard included) to the JSON converter, which wrote the lambda as {@code {}}.
+ */
 @RestController
 class DatasetExportController {
 
@@ -27,7 +31,7 @@ class DatasetExportController {
     }
 
     @GetMapping(PATH)
-    ResponseEntity<?> export(@RequestParam(name = "rev", required = false) String rev) {
+    ResponseEntity<StreamingResponseBody> export(@RequestParam(name = "rev", required = false) String rev) {
         Long revision = null;
         if (rev != null) {
             try {
@@ -36,8 +40,10 @@ class DatasetExportController {
                 revision = -1L;
             }
             if (revision < 1 || revision > exports.latestRevision()) {
-                return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
-                        .body(Messages.t("export.bad-revision", String.valueOf(exports.latestRevision())) + "\n");
+                byte[] message = (Messages.t("export.bad-revision", String.valueOf(exports.latestRevision())) + "\n")
+                        .getBytes(StandardCharsets.UTF_8);
+                return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                        .body(out -> out.write(message));
             }
         }
         Dataset dataset = exports.export(revision);

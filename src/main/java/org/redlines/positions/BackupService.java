@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.function.BiConsumer;
 import org.redlines.positions.internal.SnapshotRepository;
 import org.slf4j.Logger;
@@ -31,6 +33,8 @@ public class BackupService {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
+    /** The names {@link #backup()} gives its files, and the only names {@link #file} hands out. */
+    private static final Pattern FILE_NAME = Pattern.compile("redlines-\\d{8}-\\d{6}-\\d{3}\\.(zip|json)");
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
 
     private final SnapshotRepository snapshots;
@@ -79,5 +83,15 @@ public class BackupService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A file that {@link #backup()} wrote, by its bare name; empty for any other name or a file since removed. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<Path> file(String name) {
+        if (name == null || !FILE_NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Path file = directory.resolve(name).toAbsolutePath();
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 }

@@ -49,6 +49,7 @@ class SecurityConfig {
             auth.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
             auth.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
             auth.requestMatchers("/export/dataset.json").hasRole(Role.ANALYST.name());
+            auth.requestMatchers("/export/backups/**").hasRole(Role.ADMIN.name());
             if (readRequiresLogin) {
                 auth.requestMatchers("/export/**").authenticated();
             } else {

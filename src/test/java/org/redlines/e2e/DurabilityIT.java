@@ -228,10 +228,11 @@ class DurabilityIT {
             page.locator("#backup-now").click();
             page.waitForCondition(() -> page.locator("#backup-result").textContent().contains(".zip"));
             String result = page.locator("#backup-result").textContent();
-            var m = java.util.regex.Pattern.compile("(/\\S+\\.zip), (/\\S+\\.json)").matcher(result);
+            var m = java.util.regex.Pattern.compile("to (/\\S+) .*(redlines-\\S+\\.zip) (redlines-\\S+\\.json)")
+                    .matcher(result);
             assertThat(m.find()).as(result).isTrue();
-            zip = Path.of(m.group(1));
-            json = Path.of(m.group(2));
+            zip = Path.of(m.group(1), m.group(2));
+            json = Path.of(m.group(1), m.group(3));
             renameLastParty(page, "Russia (after the backup)");
         }
         assertThat(zip).startsWith(home).exists();

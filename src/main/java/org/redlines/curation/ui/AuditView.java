@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -69,8 +70,14 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
         backupResult.setId("backup-result");
         backup.addClickListener(e -> {
             List<java.nio.file.Path> files = backups.backup();
-            backupResult.setText(getTranslation("audit.backup.written", files.stream()
-                    .map(java.nio.file.Path::toString).collect(Collectors.joining(", "))));
+            backupResult.removeAll();
+            backupResult.add(new Span(getTranslation("audit.backup.written", files.getFirst().getParent()) + " "));
+            for (java.nio.file.Path file : files) {
+                String name = file.getFileName().toString();
+                Anchor download = new Anchor("export/backups/" + name, name);
+                download.getElement().setAttribute("download", true);
+                backupResult.add(download, new Span(" "));
+            }
         });
         addClassName("rl-page");
         setId("audit-view");

@@ -1,0 +1,43 @@
+package org.redlines.exchange;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.redlines.positions.BackupService;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /export/backups/{name}}: a backup file that "Back up now" wrote, for administrators. */
+@RestController
+class BackupDownloadController {
+
+    static final String PATH = "/export/backups/";
+
+    private final BackupService backups;
+
+    BackupDownloadController(BackupService backups) {
+        this.backups = backups;
+    }
+
+    @GetMapping(PATH + "{name}")
+    ResponseEntity<Resource> download(@PathVariable String name) {
+        return backups.file(name).map(BackupDownloadController::attachment)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static ResponseEntity<Resource> attachment(Path file) {
+        String name = file.getFileName().toString();
+        return ResponseEntity.ok()
+                .contentType(name.endsWith(".zip") ? MediaType.parseMediaType("application/zip")
+                        : new MediaType("application", "json", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(new FileSystemResource(file));
+    }
+}
