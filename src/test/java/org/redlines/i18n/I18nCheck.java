@@ -28,13 +28,34 @@ public final class I18nCheck {
     static final Path FILES = Path.of("src/main/resources/vaadin-i18n");
 
     /** Classes that write what users read although they are not in a {@code ui} package. */
-    static final Set<String> INTERFACE_WRITERS = Set.of("MainLayout.java", "AccessDeniedView.java",
-            "NotFoundView.java", "ServerErrorView.java", "ErrorHandling.java", "BriefingPdf.java",
-            "BriefingPdfController.java", "MatrixXlsx.java", "ChartBuilder.java", "MatrixSummary.java",
-            "QueryReader.java", "BadLinkAdvice.java", "PositionInfo.java", "Drafts.java", "CurationService.java",
-            "HistoryService.java", "DatasetReader.java", "DatasetException.java", "DatasetImportService.java",
-            "ChartService.java", "UserService.java", "MatrixParams.java", "ChangesFilter.java",
-            "ActorCompareFilter.java", "ReadModels.java", "Outages.java", "MatrixCsv.java");
+    static final Set<String> INTERFACE_WRITERS = Set.of(
+            "MainLayout.java",
+            "AccessDeniedView.java",
+            "NotFoundView.java",
+            "ServerErrorView.java",
+            "ErrorHandling.java",
+            "BriefingPdf.java",
+            "BriefingPdfController.java",
+            "MatrixXlsx.java",
+            "ChartBuilder.java",
+            "MatrixSummary.java",
+            "QueryReader.java",
+            "BadLinkAdvice.java",
+            "PositionInfo.java",
+            "Drafts.java",
+            "CurationService.java",
+            "HistoryService.java",
+            "DatasetReader.java",
+            "DatasetException.java",
+            "DatasetImportService.java",
+            "ChartService.java",
+            "UserService.java",
+            "MatrixParams.java",
+            "ChangesFilter.java",
+            "ActorCompareFilter.java",
+            "ReadModels.java",
+            "Outages.java",
+            "MatrixCsv.java");
 
     private static final Pattern KEY_USE = Pattern.compile(
             "(?:getTranslation|Messages\\.t|Messages\\.get|\\bt)\\(\\s*(?:[A-Za-z_.()]+,\\s*)?\"([a-z0-9][a-z0-9._-]*)\"");
@@ -55,11 +76,10 @@ public final class I18nCheck {
             + "|setAttribute\\(\\s*\"(?:role|rel|download|tabindex|data-[a-z-]+|router-ignore|target|type|slot|theme"
             + "|name|href|autocomplete)\"\\s*,\\s*\"[^\"]*\"\\s*\\)");
     /** Letters an untranslated value may share with English: names, units and formats. */
-    private static final Pattern SHARED_WORDS = Pattern.compile("\\{[^}]*}|Redlines|UTC|URL|PDF|CSV|XLSX|JSON|PNG"
-            + "|null|true|false");
+    private static final Pattern SHARED_WORDS =
+            Pattern.compile("\\{[^}]*}|Redlines|UTC|URL|PDF|CSV|XLSX|JSON|PNG" + "|null|true|false");
 
-    private I18nCheck() {
-    }
+    private I18nCheck() {}
 
     public static void main(String[] args) throws IOException {
         List<String> problems = new ArrayList<>();
@@ -74,7 +94,8 @@ public final class I18nCheck {
         List<String> problems = new ArrayList<>();
         Map<String, Properties> files = new TreeMap<>();
         try (Stream<Path> list = Files.list(FILES)) {
-            for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".properties")).toList()) {
+            for (Path file : list.filter(f -> f.getFileName().toString().endsWith(".properties"))
+                    .toList()) {
                 Properties p = new Properties();
                 try (Reader in = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
                     p.load(in);
@@ -94,8 +115,10 @@ public final class I18nCheck {
                     problems.add(entry.getKey() + ": missing key " + key);
                 } else if (value.isBlank() && !english.getProperty(key).isBlank()) {
                     problems.add(entry.getKey() + ": empty value for " + key);
-                } else if (!entry.getKey().equals("translations.properties") && value.equals(english.getProperty(key))
-                        && WORDY.matcher(SHARED_WORDS.matcher(value).replaceAll("")).find()) {
+                } else if (!entry.getKey().equals("translations.properties")
+                        && value.equals(english.getProperty(key))
+                        && WORDY.matcher(SHARED_WORDS.matcher(value).replaceAll(""))
+                                .find()) {
                     problems.add(entry.getKey() + ": " + key + " is still the English text");
                 } else if (!placeholders(value).equals(placeholders(english.getProperty(key)))) {
                     problems.add(entry.getKey() + ": " + key + " has placeholders " + placeholders(value)
@@ -111,26 +134,29 @@ public final class I18nCheck {
         // Every literal shaped like a key of a known family (matrix.copy-link, ...), wherever it stands: as the
         // argument of a translation call, in a ternary, an array or a helper's parameter.
         Set<String> families = new TreeSet<>();
-        english.stringPropertyNames().forEach(k -> families.add(k.substring(0, k.indexOf('.') < 0 ? k.length()
-                : k.indexOf('.'))));
+        english.stringPropertyNames()
+                .forEach(k -> families.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
         try (Stream<Path> all = Files.walk(SOURCES)) {
-            for (Path source : all.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+            for (Path source :
+                    all.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
                 String text = Files.readString(source);
                 Matcher m = KEY_USE.matcher(text);
                 while (m.find()) {
                     String key = m.group(1);
                     if (!english.containsKey(key) && !key.endsWith(".")) {
-                        problems.add(source + ":" + line(text, m.start()) + ": key " + key
-                                + " is in no language file");
+                        problems.add(source + ":" + line(text, m.start()) + ": key " + key + " is in no language file");
                     }
                 }
                 Matcher literal = KEY_LIKE.matcher(text);
                 while (literal.find()) {
                     String key = literal.group(1);
                     String family = key.substring(0, key.indexOf('.'));
-                    if (families.contains(family) && !english.containsKey(key) && !key.endsWith(".")
+                    if (families.contains(family)
+                            && !english.containsKey(key)
+                            && !key.endsWith(".")
                             && !key.matches(".*\\.(csv|json|pdf|xlsx|png|properties|java|html|css|ts|js|zip|mv)")
-                            && problems.stream().noneMatch(p -> p.endsWith(": key " + key + " is in no language file"))) {
+                            && problems.stream()
+                                    .noneMatch(p -> p.endsWith(": key " + key + " is in no language file"))) {
                         problems.add(source + ":" + line(text, literal.start()) + ": key " + key
                                 + " is in no language file");
                     }
@@ -171,14 +197,31 @@ public final class I18nCheck {
                         inComment = !trimmed.contains("*/");
                         continue;
                     }
-                    if (trimmed.startsWith("//") || trimmed.startsWith("*") || SKIP_LINE.matcher(line).find()) {
+                    if (trimmed.startsWith("//") || trimmed.startsWith("*")) {
                         continue;
                     }
-                    Matcher m = LITERAL.matcher(NOT_TEXT_CALL.matcher(stripLineComment(line)).replaceAll(""));
+                    int first = i;
+                    StringBuilder statement = new StringBuilder(stripLineComment(line));
+                    StringBuilder withComments = new StringBuilder(line);
+                    for (int depth = parenBalance(stripLineComment(line));
+                            depth > 0
+                                    && i + 1 < lines.size()
+                                    && !lines.get(i + 1).contains("\"\"\"");
+                            depth += parenBalance(stripLineComment(lines.get(i)))) {
+                        i++;
+                        statement
+                                .append(' ')
+                                .append(stripLineComment(lines.get(i)).strip());
+                        withComments.append(' ').append(lines.get(i).strip());
+                    }
+                    if (SKIP_LINE.matcher(withComments).find()) {
+                        continue;
+                    }
+                    Matcher m = LITERAL.matcher(NOT_TEXT_CALL.matcher(statement).replaceAll(""));
                     while (m.find()) {
                         String literal = m.group(1);
                         if (looksLikeText(literal)) {
-                            problems.add(source + ":" + (i + 1) + ": text in code: \"" + literal + "\"");
+                            problems.add(source + ":" + (first + 1) + ": text in code: \"" + literal + "\"");
                         }
                     }
                 }
@@ -194,8 +237,11 @@ public final class I18nCheck {
         if (literal.matches("[a-z0-9][a-z0-9._/:-]*") || literal.matches("[a-z][a-zA-Z0-9]*")) {
             return false; // keys, ids, parameters, paths
         }
-        if (literal.startsWith("var(--") || literal.startsWith("--") || literal.startsWith("rl-")
-                || literal.startsWith("lumo") || literal.startsWith("vaadin:")) {
+        if (literal.startsWith("var(--")
+                || literal.startsWith("--")
+                || literal.startsWith("rl-")
+                || literal.startsWith("lumo")
+                || literal.startsWith("vaadin:")) {
             return false;
         }
         if (literal.matches("(?is)\\s*(select|insert|update|delete|and|or|order by|group by|from|where|join)\\b.*")
@@ -212,6 +258,28 @@ public final class I18nCheck {
         String path = source.toString().replace('\\', '/');
         String name = source.getFileName().toString();
         return path.endsWith(".java") && (path.contains("/ui/") || INTERFACE_WRITERS.contains(name));
+    }
+
+    /**
+     * Opening minus closing parentheses outside string literals: a call the formatter split over several lines is
+     * read as one statement, so that the call it is (a log line, say) decides, as on one line.
+     */
+    private static int parenBalance(String line) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && inString) {
+                i++;
+            } else if (c == '"') {
+                inString = !inString;
+            } else if (!inString && c == '(') {
+                depth++;
+            } else if (!inString && c == ')') {
+                depth--;
+            }
+        }
+        return depth;
     }
 
     private static String stripLineComment(String line) {
