@@ -27,7 +27,8 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
-        add(new H1(getTranslation("error.access-denied.heading")),
+        add(
+                new H1(getTranslation("error.access-denied.heading")),
                 new Paragraph(getTranslation("error.access-denied.message")),
                 new Anchor("matrix", getTranslation("error.open-matrix")));
         return HttpServletResponse.SC_FORBIDDEN;

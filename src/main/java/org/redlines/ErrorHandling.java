@@ -24,28 +24,32 @@ class ErrorHandling implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            Throwable cause = error.getThrowable();
-            while (cause.getCause() != null && !(cause instanceof AccessDeniedException)
-                    && !(cause instanceof AuthenticationException)) {
-                cause = cause.getCause();
-            }
-            String message;
-            if (org.redlines.positions.Outages.isDatabaseOutage(error.getThrowable())) {
-                log.warn("The database cannot be reached during a user action: {}", error.getThrowable().toString());
-                message = org.redlines.positions.Outages.message();
-            } else if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
-                log.info("Refused an action without the role for it: {}", cause.getMessage());
-                message = Messages.t("error.action.not-allowed");
-            } else {
-                String reference = UUID.randomUUID().toString().substring(0, 8);
-                log.error("Error {} in a user action", reference, error.getThrowable());
-                message = Messages.t("error.action.failed", reference);
-            }
-            if (UI.getCurrent() != null) {
-                Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    Throwable cause = error.getThrowable();
+                    while (cause.getCause() != null
+                            && !(cause instanceof AccessDeniedException)
+                            && !(cause instanceof AuthenticationException)) {
+                        cause = cause.getCause();
+                    }
+                    String message;
+                    if (org.redlines.positions.Outages.isDatabaseOutage(error.getThrowable())) {
+                        log.warn(
+                                "The database cannot be reached during a user action: {}",
+                                error.getThrowable().toString());
+                        message = org.redlines.positions.Outages.message();
+                    } else if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
+                        log.info("Refused an action without the role for it: {}", cause.getMessage());
+                        message = Messages.t("error.action.not-allowed");
+                    } else {
+                        String reference = UUID.randomUUID().toString().substring(0, 8);
+                        log.error("Error {} in a user action", reference, error.getThrowable());
+                        message = Messages.t("error.action.failed", reference);
+                    }
+                    if (UI.getCurrent() != null) {
+                        Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
+                        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    }
+                }));
     }
 }

@@ -1,7 +1,5 @@
 package org.redlines;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.redlines.i18n.LanguageSwitcher;
 import org.redlines.positions.Links;
@@ -39,14 +38,16 @@ public class MainLayout extends AppLayout {
             String user = auth.getPrincipalName().orElse("");
             Span signedIn = new Span(getTranslation("account.signed-in-as", user));
             signedIn.setId("signed-in-as");
-            Button password = new Button(getTranslation("common.password"), e -> new ChangePasswordDialog(users).open());
+            Button password =
+                    new Button(getTranslation("common.password"), e -> new ChangePasswordDialog(users).open());
             password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             Button signOut = new Button(getTranslation("account.sign-out"), e -> auth.logout());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             account.add(signedIn, password, signOut);
         } else {
-            Anchor signIn = new Anchor(org.redlines.i18n.LanguageChoice.keep(LoginView.ROUTE), getTranslation("account.sign-in"));
+            Anchor signIn = new Anchor(
+                    org.redlines.i18n.LanguageChoice.keep(LoginView.ROUTE), getTranslation("account.sign-in"));
             signIn.setId("sign-in");
             signIn.getElement().setAttribute("router-ignore", true);
             account.add(signIn);
@@ -56,13 +57,15 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("side-nav");
         nav.setLabel(getTranslation("nav.label"));
-        nav.addItem(new SideNavItem(getTranslation("common.red-lines-matrix"), Links.MATRIX, VaadinIcon.TABLE.create()),
+        nav.addItem(
+                new SideNavItem(getTranslation("common.red-lines-matrix"), Links.MATRIX, VaadinIcon.TABLE.create()),
                 new SideNavItem(getTranslation("nav.compare-actors"), Links.COMPARE_ACTORS, VaadinIcon.SCALE.create()),
                 new SideNavItem(getTranslation("nav.compare-plans"), Links.COMPARE_PLANS, VaadinIcon.COPY_O.create()),
                 new SideNavItem(getTranslation("nav.changes"), Links.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
                 new SideNavItem(getTranslation("common.charts"), Links.CHARTS, VaadinIcon.BAR_CHART.create()));
         if (auth.hasRole(Role.ADMIN.name())) {
-            nav.addItem(new SideNavItem(getTranslation("nav.manage"), Links.MANAGE, VaadinIcon.COG.create()),
+            nav.addItem(
+                    new SideNavItem(getTranslation("nav.manage"), Links.MANAGE, VaadinIcon.COG.create()),
                     new SideNavItem(getTranslation("common.audit-log"), Links.AUDIT, VaadinIcon.RECORDS.create()),
                     new SideNavItem(getTranslation("nav.import"), Links.IMPORT, VaadinIcon.UPLOAD.create()),
                     new SideNavItem(getTranslation("common.users"), Links.USERS, VaadinIcon.USERS.create()));

@@ -1,7 +1,5 @@
 package org.redlines;
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +9,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -35,20 +34,27 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         if (org.redlines.positions.Outages.isDatabaseOutage(parameter.getCaughtException())) {
-            log.warn("The database cannot be reached while opening /{}: {}", event.getLocation().getPath(),
+            log.warn(
+                    "The database cannot be reached while opening /{}: {}",
+                    event.getLocation().getPath(),
                     parameter.getCaughtException().toString());
             removeAll();
-            add(new H1(getTranslation("error.database.heading")),
+            add(
+                    new H1(getTranslation("error.database.heading")),
                     new Paragraph(org.redlines.positions.Outages.message()),
-                    new Anchor(event.getLocation().getPathWithQueryParameters(),
-                            getTranslation("error.database.retry")));
+                    new Anchor(
+                            event.getLocation().getPathWithQueryParameters(), getTranslation("error.database.retry")));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Error {} while opening /{}", reference, event.getLocation().getPathWithQueryParameters(),
+        log.error(
+                "Error {} while opening /{}",
+                reference,
+                event.getLocation().getPathWithQueryParameters(),
                 parameter.getCaughtException());
         removeAll();
-        add(new H1(getTranslation("error.server.heading")),
+        add(
+                new H1(getTranslation("error.server.heading")),
                 new Paragraph(getTranslation("error.server.message", reference)),
                 new Anchor("matrix", getTranslation("error.open-matrix")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

@@ -15,7 +15,9 @@ class StartupBanner implements ApplicationListener<WebServerInitializedEvent> {
     @Override
     public void onApplicationEvent(WebServerInitializedEvent event) {
         if (event.getApplicationContext().getServerNamespace() == null) {
-            log.info("Redlines is running at http://localhost:{}/", event.getWebServer().getPort());
+            log.info(
+                    "Redlines is running at http://localhost:{}/",
+                    event.getWebServer().getPort());
         }
     }
 }

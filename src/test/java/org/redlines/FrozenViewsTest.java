@@ -18,8 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @ViewPackages(packages = "org.redlines")
 class FrozenViewsTest extends SpringBrowserlessTest {
 
-    private static final List<String> VIEWS = List.of("matrix", "points/US-28/21", "compare/actors",
-            "compare/plans", "changes", "charts");
+    private static final List<String> VIEWS =
+            List.of("matrix", "points/US-28/21", "compare/actors", "compare/plans", "changes", "charts");
 
     private void open(String path, String query) {
         UI.getCurrent().navigate(path, QueryParameters.fromString(query));
@@ -33,9 +33,13 @@ class FrozenViewsTest extends SpringBrowserlessTest {
             assertThat(banner.isVisible()).as(view).isTrue();
             assertThat(banner.getElement().getTextRecursively()).as(view).contains("revision 1", "by system");
             assertThat($(Anchor.class).id("open-live-view").getHref()).as(view).doesNotContain("rev=");
-            List<String> internal = $(Anchor.class).all().stream().map(Anchor::getHref)
-                    .filter(h -> h != null && (h.startsWith("matrix?") || h.startsWith("points/")
-                            || h.startsWith("compare/") || h.startsWith("charts?")))
+            List<String> internal = $(Anchor.class).all().stream()
+                    .map(Anchor::getHref)
+                    .filter(h -> h != null
+                            && (h.startsWith("matrix?")
+                                    || h.startsWith("points/")
+                                    || h.startsWith("compare/")
+                                    || h.startsWith("charts?")))
                     .filter(h -> !h.equals($(Anchor.class).id("open-live-view").getHref()))
                     .toList();
             assertThat(internal).as(view).allSatisfy(h -> assertThat(h).contains("rev=1"));
@@ -48,7 +52,8 @@ class FrozenViewsTest extends SpringBrowserlessTest {
             for (String bad : List.of("rev=999999999", "rev=-3", "rev=abc", "rev=0", "rev=1e5")) {
                 open(view, bad);
                 assertThat($(FrozenBanner.class).all()).as(view + "?" + bad).isEmpty();
-                assertThat($(NoticeBox.class).single().getElement().getTextRecursively()).as(view + "?" + bad)
+                assertThat($(NoticeBox.class).single().getElement().getTextRecursively())
+                        .as(view + "?" + bad)
                         .contains("Ignored rev");
             }
         }

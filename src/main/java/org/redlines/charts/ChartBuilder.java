@@ -32,16 +32,24 @@ public final class ChartBuilder {
 
     /** Bar segments of the stances chart, in stack order; "none" is an empty cell. */
     static final List<String> STANCE_CATEGORIES = List.of("supports", "conditional", "opposes", "unclear", "none");
-    private static final List<String> STANCE_COLOURS = List.of(ChartPalette.SUPPORTS, ChartPalette.CONDITIONAL,
-            ChartPalette.OPPOSES, ChartPalette.UNCLEAR, ChartPalette.NONE);
 
-    private ChartBuilder() {
-    }
+    private static final List<String> STANCE_COLOURS = List.of(
+            ChartPalette.SUPPORTS,
+            ChartPalette.CONDITIONAL,
+            ChartPalette.OPPOSES,
+            ChartPalette.UNCLEAR,
+            ChartPalette.NONE);
+
+    private ChartBuilder() {}
 
     /** The names of {@link #STANCE_CATEGORIES} in the current language. */
     private static List<String> stanceLabels() {
-        return List.of(Stance.SUPPORTS.label(), Stance.CONDITIONAL.label(), Stance.OPPOSES.label(),
-                Stance.UNCLEAR.label(), Messages.t("chart.stances.no-position"));
+        return List.of(
+                Stance.SUPPORTS.label(),
+                Stance.CONDITIONAL.label(),
+                Stance.OPPOSES.label(),
+                Stance.UNCLEAR.label(),
+                Messages.t("chart.stances.no-position"));
     }
 
     private static String noPoints() {
@@ -51,8 +59,8 @@ public final class ChartBuilder {
     // ---- 1. Stances per party -------------------------------------------------------------------------------
 
     /** For each shown party and stance category, the refs of the points in it; plus each party's red lines. */
-    public record StanceCounts(List<ActorInfo> actors, Map<String, Map<String, List<String>>> refs,
-            Map<String, List<String>> redLines) {
+    public record StanceCounts(
+            List<ActorInfo> actors, Map<String, Map<String, List<String>>> refs, Map<String, List<String>> redLines) {
 
         public int count(String actor, String category) {
             return refs.get(actor).get(category).size();
@@ -68,7 +76,9 @@ public final class ChartBuilder {
             List<String> red = new ArrayList<>();
             for (Matrix.Row row : matrix.rows()) {
                 PositionInfo cell = row.cell(actor.code());
-                byCategory.get(cell == null ? "none" : cell.stance().code()).add(row.point().ref());
+                byCategory
+                        .get(cell == null ? "none" : cell.stance().code())
+                        .add(row.point().ref());
                 if (cell != null && cell.redLine()) {
                     red.add(row.point().ref());
                 }
@@ -97,27 +107,63 @@ public final class ChartBuilder {
             List<Object> data = new ArrayList<>();
             for (ActorInfo actor : matrix.actors()) {
                 List<String> refs = counts.refs().get(actor.code()).get(category);
-                data.add(item(refs.size(), exactly(filter, refs, catalog), Messages.t("chart.stances.tip",
-                        actor.name(), labels.get(s).toLowerCase(Messages.current()), pointsText(refs))));
+                data.add(item(
+                        refs.size(),
+                        exactly(filter, refs, catalog),
+                        Messages.t(
+                                "chart.stances.tip",
+                                actor.name(),
+                                labels.get(s).toLowerCase(Messages.current()),
+                                pointsText(refs))));
             }
-            series.add(obj("name", labels.get(s), "type", "bar", "stack", "stances",
-                    "itemStyle", obj("color", STANCE_COLOURS.get(s)), "data", data));
+            series.add(obj(
+                    "name",
+                    labels.get(s),
+                    "type",
+                    "bar",
+                    "stack",
+                    "stances",
+                    "itemStyle",
+                    obj("color", STANCE_COLOURS.get(s)),
+                    "data",
+                    data));
         }
         List<Object> red = new ArrayList<>();
         for (ActorInfo actor : matrix.actors()) {
             List<String> refs = counts.redLines().get(actor.code());
-            red.add(item(refs.size(), exactly(filter, refs, catalog), Messages.t("chart.stances.tip-red-lines",
-                    actor.name(), pointsText(refs))));
+            red.add(item(
+                    refs.size(),
+                    exactly(filter, refs, catalog),
+                    Messages.t("chart.stances.tip-red-lines", actor.name(), pointsText(refs))));
         }
-        series.add(obj("name", redLinesName, "type", "bar", "barGap", "15%",
-                "itemStyle", obj("color", ChartPalette.RED_LINE), "data", red));
+        series.add(obj(
+                "name",
+                redLinesName,
+                "type",
+                "bar",
+                "barGap",
+                "15%",
+                "itemStyle",
+                obj("color", ChartPalette.RED_LINE),
+                "data",
+                red));
 
         Map<String, Object> option = base(title);
         option.put("legend", obj("bottom", 0, "textStyle", obj("color", ChartPalette.TEXT)));
         option.put("xAxis", obj("type", "category", "data", names, "axisLabel", obj("color", ChartPalette.TEXT)));
-        option.put("yAxis", obj("type", "value", "name", Messages.t("common.points"), "minInterval", 1,
-                "axisLabel", obj("color", ChartPalette.TEXT), "splitLine", obj("lineStyle",
-                        obj("color", ChartPalette.GRID_LINE))));
+        option.put(
+                "yAxis",
+                obj(
+                        "type",
+                        "value",
+                        "name",
+                        Messages.t("common.points"),
+                        "minInterval",
+                        1,
+                        "axisLabel",
+                        obj("color", ChartPalette.TEXT),
+                        "splitLine",
+                        obj("lineStyle", obj("color", ChartPalette.GRID_LINE))));
         option.put("series", series);
 
         List<String> header = new ArrayList<>(List.of(Messages.t("chart.column.party")));
@@ -131,15 +177,22 @@ public final class ChartBuilder {
             rows.add(row);
         }
         ActorInfo most = matrix.actors().stream()
-                .max(java.util.Comparator.comparingInt(a -> counts.count(a.code(), "opposes"))).orElseThrow();
-        String summary = Messages.t("chart.stances.summary", matrix.rows().size(), most.name(),
-                counts.count(most.code(), "opposes"), matrix.actors().stream()
-                        .map(a -> Messages.t("chart.stances.summary-red-lines", a.name(),
+                .max(java.util.Comparator.comparingInt(a -> counts.count(a.code(), "opposes")))
+                .orElseThrow();
+        String summary = Messages.t(
+                "chart.stances.summary",
+                matrix.rows().size(),
+                most.name(),
+                counts.count(most.code(), "opposes"),
+                matrix.actors().stream()
+                        .map(a -> Messages.t(
+                                "chart.stances.summary-red-lines",
+                                a.name(),
                                 counts.redLines().get(a.code()).size()))
                         .collect(Collectors.joining(", ")));
         describe(option, title, summary);
-        return new ChartModel(ChartKind.STANCES, title, summary, write(option), new ChartModel.Table(header, rows),
-                null);
+        return new ChartModel(
+                ChartKind.STANCES, title, summary, write(option), new ChartModel.Table(header, rows), null);
     }
 
     // ---- 2. Alignment ---------------------------------------------------------------------------------------
@@ -193,10 +246,16 @@ public final class ChartBuilder {
             int y = matrix.actors().indexOf(p.b());
             String tip = p.both().isEmpty()
                     ? Messages.t("chart.alignment.tip-none", p.a().name(), p.b().name())
-                    : Messages.t("chart.alignment.tip", p.a().name(), p.b().name(), p.agree().size(),
-                            p.both().size(), p.percent(), pointsText(p.agree()));
-            Map<String, Object> cell = obj("value", java.util.Arrays.asList(x, y, p.percent(), p.both().size()),
-                    "tip", tip);
+                    : Messages.t(
+                            "chart.alignment.tip",
+                            p.a().name(),
+                            p.b().name(),
+                            p.agree().size(),
+                            p.both().size(),
+                            p.percent(),
+                            pointsText(p.agree()));
+            Map<String, Object> cell = obj(
+                    "value", java.util.Arrays.asList(x, y, p.percent(), p.both().size()), "tip", tip);
             String link = exactly(filter, p.agree(), catalog);
             if (link != null) {
                 cell.put("link", link);
@@ -206,45 +265,97 @@ public final class ChartBuilder {
         Map<String, Object> option = base(title);
         option.put("xAxis", obj("type", "category", "data", names, "axisLabel", obj("color", ChartPalette.TEXT)));
         option.put("yAxis", obj("type", "category", "data", names, "axisLabel", obj("color", ChartPalette.TEXT)));
-        option.put("visualMap", obj("min", 0, "max", 100, "calculable", false, "orient", "horizontal",
-                "left", "center", "bottom", 0, "text", List.of(Messages.t("chart.alignment.scale-high"), "0%"),
-                "textStyle", obj("color", ChartPalette.TEXT),
-                "inRange", obj("color", List.of(ChartPalette.OPPOSES, ChartPalette.CONDITIONAL,
-                        ChartPalette.SUPPORTS))));
+        option.put(
+                "visualMap",
+                obj(
+                        "min",
+                        0,
+                        "max",
+                        100,
+                        "calculable",
+                        false,
+                        "orient",
+                        "horizontal",
+                        "left",
+                        "center",
+                        "bottom",
+                        0,
+                        "text",
+                        List.of(Messages.t("chart.alignment.scale-high"), "0%"),
+                        "textStyle",
+                        obj("color", ChartPalette.TEXT),
+                        "inRange",
+                        obj("color", List.of(ChartPalette.OPPOSES, ChartPalette.CONDITIONAL, ChartPalette.SUPPORTS))));
         // The label is an ECharts template ({@[2]} is a value of the cell), read without placeholders.
-        option.put("series", List.of(obj("name", Messages.t("chart.alignment.series"), "type", "heatmap",
-                "data", data, "label", obj("show", true, "formatter", Messages.t("chart.alignment.label")))));
+        option.put(
+                "series",
+                List.of(obj(
+                        "name",
+                        Messages.t("chart.alignment.series"),
+                        "type",
+                        "heatmap",
+                        "data",
+                        data,
+                        "label",
+                        obj("show", true, "formatter", Messages.t("chart.alignment.label")))));
 
-        List<List<String>> rows = pairs.stream().map(p -> List.of(p.a().name(), p.b().name(),
-                String.valueOf(p.agree().size()), String.valueOf(p.both().size()),
-                p.percent() == null ? "" : p.percent() + "%")).toList();
+        List<List<String>> rows = pairs.stream()
+                .map(p -> List.of(
+                        p.a().name(),
+                        p.b().name(),
+                        String.valueOf(p.agree().size()),
+                        String.valueOf(p.both().size()),
+                        p.percent() == null ? "" : p.percent() + "%"))
+                .toList();
         List<Pair> rated = pairs.stream().filter(p -> p.percent() != null).toList();
         String summary;
         if (rated.isEmpty()) {
             summary = Messages.t("chart.alignment.no-overlap");
         } else {
-            Pair best = rated.stream().max(java.util.Comparator.comparingInt(Pair::percent)).orElseThrow();
-            Pair worst = rated.stream().min(java.util.Comparator.comparingInt(Pair::percent)).orElseThrow();
-            summary = Messages.t("chart.alignment.summary", best.a().name(), best.b().name(), best.percent(),
-                    best.both().size(), worst.a().name(), worst.b().name(), worst.percent(), worst.both().size());
+            Pair best = rated.stream()
+                    .max(java.util.Comparator.comparingInt(Pair::percent))
+                    .orElseThrow();
+            Pair worst = rated.stream()
+                    .min(java.util.Comparator.comparingInt(Pair::percent))
+                    .orElseThrow();
+            summary = Messages.t(
+                    "chart.alignment.summary",
+                    best.a().name(),
+                    best.b().name(),
+                    best.percent(),
+                    best.both().size(),
+                    worst.a().name(),
+                    worst.b().name(),
+                    worst.percent(),
+                    worst.both().size());
         }
         describe(option, title, summary);
-        return new ChartModel(ChartKind.ALIGNMENT, title, summary, write(option), new ChartModel.Table(
-                List.of(Messages.t("chart.column.party"), Messages.t("chart.column.with"),
-                        Messages.t("chart.column.agree"), Messages.t("chart.column.both-positions"),
-                        Messages.t("chart.column.share")), rows), null);
+        return new ChartModel(
+                ChartKind.ALIGNMENT,
+                title,
+                summary,
+                write(option),
+                new ChartModel.Table(
+                        List.of(
+                                Messages.t("chart.column.party"),
+                                Messages.t("chart.column.with"),
+                                Messages.t("chart.column.agree"),
+                                Messages.t("chart.column.both-positions"),
+                                Messages.t("chart.column.share")),
+                        rows),
+                null);
     }
 
     // ---- 3. Pushback by topic -------------------------------------------------------------------------------
 
-    public record TopicCell(TopicInfo topic, ActorInfo actor, int points, List<String> opposes,
-            List<String> redLines) {
-    }
+    public record TopicCell(
+            TopicInfo topic, ActorInfo actor, int points, List<String> opposes, List<String> redLines) {}
 
     public static List<TopicCell> pushback(Matrix matrix, Catalog catalog) {
         List<TopicCell> cells = new ArrayList<>();
         for (TopicInfo topic : catalog.topics()) {
-            List<Matrix.Row> rows = matrix.rows().stream().filter(r -> r.point().topicCode().equals(topic.code()))
+            List<Matrix.Row> rows = matrix.rows().stream()
+                    .filter(r -> r.point().topicCode().equals(topic.code()))
                     .toList();
             if (rows.isEmpty()) {
                 continue;
@@ -282,13 +393,32 @@ public final class ChartBuilder {
         for (TopicCell c : cells) {
             max = Math.max(max, c.opposes().size());
             String tip = c.redLines().isEmpty()
-                    ? Messages.t("chart.topics.tip", c.actor().name(), c.topic().name(), c.opposes().size(),
-                            c.points(), pointsText(c.opposes()), c.redLines().size())
-                    : Messages.t("chart.topics.tip-red-lines", c.actor().name(), c.topic().name(),
-                            c.opposes().size(), c.points(), pointsText(c.opposes()), c.redLines().size(),
+                    ? Messages.t(
+                            "chart.topics.tip",
+                            c.actor().name(),
+                            c.topic().name(),
+                            c.opposes().size(),
+                            c.points(),
+                            pointsText(c.opposes()),
+                            c.redLines().size())
+                    : Messages.t(
+                            "chart.topics.tip-red-lines",
+                            c.actor().name(),
+                            c.topic().name(),
+                            c.opposes().size(),
+                            c.points(),
+                            pointsText(c.opposes()),
+                            c.redLines().size(),
                             String.join(", ", c.redLines()));
-            Map<String, Object> cell = obj("value", List.of(matrix.actors().indexOf(c.actor()),
-                    topics.indexOf(c.topic()), c.opposes().size(), c.redLines().size()), "tip", tip);
+            Map<String, Object> cell = obj(
+                    "value",
+                    List.of(
+                            matrix.actors().indexOf(c.actor()),
+                            topics.indexOf(c.topic()),
+                            c.opposes().size(),
+                            c.redLines().size()),
+                    "tip",
+                    tip);
             String link = exactly(filter, c.opposes(), catalog);
             if (link != null) {
                 cell.put("link", link);
@@ -297,32 +427,96 @@ public final class ChartBuilder {
         }
         Map<String, Object> option = base(title);
         option.put("grid", obj("left", 160, "right", 24, "top", 48, "bottom", 72));
-        option.put("xAxis", obj("type", "category", "data", matrix.actors().stream().map(ActorInfo::name).toList(),
-                "axisLabel", obj("color", ChartPalette.TEXT)));
-        option.put("yAxis", obj("type", "category", "data", topics.stream().map(TopicInfo::name).toList(),
-                "inverse", true, "axisLabel", obj("color", ChartPalette.TEXT)));
-        option.put("visualMap", obj("min", 0, "max", max, "dimension", 2, "orient", "horizontal", "left", "center",
-                "bottom", 0, "text", List.of(Messages.t("chart.topics.scale-high"), Messages.t("chart.topics.scale-low")), "textStyle", obj("color", ChartPalette.TEXT),
-                "inRange", obj("color", List.of(ChartPalette.LOW, ChartPalette.OPPOSES))));
+        option.put(
+                "xAxis",
+                obj(
+                        "type",
+                        "category",
+                        "data",
+                        matrix.actors().stream().map(ActorInfo::name).toList(),
+                        "axisLabel",
+                        obj("color", ChartPalette.TEXT)));
+        option.put(
+                "yAxis",
+                obj(
+                        "type",
+                        "category",
+                        "data",
+                        topics.stream().map(TopicInfo::name).toList(),
+                        "inverse",
+                        true,
+                        "axisLabel",
+                        obj("color", ChartPalette.TEXT)));
+        option.put(
+                "visualMap",
+                obj(
+                        "min",
+                        0,
+                        "max",
+                        max,
+                        "dimension",
+                        2,
+                        "orient",
+                        "horizontal",
+                        "left",
+                        "center",
+                        "bottom",
+                        0,
+                        "text",
+                        List.of(Messages.t("chart.topics.scale-high"), Messages.t("chart.topics.scale-low")),
+                        "textStyle",
+                        obj("color", ChartPalette.TEXT),
+                        "inRange",
+                        obj("color", List.of(ChartPalette.LOW, ChartPalette.OPPOSES))));
         // The label is an ECharts template ({@[2]} is a value of the cell), read without placeholders.
-        option.put("series", List.of(obj("name", Messages.t("chart.topics.series"), "type", "heatmap", "data", data,
-                "label", obj("show", true, "formatter", Messages.t("chart.topics.label"), "color",
-                        ChartPalette.TEXT))));
+        option.put(
+                "series",
+                List.of(obj(
+                        "name",
+                        Messages.t("chart.topics.series"),
+                        "type",
+                        "heatmap",
+                        "data",
+                        data,
+                        "label",
+                        obj("show", true, "formatter", Messages.t("chart.topics.label"), "color", ChartPalette.TEXT))));
 
-        List<List<String>> rows = cells.stream().map(c -> List.of(c.topic().name(), c.actor().name(),
-                String.valueOf(c.points()), String.valueOf(c.opposes().size()), String.valueOf(c.redLines().size())))
+        List<List<String>> rows = cells.stream()
+                .map(c -> List.of(
+                        c.topic().name(),
+                        c.actor().name(),
+                        String.valueOf(c.points()),
+                        String.valueOf(c.opposes().size()),
+                        String.valueOf(c.redLines().size())))
                 .toList();
-        TopicCell most = cells.stream().max(java.util.Comparator.comparingInt((TopicCell c) -> c.opposes().size())
-                .thenComparingInt(c -> c.redLines().size())).orElseThrow();
+        TopicCell most = cells.stream()
+                .max(java.util.Comparator.comparingInt(
+                                (TopicCell c) -> c.opposes().size())
+                        .thenComparingInt(c -> c.redLines().size()))
+                .orElseThrow();
         String summary = most.opposes().isEmpty()
                 ? Messages.t("chart.topics.no-opposition", matrix.rows().size())
-                : Messages.t("chart.topics.summary", most.actor().name(), most.topic().name(),
-                        most.opposes().size(), most.points());
+                : Messages.t(
+                        "chart.topics.summary",
+                        most.actor().name(),
+                        most.topic().name(),
+                        most.opposes().size(),
+                        most.points());
         describe(option, title, summary);
-        return new ChartModel(ChartKind.TOPICS, title, summary, write(option), new ChartModel.Table(
-                List.of(Messages.t("common.topic"), Messages.t("chart.column.party"),
-                        Messages.t("common.points"), org.redlines.positions.Stance.OPPOSES.label(),
-                        Messages.t("common.red-lines")), rows), null);
+        return new ChartModel(
+                ChartKind.TOPICS,
+                title,
+                summary,
+                write(option),
+                new ChartModel.Table(
+                        List.of(
+                                Messages.t("common.topic"),
+                                Messages.t("chart.column.party"),
+                                Messages.t("common.points"),
+                                org.redlines.positions.Stance.OPPOSES.label(),
+                                Messages.t("common.red-lines")),
+                        rows),
+                null);
     }
 
     // ---- 4. Convergence over time ---------------------------------------------------------------------------
@@ -350,26 +544,35 @@ public final class ChartBuilder {
     public static List<Week> convergenceWeeks(PlanData data, Catalog catalog, MatrixFilter filter) {
         List<Week> weeks = new ArrayList<>();
         java.util.Set<String> refs = new java.util.LinkedHashSet<>();
-        MatrixEngine.compute(data, catalog, filter.withPoint(null)).rows().forEach(r -> refs.add(r.point().ref()));
-        List<LocalDate> dates = data.positions().stream().map(PositionInfo::asOf).filter(Objects::nonNull).sorted()
+        MatrixEngine.compute(data, catalog, filter.withPoint(null))
+                .rows()
+                .forEach(r -> refs.add(r.point().ref()));
+        List<LocalDate> dates = data.positions().stream()
+                .map(PositionInfo::asOf)
+                .filter(Objects::nonNull)
+                .sorted()
                 .toList();
         if (dates.isEmpty() || refs.isEmpty()) {
             return weeks;
         }
-        LocalDate last = filter.asOf() != null && filter.asOf().isBefore(dates.getLast()) ? filter.asOf()
-                : dates.getLast();
+        LocalDate last =
+                filter.asOf() != null && filter.asOf().isBefore(dates.getLast()) ? filter.asOf() : dates.getLast();
         if (last.isBefore(dates.getFirst())) {
             return weeks;
         }
-        MatrixFilter cellsOnly = MatrixFilter.NONE.withPlan(filter.plan()).withActors(filter.actors()).withRefs(refs);
+        MatrixFilter cellsOnly = MatrixFilter.NONE
+                .withPlan(filter.plan())
+                .withActors(filter.actors())
+                .withRefs(refs);
         for (LocalDate d = dates.getFirst(); ; d = d.plusWeeks(1)) {
             LocalDate day = d.isAfter(last) ? last : d;
             Matrix m = MatrixEngine.compute(data, catalog, cellsOnly.withAsOf(day));
             List<String> accepted = new ArrayList<>();
             List<String> clashing = new ArrayList<>();
             for (Matrix.Row row : m.rows()) {
-                if (m.actors().stream().allMatch(a -> row.cell(a.code()) != null
-                        && row.cell(a.code()).stance().accepts())) {
+                if (m.actors().stream()
+                        .allMatch(a -> row.cell(a.code()) != null
+                                && row.cell(a.code()).stance().accepts())) {
                     accepted.add(row.point().ref());
                 }
                 if (hasClash(m, row)) {
@@ -387,7 +590,9 @@ public final class ChartBuilder {
     private static boolean hasClash(Matrix m, Matrix.Row row) {
         for (int i = 0; i < m.actors().size(); i++) {
             for (int j = i + 1; j < m.actors().size(); j++) {
-                if (Verdict.of(row.cell(m.actors().get(i).code()), row.cell(m.actors().get(j).code()))
+                if (Verdict.of(
+                                row.cell(m.actors().get(i).code()),
+                                row.cell(m.actors().get(j).code()))
                         == Verdict.RED_LINE_CLASH) {
                     return true;
                 }
@@ -400,56 +605,144 @@ public final class ChartBuilder {
         String title = Messages.t("chart.convergence.title", data.plan().code());
         List<Week> weeks = convergenceWeeks(data, catalog, filter);
         if (weeks.isEmpty()) {
-            boolean noPoints = MatrixEngine.compute(data, catalog, filter.withPoint(null)).rows().isEmpty();
-            return ChartModel.empty(ChartKind.CONVERGENCE, title, noPoints ? noPoints()
-                    : filter.asOf() == null ? Messages.t("chart.convergence.no-dates")
-                    : Messages.t("chart.convergence.no-dates-by", filter.asOf()));
+            boolean noPoints = MatrixEngine.compute(data, catalog, filter.withPoint(null))
+                    .rows()
+                    .isEmpty();
+            return ChartModel.empty(
+                    ChartKind.CONVERGENCE,
+                    title,
+                    noPoints
+                            ? noPoints()
+                            : filter.asOf() == null
+                                    ? Messages.t("chart.convergence.no-dates")
+                                    : Messages.t("chart.convergence.no-dates-by", filter.asOf()));
         }
         List<Object> share = new ArrayList<>();
         List<Object> clashes = new ArrayList<>();
         for (Week w : weeks) {
-            MatrixFilter then = MatrixFilter.NONE.withPlan(filter.plan()).withActors(filter.actors())
+            MatrixFilter then = MatrixFilter.NONE
+                    .withPlan(filter.plan())
+                    .withActors(filter.actors())
                     .withAsOf(w.date());
-            share.add(item(w.percent(), exactly(then, w.accepted(), catalog), Messages.t(
-                    "chart.convergence.tip-share", w.date(), w.allAccept(), w.points(), w.percent(),
-                    pointsText(w.accepted()))));
-            clashes.add(item(w.clashes(), exactly(then, w.clashing(), catalog), Messages.t(
-                    "chart.convergence.tip-clashes", w.date(), w.clashes(), pointsText(w.clashing()))));
+            share.add(item(
+                    w.percent(),
+                    exactly(then, w.accepted(), catalog),
+                    Messages.t(
+                            "chart.convergence.tip-share",
+                            w.date(),
+                            w.allAccept(),
+                            w.points(),
+                            w.percent(),
+                            pointsText(w.accepted()))));
+            clashes.add(item(
+                    w.clashes(),
+                    exactly(then, w.clashing(), catalog),
+                    Messages.t("chart.convergence.tip-clashes", w.date(), w.clashes(), pointsText(w.clashing()))));
         }
         Map<String, Object> option = base(title);
         option.put("legend", obj("bottom", 0, "textStyle", obj("color", ChartPalette.TEXT)));
-        option.put("xAxis", obj("type", "category", "data", weeks.stream().map(w -> Messages.date(w.date())).toList(),
-                "axisLabel", obj("color", ChartPalette.TEXT)));
-        option.put("yAxis", List.of(
-                obj("type", "value", "name", Messages.t("chart.convergence.axis-share"), "min", 0, "max", 100,
-                        "axisLabel", obj("color", ChartPalette.TEXT),
-                        "splitLine", obj("lineStyle", obj("color", ChartPalette.GRID_LINE))),
-                obj("type", "value", "name", Messages.t("common.red-line-clashes"), "minInterval", 1,
-                        "axisLabel", obj("color", ChartPalette.TEXT), "splitLine", obj("show", false))));
-        option.put("series", List.of(
-                obj("name", Messages.t("chart.convergence.series-share"), "type", "line", "data", share,
-                        "symbolSize", 8, "itemStyle", obj("color", ChartPalette.SUPPORTS)),
-                obj("name", Messages.t("chart.convergence.series-clashes"), "type", "bar", "yAxisIndex", 1,
-                        "data", clashes, "itemStyle", obj("color", ChartPalette.RED_LINE))));
-        List<List<String>> rows = weeks.stream().map(w -> List.of(Messages.date(w.date()), String.valueOf(w.points()),
-                String.valueOf(w.allAccept()), w.percent() + "%", String.valueOf(w.clashes()))).toList();
+        option.put(
+                "xAxis",
+                obj(
+                        "type",
+                        "category",
+                        "data",
+                        weeks.stream().map(w -> Messages.date(w.date())).toList(),
+                        "axisLabel",
+                        obj("color", ChartPalette.TEXT)));
+        option.put(
+                "yAxis",
+                List.of(
+                        obj(
+                                "type",
+                                "value",
+                                "name",
+                                Messages.t("chart.convergence.axis-share"),
+                                "min",
+                                0,
+                                "max",
+                                100,
+                                "axisLabel",
+                                obj("color", ChartPalette.TEXT),
+                                "splitLine",
+                                obj("lineStyle", obj("color", ChartPalette.GRID_LINE))),
+                        obj(
+                                "type",
+                                "value",
+                                "name",
+                                Messages.t("common.red-line-clashes"),
+                                "minInterval",
+                                1,
+                                "axisLabel",
+                                obj("color", ChartPalette.TEXT),
+                                "splitLine",
+                                obj("show", false))));
+        option.put(
+                "series",
+                List.of(
+                        obj(
+                                "name",
+                                Messages.t("chart.convergence.series-share"),
+                                "type",
+                                "line",
+                                "data",
+                                share,
+                                "symbolSize",
+                                8,
+                                "itemStyle",
+                                obj("color", ChartPalette.SUPPORTS)),
+                        obj(
+                                "name",
+                                Messages.t("chart.convergence.series-clashes"),
+                                "type",
+                                "bar",
+                                "yAxisIndex",
+                                1,
+                                "data",
+                                clashes,
+                                "itemStyle",
+                                obj("color", ChartPalette.RED_LINE))));
+        List<List<String>> rows = weeks.stream()
+                .map(w -> List.of(
+                        Messages.date(w.date()),
+                        String.valueOf(w.points()),
+                        String.valueOf(w.allAccept()),
+                        w.percent() + "%",
+                        String.valueOf(w.clashes())))
+                .toList();
         Week first = weeks.getFirst();
         Week lastWeek = weeks.getLast();
-        String summary = Messages.t("chart.convergence.summary", first.date(), lastWeek.date(), first.percent(),
-                lastWeek.percent(), first.clashes(), lastWeek.clashes());
+        String summary = Messages.t(
+                "chart.convergence.summary",
+                first.date(),
+                lastWeek.date(),
+                first.percent(),
+                lastWeek.percent(),
+                first.clashes(),
+                lastWeek.clashes());
         describe(option, title, summary);
-        return new ChartModel(ChartKind.CONVERGENCE, title, summary, write(option), new ChartModel.Table(
-                List.of(Messages.t("common.date"), Messages.t("common.points"),
-                        Messages.t("chart.column.all-accept"), Messages.t("chart.column.share"),
-                        Messages.t("common.red-line-clashes")), rows), null);
+        return new ChartModel(
+                ChartKind.CONVERGENCE,
+                title,
+                summary,
+                write(option),
+                new ChartModel.Table(
+                        List.of(
+                                Messages.t("common.date"),
+                                Messages.t("common.points"),
+                                Messages.t("chart.column.all-accept"),
+                                Messages.t("chart.column.share"),
+                                Messages.t("common.red-line-clashes")),
+                        rows),
+                null);
     }
 
     // ---- 5. One point over time -----------------------------------------------------------------------------
 
     /** The stances on the timeline's axis, from the bottom up, in the current language. */
     static List<String> levels() {
-        return List.of(Stance.UNCLEAR.label(), Stance.OPPOSES.label(), Stance.CONDITIONAL.label(),
-                Stance.SUPPORTS.label());
+        return List.of(
+                Stance.UNCLEAR.label(), Stance.OPPOSES.label(), Stance.CONDITIONAL.label(), Stance.SUPPORTS.label());
     }
 
     static int level(Stance stance) {
@@ -463,11 +756,15 @@ public final class ChartBuilder {
 
     public static ChartModel timeline(PointPage page, MatrixFilter filter, Catalog catalog) {
         List<String> shownActors = filter.actors();
-        String title = Messages.t("chart.timeline.title", page.point().ref(), page.point().title());
+        String title = Messages.t(
+                "chart.timeline.title", page.point().ref(), page.point().title());
         List<PointPage.ActorHistory> actors = page.actors().stream()
-                .filter(a -> shownActors.isEmpty() || shownActors.contains(a.actor().code()))
-                .filter(a -> a.entries().stream().anyMatch(e -> filter.asOf() == null || e.position().asOf() == null
-                        || !e.position().asOf().isAfter(filter.asOf())))
+                .filter(a ->
+                        shownActors.isEmpty() || shownActors.contains(a.actor().code()))
+                .filter(a -> a.entries().stream()
+                        .anyMatch(e -> filter.asOf() == null
+                                || e.position().asOf() == null
+                                || !e.position().asOf().isAfter(filter.asOf())))
                 .toList();
         if (actors.isEmpty()) {
             return ChartModel.empty(ChartKind.TIMELINE, title, Messages.t("chart.timeline.no-positions"));
@@ -484,18 +781,30 @@ public final class ChartBuilder {
                     continue;
                 }
                 LocalDate date = p.asOf() == null ? start : p.asOf();
-                Map<String, Object> item = obj("value", List.of(date.toString(), level(p.stance())),
-                        "link", Links.point(page.plan().code(), page.point().ref(), filter, catalog),
-                        "tip", Messages.t(p.redLine() ? "chart.timeline.tip-red-line" : "chart.timeline.tip",
-                                a.actor().name(), date, p.stance().label(), p.summary()));
+                Map<String, Object> item = obj(
+                        "value",
+                        List.of(date.toString(), level(p.stance())),
+                        "link",
+                        Links.point(page.plan().code(), page.point().ref(), filter, catalog),
+                        "tip",
+                        Messages.t(
+                                p.redLine() ? "chart.timeline.tip-red-line" : "chart.timeline.tip",
+                                a.actor().name(),
+                                date,
+                                p.stance().label(),
+                                p.summary()));
                 if (p.redLine()) {
                     item.put("symbol", "diamond");
                     item.put("symbolSize", 16);
                     item.put("itemStyle", obj("color", ChartPalette.RED_LINE));
                 }
                 data.add(item);
-                rows.add(List.of(a.actor().name(), Messages.date(date), p.stance().label(),
-                        Messages.t(p.redLine() ? "common.yes" : "common.no"), p.summary()));
+                rows.add(List.of(
+                        a.actor().name(),
+                        Messages.date(date),
+                        p.stance().label(),
+                        Messages.t(p.redLine() ? "common.yes" : "common.no"),
+                        p.summary()));
                 entries++;
             }
             series.add(obj("name", a.actor().name(), "type", "line", "step", "end", "symbolSize", 9, "data", data));
@@ -507,10 +816,20 @@ public final class ChartBuilder {
         option.put("series", series);
         String summary = Messages.t("chart.timeline.summary", entries, actors.size());
         describe(option, title, summary);
-        return new ChartModel(ChartKind.TIMELINE, title, summary, write(option), new ChartModel.Table(
-                List.of(Messages.t("chart.column.party"), Messages.t("common.date"),
-                        Messages.t("common.stance"), Messages.t("common.red-line-label"),
-                        Messages.t("chart.column.summary")), rows), null);
+        return new ChartModel(
+                ChartKind.TIMELINE,
+                title,
+                summary,
+                write(option),
+                new ChartModel.Table(
+                        List.of(
+                                Messages.t("chart.column.party"),
+                                Messages.t("common.date"),
+                                Messages.t("common.stance"),
+                                Messages.t("common.red-line-label"),
+                                Messages.t("chart.column.summary")),
+                        rows),
+                null);
     }
 
     // ---- helpers ---------------------------------------------------------------------------------------------
@@ -542,8 +861,9 @@ public final class ChartBuilder {
         option.put("animation", false);
         option.put("tooltip", obj("trigger", "item", "confine", true));
         option.put("grid", obj("left", 56, "right", 56, "top", 48, "bottom", 72, "containLabel", true));
-        option.put("title", obj("text", title, "left", "center", "textStyle", obj("color", ChartPalette.TEXT,
-                "fontSize", 14)));
+        option.put(
+                "title",
+                obj("text", title, "left", "center", "textStyle", obj("color", ChartPalette.TEXT, "fontSize", 14)));
         return option;
     }
 

@@ -6,11 +6,9 @@ import java.util.List;
  * One chart ready to show: its ECharts option, the same numbers as a table, a one-sentence summary, and, when
  * there is nothing to draw, the reason instead.
  */
-public record ChartModel(ChartKind kind, String title, String summary, String option, Table table,
-        String emptyReason) {
+public record ChartModel(ChartKind kind, String title, String summary, String option, Table table, String emptyReason) {
 
-    public record Table(List<String> header, List<List<String>> rows) {
-    }
+    public record Table(List<String> header, List<List<String>> rows) {}
 
     public boolean isEmpty() {
         return emptyReason != null;

@@ -6,6 +6,10 @@ import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.PointInfo;
 
 /** What a charts link opens: the chart, the matrix filter it was computed with, and the plan's points. */
-public record ChartPage(Catalog catalog, MatrixFilter filter, ChartKind kind, List<String> notices,
-        ChartModel model, List<PointInfo> points) {
-}
+public record ChartPage(
+        Catalog catalog,
+        MatrixFilter filter,
+        ChartKind kind,
+        List<String> notices,
+        ChartModel model,
+        List<PointInfo> points) {}

@@ -17,6 +17,5 @@ final class ChartPalette {
     static final String GRID_LINE = "var(--lumo-contrast-10pct)";
     static final String LOW = "var(--lumo-base-color)";
 
-    private ChartPalette() {
-    }
+    private ChartPalette() {}
 }

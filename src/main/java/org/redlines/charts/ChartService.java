@@ -42,7 +42,8 @@ public class ChartService {
         MatrixParams.Parsed parsed = MatrixParams.parse(matrixParams, catalog);
         QueryReader in = new QueryReader(params);
         String code = in.single(CHART);
-        ChartKind kind = code == null ? ChartKind.STANCES : ChartKind.fromCode(code).orElse(null);
+        ChartKind kind =
+                code == null ? ChartKind.STANCES : ChartKind.fromCode(code).orElse(null);
         List<String> notices = new ArrayList<>(catalog.withRevisionNotices(parsed.notices()));
         notices.addAll(in.notices());
         if (kind == null) {
@@ -64,10 +65,11 @@ public class ChartService {
 
     private ChartModel timeline(Matrix matrix, MatrixFilter filter, Catalog catalog) {
         if (filter.point() == null) {
-            return ChartModel.empty(ChartKind.TIMELINE, ChartKind.TIMELINE.label(),
-                    Messages.t("chart.timeline.choose-point"));
+            return ChartModel.empty(
+                    ChartKind.TIMELINE, ChartKind.TIMELINE.label(), Messages.t("chart.timeline.choose-point"));
         }
-        PointPage page = points.page(catalog, matrix.plan().code(), filter.point()).orElseThrow();
+        PointPage page =
+                points.page(catalog, matrix.plan().code(), filter.point()).orElseThrow();
         return ChartBuilder.timeline(page, filter, catalog);
     }
 }

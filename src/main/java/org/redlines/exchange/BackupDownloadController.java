@@ -27,17 +27,24 @@ class BackupDownloadController {
 
     @GetMapping(PATH + "{name}")
     ResponseEntity<Resource> download(@PathVariable String name) {
-        return backups.file(name).map(BackupDownloadController::attachment)
+        return backups.file(name)
+                .map(BackupDownloadController::attachment)
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static ResponseEntity<Resource> attachment(Path file) {
         String name = file.getFileName().toString();
         return ResponseEntity.ok()
-                .contentType(name.endsWith(".zip") ? MediaType.parseMediaType("application/zip")
-                        : new MediaType("application", "json", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .contentType(
+                        name.endsWith(".zip")
+                                ? MediaType.parseMediaType("application/zip")
+                                : new MediaType("application", "json", StandardCharsets.UTF_8))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(new FileSystemResource(file));
     }
 }

@@ -18,7 +18,8 @@ class BadLinkAdvice {
 
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<String> badlyEncoded(InvalidParameterException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.TEXT_PLAIN)
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST)
+                .contentType(MediaType.TEXT_PLAIN)
                 .body(Messages.t("export.bad-link") + "\n");
     }
 
@@ -27,7 +28,9 @@ class BadLinkAdvice {
         if (!org.redlines.positions.Outages.isDatabaseOutage(e)) {
             throw e;
         }
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.TEXT_PLAIN)
-                .header(HttpHeaders.RETRY_AFTER, "10").body(org.redlines.positions.Outages.message() + "\n");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType(MediaType.TEXT_PLAIN)
+                .header(HttpHeaders.RETRY_AFTER, "10")
+                .body(org.redlines.positions.Outages.message() + "\n");
     }
 }

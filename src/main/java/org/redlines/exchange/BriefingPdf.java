@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -36,17 +35,14 @@ import org.redlines.positions.SourceInfo;
 public final class BriefingPdf {
 
     /** One point of the briefing: its heading, summary and each party's entry (position null when empty). */
-    public record PointSection(String heading, String summary, List<Entry> entries) {
-    }
+    public record PointSection(String heading, String summary, List<Entry> entries) {}
 
-    public record Entry(ActorInfo actor, PositionInfo position, List<SourceInfo> sources, String history) {
-    }
+    public record Entry(ActorInfo actor, PositionInfo position, List<SourceInfo> sources, String history) {}
 
     private static final byte[] REGULAR = font("/fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = font("/fonts/DejaVuSans-Bold.ttf");
 
-    private BriefingPdf() {
-    }
+    private BriefingPdf() {}
 
     private static byte[] font(String resource) {
         try (InputStream in = BriefingPdf.class.getResourceAsStream(resource)) {
@@ -61,8 +57,10 @@ public final class BriefingPdf {
         final BaseFont bold;
 
         Fonts() throws IOException {
-            regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, REGULAR, null); // not-ui-text
-            bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BOLD, null); // not-ui-text
+            regular = BaseFont.createFont(
+                    "DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, REGULAR, null); // not-ui-text
+            bold = BaseFont.createFont(
+                    "DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BOLD, null); // not-ui-text
         }
 
         Font of(float size, boolean strong, Color colour) {
@@ -74,8 +72,14 @@ public final class BriefingPdf {
      * Writes the briefing. {@code matrix} may be null (a point briefing has no grid); {@code marking} null or
      * blank for none.
      */
-    public static void write(String title, List<String> headerLines, String link, String marking, Matrix matrix,
-            List<PointSection> points, OutputStream out) {
+    public static void write(
+            String title,
+            List<String> headerLines,
+            String link,
+            String marking,
+            Matrix matrix,
+            List<PointSection> points,
+            OutputStream out) {
         try {
             Fonts fonts = new Fonts();
             boolean wide = matrix != null && matrix.actors().size() > 4;
@@ -110,10 +114,21 @@ public final class BriefingPdf {
                     Paragraph who = new Paragraph();
                     who.setSpacingBefore(5);
                     who.add(new Chunk(e.actor().name() + ": ", fonts.of(9, true, Color.BLACK)));
-                    who.add(new Chunk(word(e.position()), fonts.of(9, true, e.position() == null ? Color.GRAY
-                            : hex(MatrixXlsx.textColourOf(e.position().stance())))));
+                    who.add(new Chunk(
+                            word(e.position()),
+                            fonts.of(
+                                    9,
+                                    true,
+                                    e.position() == null
+                                            ? Color.GRAY
+                                            : hex(MatrixXlsx.textColourOf(
+                                                    e.position().stance())))));
                     if (e.position() != null && e.position().asOf() != null) {
-                        who.add(new Chunk("  " + Messages.t("common.as-of-inline", e.position().asOf()),
+                        who.add(new Chunk(
+                                "  "
+                                        + Messages.t(
+                                                "common.as-of-inline",
+                                                e.position().asOf()),
                                 fonts.of(8, false, Color.DARK_GRAY)));
                     }
                     doc.add(who);
@@ -124,9 +139,13 @@ public final class BriefingPdf {
                         doc.add(new Paragraph(e.history(), fonts.of(8, false, Color.DARK_GRAY)));
                     }
                     for (SourceInfo s : e.sources()) {
-                        Paragraph src = new Paragraph(Messages.t("pdf.source", s.publisher()
-                                + (s.title() == null ? "" : ", " + s.title())
-                                + (s.date() == null ? "" : " (" + Messages.date(s.date()) + ")") + " — " + s.url()),
+                        Paragraph src = new Paragraph(
+                                Messages.t(
+                                        "pdf.source",
+                                        s.publisher()
+                                                + (s.title() == null ? "" : ", " + s.title())
+                                                + (s.date() == null ? "" : " (" + Messages.date(s.date()) + ")") + " — "
+                                                + s.url()),
                                 fonts.of(8, false, Color.DARK_GRAY));
                         src.setIndentationLeft(12);
                         doc.add(src);
@@ -146,7 +165,9 @@ public final class BriefingPdf {
         if (p == null) {
             return Messages.t("pdf.no-position");
         }
-        return p.redLine() ? Messages.t("export.red-line", p.stance().label()) : p.stance().label();
+        return p.redLine()
+                ? Messages.t("export.red-line", p.stance().label())
+                : p.stance().label();
     }
 
     private static PdfPTable grid(Matrix matrix, Fonts fonts) {
@@ -161,8 +182,7 @@ public final class BriefingPdf {
         PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String h : List.of(Messages.t("common.ref"), Messages.t("common.point"),
-                Messages.t("common.topic"))) {
+        for (String h : List.of(Messages.t("common.ref"), Messages.t("common.point"), Messages.t("common.topic"))) {
             table.addCell(header(h, fonts));
         }
         actors.forEach(a -> table.addCell(header(a.name(), fonts)));
@@ -172,8 +192,12 @@ public final class BriefingPdf {
             table.addCell(cell(row.point().topicName(), fonts.of(8, false, Color.DARK_GRAY)));
             for (ActorInfo actor : actors) {
                 PositionInfo p = row.cell(actor.code());
-                PdfPCell c = cell(word(p), fonts.of(8, p != null && p.redLine(),
-                        p == null ? Color.GRAY : hex(MatrixXlsx.textColourOf(p.stance()))));
+                PdfPCell c = cell(
+                        word(p),
+                        fonts.of(
+                                8,
+                                p != null && p.redLine(),
+                                p == null ? Color.GRAY : hex(MatrixXlsx.textColourOf(p.stance()))));
                 if (p != null) {
                     c.setBackgroundColor(hex(MatrixXlsx.fillOf(p.stance())));
                     if (p.redLine()) {
@@ -218,18 +242,27 @@ public final class BriefingPdf {
         public void onEndPage(PdfWriter writer, Document document) {
             Rectangle page = document.getPageSize();
             float centre = (page.getLeft() + page.getRight()) / 2;
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                    new Phrase(Messages.t("pdf.page", String.valueOf(writer.getPageNumber())),
+            ColumnText.showTextAligned(
+                    writer.getDirectContent(),
+                    Element.ALIGN_RIGHT,
+                    new Phrase(
+                            Messages.t("pdf.page", String.valueOf(writer.getPageNumber())),
                             fonts.of(8, false, Color.DARK_GRAY)),
-                    page.getRight() - 36, 24, 0);
+                    page.getRight() - 36,
+                    24,
+                    0);
             if (marking != null) {
                 Font f = fonts.of(10, true, new Color(0x7a, 0x00, 0x10));
-                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, new Phrase(marking, f),
-                        centre, page.getTop() - 30, 0);
-                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, new Phrase(marking, f),
-                        centre, 24, 0);
+                ColumnText.showTextAligned(
+                        writer.getDirectContent(),
+                        Element.ALIGN_CENTER,
+                        new Phrase(marking, f),
+                        centre,
+                        page.getTop() - 30,
+                        0);
+                ColumnText.showTextAligned(
+                        writer.getDirectContent(), Element.ALIGN_CENTER, new Phrase(marking, f), centre, 24, 0);
             }
         }
     }
-
 }

@@ -41,8 +41,8 @@ class BriefingPdfController {
     private final PointService points;
     private final String marking;
 
-    BriefingPdfController(MatrixService matrices, PointService points,
-            @Value("${redlines.export.marking:}") String marking) {
+    BriefingPdfController(
+            MatrixService matrices, PointService points, @Value("${redlines.export.marking:}") String marking) {
         this.matrices = matrices;
         this.points = points;
         this.marking = marking;
@@ -55,18 +55,28 @@ class BriefingPdfController {
         Map<Long, List<SourceInfo>> sources = matrices.sourcesOf(page.catalog(), matrix);
         List<BriefingPdf.PointSection> sections = new ArrayList<>();
         for (Matrix.Row row : matrix.rows()) {
-            List<BriefingPdf.Entry> entries = matrix.actors().stream().map(a -> {
-                PositionInfo p = row.cell(a.code());
-                return new BriefingPdf.Entry(a, p, p == null ? List.of() : sources.getOrDefault(p.id(), List.of()), null);
-            }).toList();
-            sections.add(new BriefingPdf.PointSection(row.point().ref() + ". " + row.point().title(),
-                    row.point().summary(), entries));
+            List<BriefingPdf.Entry> entries = matrix.actors().stream()
+                    .map(a -> {
+                        PositionInfo p = row.cell(a.code());
+                        return new BriefingPdf.Entry(
+                                a, p, p == null ? List.of() : sources.getOrDefault(p.id(), List.of()), null);
+                    })
+                    .toList();
+            sections.add(new BriefingPdf.PointSection(
+                    row.point().ref() + ". " + row.point().title(), row.point().summary(), entries));
         }
         String link = base(request) + MatrixXlsxController.viewLink(page);
         List<String> header = new ArrayList<>(MatrixXlsxController.headerLines(page, Instant.now()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BriefingPdf.write(Messages.t("pdf.title.matrix", matrix.plan().title(), matrix.plan().date()), header,
-                link, marking, matrix, sections, out);
+        BriefingPdf.write(
+                Messages.t(
+                        "pdf.title.matrix", matrix.plan().title(), matrix.plan().date()),
+                header,
+                link,
+                marking,
+                matrix,
+                sections,
+                out);
         return pdf("redlines-briefing-" + matrix.plan().code() + ".pdf", out.toByteArray());
     }
 
@@ -76,10 +86,11 @@ class BriefingPdfController {
         Catalog catalog = matrices.catalog(params);
         String plan = first(params, MatrixParams.PLAN);
         String ref = first(params, "ref");
-        var found = plan == null || ref == null ? java.util.Optional.<PointPage>empty()
-                : points.page(catalog, plan, ref);
+        var found =
+                plan == null || ref == null ? java.util.Optional.<PointPage>empty() : points.page(catalog, plan, ref);
         if (found.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .contentType(MediaType.TEXT_PLAIN)
                     .body((Messages.t("pdf.no-such-point") + "\n").getBytes(StandardCharsets.UTF_8));
         }
         PointPage page = found.get();
@@ -90,28 +101,50 @@ class BriefingPdfController {
                 continue;
             }
             PointPage.HistoryEntry current = actor.entries().getFirst();
-            String earlier = actor.entries().stream().skip(1)
-                    .map(e -> (e.position().asOf() == null ? Messages.t("common.undated-inline")
-                            : Messages.date(e.position().asOf())) + ": "
+            String earlier = actor.entries().stream()
+                    .skip(1)
+                    .map(e -> (e.position().asOf() == null
+                                    ? Messages.t("common.undated-inline")
+                                    : Messages.date(e.position().asOf()))
+                            + ": "
                             + BriefingPdf.word(e.position()))
                     .collect(Collectors.joining("; "));
-            entries.add(new BriefingPdf.Entry(actor.actor(), current.position(), current.sources(),
+            entries.add(new BriefingPdf.Entry(
+                    actor.actor(),
+                    current.position(),
+                    current.sources(),
                     earlier.isEmpty() ? null : Messages.t("pdf.earlier", earlier)));
         }
         List<String> header = new ArrayList<>();
-        header.add(Messages.t("pdf.plan", page.plan().title(), page.plan().code(), page.plan().date()));
+        header.add(Messages.t(
+                "pdf.plan", page.plan().title(), page.plan().code(), page.plan().date()));
         header.add(Messages.t("pdf.topic", page.point().topicName()));
         header.add(MatrixSummary.dataLine(catalog));
         header.add(Messages.t("export.exported") + ": " + Messages.timestamp(Instant.now()));
-        String link = base(request) + Links.atRevision(Links.point(plan, ref),
-                catalog.frozen() == null ? null : catalog.frozen().number());
+        String link = base(request)
+                + Links.atRevision(
+                        Links.point(plan, ref),
+                        catalog.frozen() == null ? null : catalog.frozen().number());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BriefingPdf.write(Messages.t("pdf.title.point", ref, plan), header, link, marking, null,
-                List.of(new BriefingPdf.PointSection(ref + ". " + page.point().title(), page.point().summary()
-                        + (page.point().note() == null ? "" : "\n" + Messages.t("common.note", page.point().note())),
-                        entries)), out);
-        return pdf("redlines-briefing-" + plan + "-" + ref.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf",
-                out.toByteArray());
+        BriefingPdf.write(
+                Messages.t("pdf.title.point", ref, plan),
+                header,
+                link,
+                marking,
+                null,
+                List.of(new BriefingPdf.PointSection(
+                        ref + ". " + page.point().title(),
+                        page.point().summary()
+                                + (page.point().note() == null
+                                        ? ""
+                                        : "\n"
+                                                + Messages.t(
+                                                        "common.note",
+                                                        page.point().note())),
+                        entries)),
+                out);
+        return pdf(
+                "redlines-briefing-" + plan + "-" + ref.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf", out.toByteArray());
     }
 
     private static String first(Map<String, List<String>> params, String name) {
@@ -126,8 +159,12 @@ class BriefingPdfController {
     private static ResponseEntity<byte[]> pdf(String fileName, byte[] body) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

@@ -9,8 +9,10 @@ public class DatasetException extends RuntimeException {
     private final List<String> problems;
 
     public DatasetException(List<String> problems) {
-        super(Messages.t(problems.size() == 1 ? "dataset.problems.one" : "dataset.problems.many",
-                String.valueOf(problems.size())) + "\n  " + String.join("\n  ", problems));
+        super(Messages.t(
+                        problems.size() == 1 ? "dataset.problems.one" : "dataset.problems.many",
+                        String.valueOf(problems.size()))
+                + "\n  " + String.join("\n  ", problems));
         this.problems = List.copyOf(problems);
     }
 

@@ -42,17 +42,23 @@ class DatasetExportController {
             if (revision < 1 || revision > exports.latestRevision()) {
                 byte[] message = (Messages.t("export.bad-revision", String.valueOf(exports.latestRevision())) + "\n")
                         .getBytes(StandardCharsets.UTF_8);
-                return ResponseEntity.badRequest().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+                return ResponseEntity.badRequest()
+                        .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                         .body(out -> out.write(message));
             }
         }
         Dataset dataset = exports.export(revision);
-        String name = "redlines-dataset-" + (revision == null ? LocalDate.now().toString() : "rev" + revision) + ".json";
+        String name =
+                "redlines-dataset-" + (revision == null ? LocalDate.now().toString() : "rev" + revision) + ".json";
         StreamingResponseBody body = out -> DatasetWriter.writeCompact(dataset, out);
         return ResponseEntity.ok()
                 .contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

@@ -39,18 +39,18 @@ public final class DatasetReader {
     private static final int MAX_NAME = 255;
     private static final int MAX_TITLE = 1000;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
     /** The first {@link #MAX_PROBLEMS} problems in words; {@link #found} counts them all. */
     private final List<String> problems = new ArrayList<>();
+
     private int found;
 
-    private DatasetReader() {
-    }
+    private DatasetReader() {}
 
     public static Dataset read(InputStream in) {
         JsonNode root;
@@ -75,19 +75,36 @@ public final class DatasetReader {
     private static String jsonProblem(JacksonException e) {
         var where = e.getLocation();
         String message = e.getOriginalMessage();
-        String detail = message == null ? Messages.t("dataset.problem.unreadable")
+        String detail = message == null
+                ? Messages.t("dataset.problem.unreadable")
                 : message.lines().findFirst().orElse("");
-        return "$: " + (where == null || where.getLineNr() < 0 ? Messages.t("dataset.problem.not-json", detail)
-                : Messages.t("dataset.problem.not-json-at", String.valueOf(where.getLineNr()),
-                        String.valueOf(where.getColumnNr()), detail));
+        return "$: "
+                + (where == null || where.getLineNr() < 0
+                        ? Messages.t("dataset.problem.not-json", detail)
+                        : Messages.t(
+                                "dataset.problem.not-json-at",
+                                String.valueOf(where.getLineNr()),
+                                String.valueOf(where.getColumnNr()),
+                                detail));
     }
 
     private Dataset dataset(JsonNode root) {
         if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new DatasetException(List.of("$: " + Messages.t("dataset.problem.not-object")));
         }
-        Obj doc = new Obj(root, "", Set.of("format", "title", "description", "actors", "topics", "plans", "points",
-                "planPositions", "positions"));
+        Obj doc = new Obj(
+                root,
+                "",
+                Set.of(
+                        "format",
+                        "title",
+                        "description",
+                        "actors",
+                        "topics",
+                        "plans",
+                        "points",
+                        "planPositions",
+                        "positions"));
         String format = doc.text("format", true);
         if (format != null && !FORMAT.equals(format)) {
             problem("format", "dataset.problem.wrong-format", FORMAT, format);
@@ -105,28 +122,53 @@ public final class DatasetReader {
         });
         List<Dataset.PlanEntry> plans = doc.list("plans", true, o -> {
             o.allow("code", "title", "date", "origin", "summary", "sources");
-            return new Dataset.PlanEntry(o.code("code"), o.text("title", true, MAX_TITLE), o.date("date", true),
-                    o.text("origin", false, 4000), o.text("summary", false), o.sources());
+            return new Dataset.PlanEntry(
+                    o.code("code"),
+                    o.text("title", true, MAX_TITLE),
+                    o.date("date", true),
+                    o.text("origin", false, 4000),
+                    o.text("summary", false),
+                    o.sources());
         });
         List<Dataset.PointEntry> points = doc.list("points", true, o -> {
             o.allow("plan", "ref", "order", "title", "summary", "topic", "note", "derivedFrom", "sources");
-            return new Dataset.PointEntry(o.text("plan", true), o.ref("ref"), o.integer("order"),
-                    o.text("title", true, MAX_TITLE), o.text("summary", true), o.text("topic", true),
+            return new Dataset.PointEntry(
+                    o.text("plan", true),
+                    o.ref("ref"),
+                    o.integer("order"),
+                    o.text("title", true, MAX_TITLE),
+                    o.text("summary", true),
+                    o.text("topic", true),
                     o.text("note", false),
                     o.list("derivedFrom", false, d -> {
                         d.allow("plan", "ref");
                         return new Dataset.PointKey(d.text("plan", true), d.text("ref", true));
-                    }), o.sources());
+                    }),
+                    o.sources());
         });
         List<Dataset.PositionEntry> planPositions = doc.list("planPositions", false, o -> {
             o.allow("plan", "actor", "stance", "redLine", "summary", "asOf", "sources");
-            return new Dataset.PositionEntry(o.text("plan", true), null, o.text("actor", true), o.stance(),
-                    o.bool("redLine"), o.text("summary", true), o.date("asOf", false), o.sources());
+            return new Dataset.PositionEntry(
+                    o.text("plan", true),
+                    null,
+                    o.text("actor", true),
+                    o.stance(),
+                    o.bool("redLine"),
+                    o.text("summary", true),
+                    o.date("asOf", false),
+                    o.sources());
         });
         List<Dataset.PositionEntry> positions = doc.list("positions", false, o -> {
             o.allow("plan", "point", "actor", "stance", "redLine", "summary", "asOf", "sources");
-            return new Dataset.PositionEntry(o.text("plan", true), o.text("point", true), o.text("actor", true),
-                    o.stance(), o.bool("redLine"), o.text("summary", true), o.date("asOf", false), o.sources());
+            return new Dataset.PositionEntry(
+                    o.text("plan", true),
+                    o.text("point", true),
+                    o.text("actor", true),
+                    o.stance(),
+                    o.bool("redLine"),
+                    o.text("summary", true),
+                    o.date("asOf", false),
+                    o.sources());
         });
 
         Dataset dataset = new Dataset(title, description, actors, topics, plans, points, planPositions, positions);
@@ -174,10 +216,16 @@ public final class DatasetReader {
                 LocalDate fromDate = planDates.get(from.plan());
                 LocalDate ownDate = planDates.get(p.plan());
                 if (fromDate != null && ownDate != null && fromDate.isAfter(ownDate)) {
-                    problem(at, "dataset.problem.dated-after", from.plan(), fromDate.toString(), p.plan(),
+                    problem(
+                            at,
+                            "dataset.problem.dated-after",
+                            from.plan(),
+                            fromDate.toString(),
+                            p.plan(),
                             ownDate.toString());
                 }
-                lineage.computeIfAbsent(new Dataset.PointKey(p.plan(), p.ref()), k -> new ArrayList<>()).add(from);
+                lineage.computeIfAbsent(new Dataset.PointKey(p.plan(), p.ref()), k -> new ArrayList<>())
+                        .add(from);
             }
         }
         findCycle(lineage);
@@ -186,14 +234,20 @@ public final class DatasetReader {
         checkPositions("positions", d.positions(), planDates.keySet(), actorCodes, pointKeys);
     }
 
-    private void checkPositions(String list, List<Dataset.PositionEntry> entries, Set<String> planCodes,
-            Set<String> actorCodes, Set<Dataset.PointKey> pointKeys) {
+    private void checkPositions(
+            String list,
+            List<Dataset.PositionEntry> entries,
+            Set<String> planCodes,
+            Set<String> actorCodes,
+            Set<Dataset.PointKey> pointKeys) {
         for (int i = 0; i < entries.size(); i++) {
             Dataset.PositionEntry e = entries.get(i);
             String at = list + "[" + i + "]";
             boolean planKnown = known(at + ".plan", "dataset.problem.unknown-plan", e.plan(), planCodes);
             known(at + ".actor", "dataset.problem.unknown-actor", e.actor(), actorCodes);
-            if (pointKeys != null && planKnown && e.point() != null
+            if (pointKeys != null
+                    && planKnown
+                    && e.point() != null
                     && !pointKeys.contains(new Dataset.PointKey(e.plan(), e.point()))) {
                 problem(at + ".point", "dataset.problem.no-such-point", e.plan(), e.point());
             }
@@ -214,8 +268,11 @@ public final class DatasetReader {
     }
 
     /** Depth-first search; state 1 = on the current path, 2 = done. Reports the first cycle found. */
-    private boolean visit(Dataset.PointKey key, Map<Dataset.PointKey, List<Dataset.PointKey>> lineage,
-            Map<Dataset.PointKey, Integer> state, List<Dataset.PointKey> path) {
+    private boolean visit(
+            Dataset.PointKey key,
+            Map<Dataset.PointKey, List<Dataset.PointKey>> lineage,
+            Map<Dataset.PointKey, Integer> state,
+            List<Dataset.PointKey> path) {
         state.put(key, 1);
         path.add(key);
         for (Dataset.PointKey next : lineage.getOrDefault(key, List.of())) {
@@ -223,8 +280,14 @@ public final class DatasetReader {
             if (s != null && s == 1) {
                 List<Dataset.PointKey> cycle = new ArrayList<>(path.subList(path.indexOf(next), path.size()));
                 cycle.add(next);
-                problem("points", "dataset.problem.cycle", String.join(" -> ",
-                        cycle.stream().map(k -> k.plan() + "/" + k.ref()).toList()));
+                problem(
+                        "points",
+                        "dataset.problem.cycle",
+                        String.join(
+                                " -> ",
+                                cycle.stream()
+                                        .map(k -> k.plan() + "/" + k.ref())
+                                        .toList()));
                 return true;
             }
             if (s == null && visit(next, lineage, state, path)) {
@@ -429,7 +492,8 @@ public final class DatasetReader {
             if (text == null) {
                 return null;
             }
-            Stance stance = Stance.fromCode(text).filter(s -> s.code().equals(text)).orElse(null);
+            Stance stance =
+                    Stance.fromCode(text).filter(s -> s.code().equals(text)).orElse(null);
             if (stance == null) {
                 problem(at("stance"), "dataset.problem.not-stance", text);
             }
@@ -458,7 +522,9 @@ public final class DatasetReader {
         List<Dataset.SourceEntry> sources() {
             return list("sources", false, s -> {
                 s.allow("publisher", "title", "url", "date");
-                return new Dataset.SourceEntry(s.text("publisher", true, 500), s.text("title", false, MAX_TITLE),
+                return new Dataset.SourceEntry(
+                        s.text("publisher", true, 500),
+                        s.text("title", false, MAX_TITLE),
                         s.url("url"),
                         s.date("date", false));
             });

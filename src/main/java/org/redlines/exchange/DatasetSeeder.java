@@ -25,7 +25,9 @@ class DatasetSeeder implements SmartInitializingSingleton {
     private final ResourceLoader resources;
     private final String location;
 
-    DatasetSeeder(DatasetStore store, ResourceLoader resources,
+    DatasetSeeder(
+            DatasetStore store,
+            ResourceLoader resources,
             @Value("${redlines.dataset.location:classpath:dataset/ukraine-peace-plans.json}") String location) {
         this.store = store;
         this.resources = resources;
@@ -48,11 +50,16 @@ class DatasetSeeder implements SmartInitializingSingleton {
         } catch (IOException e) {
             throw new IllegalStateException("redlines.dataset.location: cannot read " + location, e);
         } catch (DatasetException e) {
-            throw new IllegalStateException("The dataset at " + location + " is invalid and was not loaded. "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The dataset at " + location + " is invalid and was not loaded. " + e.getMessage(), e);
         }
         store.save(dataset, org.redlines.positions.RevisionNotes.seeded(location));
-        log.info("Loaded dataset \"{}\" from {}: {} plans, {} points, {} positions", dataset.title(), location,
-                dataset.plans().size(), dataset.points().size(), dataset.positions().size());
+        log.info(
+                "Loaded dataset \"{}\" from {}: {} plans, {} points, {} positions",
+                dataset.title(),
+                location,
+                dataset.plans().size(),
+                dataset.points().size(),
+                dataset.positions().size());
     }
 }

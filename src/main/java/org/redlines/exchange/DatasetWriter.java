@@ -12,11 +12,11 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writes a {@link Dataset} as a {@code redlines-dataset/1} document that {@link DatasetReader} reads back. */
 public final class DatasetWriter {
 
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper PRETTY =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final JsonMapper COMPACT = JsonMapper.builder().build();
 
-    private DatasetWriter() {
-    }
+    private DatasetWriter() {}
 
     public static String write(Dataset d) {
         return PRETTY.writeValueAsString(document(d));
@@ -32,29 +32,54 @@ public final class DatasetWriter {
         doc.put("format", DatasetReader.FORMAT);
         doc.put("title", d.title());
         put(doc, "description", d.description());
-        doc.put("actors", d.actors().stream().map(a -> ordered("code", a.code(), "name", a.name())).toList());
-        doc.put("topics", d.topics().stream().map(t -> ordered("code", t.code(), "name", t.name())).toList());
-        doc.put("plans", d.plans().stream().map(p -> {
-            Map<String, Object> m = ordered("code", p.code(), "title", p.title(), "date", p.date().toString());
-            put(m, "origin", p.origin());
-            put(m, "summary", p.summary());
-            sources(m, p.sources());
-            return m;
-        }).toList());
-        doc.put("points", d.points().stream().map(p -> {
-            Map<String, Object> m = ordered("plan", p.plan(), "ref", p.ref());
-            put(m, "order", p.order());
-            m.put("title", p.title());
-            m.put("summary", p.summary());
-            m.put("topic", p.topic());
-            put(m, "note", p.note());
-            if (!p.derivedFrom().isEmpty()) {
-                m.put("derivedFrom", p.derivedFrom().stream().map(k -> ordered("plan", k.plan(), "ref", k.ref()))
+        doc.put(
+                "actors",
+                d.actors().stream()
+                        .map(a -> ordered("code", a.code(), "name", a.name()))
                         .toList());
-            }
-            sources(m, p.sources());
-            return m;
-        }).toList());
+        doc.put(
+                "topics",
+                d.topics().stream()
+                        .map(t -> ordered("code", t.code(), "name", t.name()))
+                        .toList());
+        doc.put(
+                "plans",
+                d.plans().stream()
+                        .map(p -> {
+                            Map<String, Object> m = ordered(
+                                    "code",
+                                    p.code(),
+                                    "title",
+                                    p.title(),
+                                    "date",
+                                    p.date().toString());
+                            put(m, "origin", p.origin());
+                            put(m, "summary", p.summary());
+                            sources(m, p.sources());
+                            return m;
+                        })
+                        .toList());
+        doc.put(
+                "points",
+                d.points().stream()
+                        .map(p -> {
+                            Map<String, Object> m = ordered("plan", p.plan(), "ref", p.ref());
+                            put(m, "order", p.order());
+                            m.put("title", p.title());
+                            m.put("summary", p.summary());
+                            m.put("topic", p.topic());
+                            put(m, "note", p.note());
+                            if (!p.derivedFrom().isEmpty()) {
+                                m.put(
+                                        "derivedFrom",
+                                        p.derivedFrom().stream()
+                                                .map(k -> ordered("plan", k.plan(), "ref", k.ref()))
+                                                .toList());
+                            }
+                            sources(m, p.sources());
+                            return m;
+                        })
+                        .toList());
         doc.put("planPositions", positions(d.planPositions()));
         doc.put("positions", positions(d.positions()));
         return doc;
@@ -80,13 +105,17 @@ public final class DatasetWriter {
         if (sources.isEmpty()) {
             return;
         }
-        m.put("sources", sources.stream().map(s -> {
-            Map<String, Object> o = ordered("publisher", s.publisher());
-            put(o, "title", s.title());
-            o.put("url", s.url());
-            put(o, "date", s.date() == null ? null : s.date().toString());
-            return o;
-        }).toList());
+        m.put(
+                "sources",
+                sources.stream()
+                        .map(s -> {
+                            Map<String, Object> o = ordered("publisher", s.publisher());
+                            put(o, "title", s.title());
+                            o.put("url", s.url());
+                            put(o, "date", s.date() == null ? null : s.date().toString());
+                            return o;
+                        })
+                        .toList());
     }
 
     private static void put(Map<String, Object> m, String key, Object value) {

@@ -10,8 +10,7 @@ import org.redlines.positions.PositionInfo;
 /** Writes the shown matrix as RFC 4180 CSV. */
 public final class MatrixCsv {
 
-    private MatrixCsv() {
-    }
+    private MatrixCsv() {}
 
     public static String write(Matrix matrix) {
         StringBuilder out = new StringBuilder();
@@ -22,8 +21,8 @@ public final class MatrixCsv {
         }
         Csv.line(out, header);
         for (Matrix.Row row : matrix.rows()) {
-            List<String> fields = new ArrayList<>(List.of(row.point().ref(), row.point().title(),
-                    row.point().topicCode()));
+            List<String> fields = new ArrayList<>(
+                    List.of(row.point().ref(), row.point().title(), row.point().topicCode()));
             for (ActorInfo actor : matrix.actors()) {
                 PositionInfo cell = row.cell(actor.code());
                 fields.add(cell == null ? "" : cell.stance().code());

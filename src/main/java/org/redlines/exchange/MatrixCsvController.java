@@ -32,8 +32,12 @@ class MatrixCsvController {
         String fileName = "redlines-" + page.matrix().plan().code() + "-" + date + ".csv";
         return ResponseEntity.ok()
                 .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(MatrixCsv.write(page.matrix()));
     }
 }

@@ -49,10 +49,12 @@ public final class MatrixXlsx {
 
     /** The sheets' names in English; {@link #matrixSheet()} and {@link #sourcesSheet()} give the current language's. */
     public static final String MATRIX_SHEET = Messages.get(Messages.ENGLISH, "xlsx.sheet.matrix");
+
     public static final String SOURCES_SHEET = Messages.get(Messages.ENGLISH, "common.sources");
 
     /** Rows kept in memory while writing; older rows go to a temporary file. */
     private static final int WINDOW = 200;
+
     private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
     private static final String RED_LINE_COLOUR = "7a0010";
     private static final String HEADER_FILL = "e4e7eb";
@@ -62,13 +64,22 @@ public final class MatrixXlsx {
 
     private static final int[] GRID_WIDTHS = {8, 42, 18};
     private static final int ACTOR_WIDTH = 20;
-    private static final String[] SOURCE_HEADER = {"common.ref", "common.point", "export.column.actor",
-            "common.stance", "common.red-line-label", "common.as-of-label", "export.column.summary",
-            "common.publisher", "common.title", "common.date", "export.column.url"};
+    private static final String[] SOURCE_HEADER = {
+        "common.ref",
+        "common.point",
+        "export.column.actor",
+        "common.stance",
+        "common.red-line-label",
+        "common.as-of-label",
+        "export.column.summary",
+        "common.publisher",
+        "common.title",
+        "common.date",
+        "export.column.url"
+    };
     private static final int[] SOURCE_WIDTHS = {8, 36, 20, 13, 9, 12, 50, 22, 40, 12, 45};
 
-    private MatrixXlsx() {
-    }
+    private MatrixXlsx() {}
 
     /** The name of the grid's sheet in the current language. */
     public static String matrixSheet() {
@@ -101,13 +112,18 @@ public final class MatrixXlsx {
 
     /** The text of a matrix cell: the stance word, the red-line mark, and the date of the position. */
     static String cellText(PositionInfo position) {
-        String text = position.redLine() ? Messages.t("export.red-line", position.stance().label())
+        String text = position.redLine()
+                ? Messages.t("export.red-line", position.stance().label())
                 : position.stance().label();
         return position.asOf() == null ? text : text + "\n" + Messages.t("common.as-of-inline", position.asOf());
     }
 
-    public static void write(MatrixPage page, Map<Long, List<SourceInfo>> sources, String viewLink,
-            List<String> headerLines, OutputStream out) {
+    public static void write(
+            MatrixPage page,
+            Map<Long, List<SourceInfo>> sources,
+            String viewLink,
+            List<String> headerLines,
+            OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         workbook.setCompressTempFiles(true);
         try {
@@ -127,8 +143,8 @@ public final class MatrixXlsx {
         }
     }
 
-    private static void writeMatrix(Sheet sheet, Styles styles, MatrixPage page, String viewLink,
-            List<String> headerLines) {
+    private static void writeMatrix(
+            Sheet sheet, Styles styles, MatrixPage page, String viewLink, List<String> headerLines) {
         Matrix matrix = page.matrix();
         int r = 0;
         text(sheet.createRow(r++), 0, Messages.t("xlsx.title", matrix.plan().title()), styles.title);
@@ -141,8 +157,8 @@ public final class MatrixXlsx {
 
         int headerRow = r;
         Row header = sheet.createRow(r++);
-        List<String> headings = new ArrayList<>(List.of(Messages.t("common.ref"),
-                Messages.t("common.point"), Messages.t("common.topic")));
+        List<String> headings = new ArrayList<>(
+                List.of(Messages.t("common.ref"), Messages.t("common.point"), Messages.t("common.topic")));
         matrix.actors().forEach(a -> headings.add(a.name()));
         for (int c = 0; c < headings.size(); c++) {
             text(header, c, headings.get(c), styles.header);
@@ -156,8 +172,10 @@ public final class MatrixXlsx {
 
         for (Matrix.Row row : matrix.rows()) {
             Row line = sheet.createRow(r++);
-            List<String> values = new ArrayList<>(List.of(nullToEmpty(row.point().ref()),
-                    nullToEmpty(row.point().title()), nullToEmpty(row.point().topicName())));
+            List<String> values = new ArrayList<>(List.of(
+                    nullToEmpty(row.point().ref()),
+                    nullToEmpty(row.point().title()),
+                    nullToEmpty(row.point().topicName())));
             for (int c = 0; c < 3; c++) {
                 text(line, c, values.get(c), styles.wrap);
             }
@@ -323,9 +341,10 @@ public final class MatrixXlsx {
 
             date = workbook.createCellStyle();
             date.setVerticalAlignment(VerticalAlignment.TOP);
-            // the language's date pattern (en yyyy-MM-dd, uk dd.MM.yyyy) in Excel's letters, where mm after dd is the month
-            date.setDataFormat(workbook.createDataFormat().getFormat(
-                    Messages.raw(Messages.current(), "format.date").toLowerCase(Locale.ROOT)));
+            // the language's date pattern (en yyyy-MM-dd, uk dd.MM.yyyy) in Excel's letters, where mm after dd is the
+            // month
+            date.setDataFormat(workbook.createDataFormat()
+                    .getFormat(Messages.raw(Messages.current(), "format.date").toLowerCase(Locale.ROOT)));
 
             for (Stance stance : Stance.values()) {
                 plain.put(stance, stanceStyle(workbook, stance, false));

@@ -5,21 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.redlines.i18n.Messages;
-import org.redlines.positions.ActorInfo;
-import org.redlines.positions.Links;
-import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.MatrixPage;
-import org.redlines.positions.MatrixSummary;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
-import org.redlines.positions.Stance;
-import org.redlines.positions.TopicInfo;
+import org.redlines.positions.MatrixSummary;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -44,17 +35,22 @@ class MatrixXlsxController {
     @GetMapping("/" + MatrixParams.XLSX_EXPORT_PATH)
     ResponseEntity<byte[]> export(HttpServletRequest request) {
         MatrixPage page = matrices.open(MatrixParams.fromServlet(request.getParameterMap()));
-        String link = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + "/"
-                + viewLink(page);
+        String link =
+                ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + "/" + viewLink(page);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        MatrixXlsx.write(page, matrices.sourcesOf(page.catalog(), page.matrix()), link, headerLines(page, Instant.now()), out);
+        MatrixXlsx.write(
+                page, matrices.sourcesOf(page.catalog(), page.matrix()), link, headerLines(page, Instant.now()), out);
 
         LocalDate date = page.filter().asOf() != null ? page.filter().asOf() : LocalDate.now();
         String fileName = "redlines-" + page.matrix().plan().code() + "-" + date + ".xlsx";
         return ResponseEntity.ok()
                 .contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName, StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .body(out.toByteArray());
     }
 

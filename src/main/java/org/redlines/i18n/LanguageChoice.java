@@ -25,8 +25,7 @@ public class LanguageChoice implements VaadinServiceInitListener {
     public static final String PARAM = "lang";
 
     /** What a UI was opened with: the browser's language, and the language a link asked for, if any. */
-    record Choice(Locale browser, Locale asked) {
-    }
+    record Choice(Locale browser, Locale asked) {}
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -38,7 +37,10 @@ public class LanguageChoice implements VaadinServiceInitListener {
             ui.addBeforeEnterListener(LanguageChoice::beforeEnter);
             ui.addAfterNavigationListener(after -> {
                 keepInAddressBar(ui, after.getLocation());
-                ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
+                ui.getPage()
+                        .executeJs(
+                                "document.documentElement.lang = $0",
+                                ui.getLocale().toLanguageTag());
             });
         });
     }
@@ -60,14 +62,20 @@ public class LanguageChoice implements VaadinServiceInitListener {
     private static void beforeEnter(BeforeEnterEvent event) {
         UI ui = event.getUI();
         Choice choice = choice(ui);
-        List<String> values = event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAM, List.of());
+        List<String> values =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault(PARAM, List.of());
         if (values.isEmpty()) {
             return;
         }
         Locale asked = Messages.supported(values.getFirst());
         if (asked == null) {
-            Notification.show(Messages.get(choice.asked() != null ? choice.asked() : choice.browser(),
-                    "language.unknown", Messages.shorten(values.getFirst())), 6000, Notification.Position.BOTTOM_START);
+            Notification.show(
+                    Messages.get(
+                            choice.asked() != null ? choice.asked() : choice.browser(),
+                            "language.unknown",
+                            Messages.shorten(values.getFirst())),
+                    6000,
+                    Notification.Position.BOTTOM_START);
             ComponentUtil.setData(ui, Choice.class, new Choice(choice.browser(), null));
             ui.setLocale(choice.browser());
             return;
@@ -75,7 +83,8 @@ public class LanguageChoice implements VaadinServiceInitListener {
         Locale before = ui.getLocale();
         ComponentUtil.setData(ui, Choice.class, new Choice(choice.browser(), asked));
         ui.setLocale(asked);
-        if (!asked.equals(before) && ui.getInternals().getActiveRouterTargetsChain().size() > 0) {
+        if (!asked.equals(before)
+                && ui.getInternals().getActiveRouterTargetsChain().size() > 0) {
             // Views already on screen were built in the other language: load the page again.
             ui.getPage().setLocation(event.getLocation().getPathWithQueryParameters());
         }

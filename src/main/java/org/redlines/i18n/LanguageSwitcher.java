@@ -26,7 +26,9 @@ public class LanguageSwitcher extends Select<Locale> {
                 return;
             }
             UI current = UI.getCurrent();
-            String language = e.getValue().equals(LanguageChoice.browser(current)) ? null : e.getValue().getLanguage();
+            String language = e.getValue().equals(LanguageChoice.browser(current))
+                    ? null
+                    : e.getValue().getLanguage();
             current.getPage().executeJs("""
                     const url = new URL(window.location.href);
                     if ($0 === null) { url.searchParams.delete('lang'); } else { url.searchParams.set('lang', $0); }

@@ -11,8 +11,8 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -42,8 +42,7 @@ public final class Messages {
     private static final Map<Locale, Properties> BUNDLES = load(Messages.class.getClassLoader());
     private static final List<Locale> LOCALES = List.copyOf(BUNDLES.keySet());
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The languages of the interface, English first. */
     public static List<Locale> locales() {
@@ -56,7 +55,10 @@ public final class Messages {
             return null;
         }
         String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
-        return LOCALES.stream().filter(l -> l.getLanguage().equals(language)).findFirst().orElse(null);
+        return LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(language))
+                .findFirst()
+                .orElse(null);
     }
 
     /** The best supported language for a locale, English when none fits. */
@@ -109,14 +111,19 @@ public final class Messages {
     }
 
     public static String date(Locale locale, LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern(raw(nearest(locale), "format.date"), nearest(locale))
-                .format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofPattern(raw(nearest(locale), "format.date"), nearest(locale))
+                        .format(date);
     }
 
     /** A moment to the minute, in UTC, as the current language writes it ({@code format.datetime}). */
     public static String dateTime(Instant when) {
-        return when == null ? "" : DateTimeFormatter.ofPattern(raw(current(), "format.datetime"), current())
-                .withZone(ZoneOffset.UTC).format(when);
+        return when == null
+                ? ""
+                : DateTimeFormatter.ofPattern(raw(current(), "format.datetime"), current())
+                        .withZone(ZoneOffset.UTC)
+                        .format(when);
     }
 
     /**
@@ -129,8 +136,11 @@ public final class Messages {
         }
         String pattern = raw(current(), "format.timestamp");
         Instant seconds = when.truncatedTo(ChronoUnit.SECONDS);
-        return "iso".equals(pattern) ? seconds.toString()
-                : DateTimeFormatter.ofPattern(pattern, current()).withZone(ZoneOffset.UTC).format(seconds);
+        return "iso".equals(pattern)
+                ? seconds.toString()
+                : DateTimeFormatter.ofPattern(pattern, current())
+                        .withZone(ZoneOffset.UTC)
+                        .format(seconds);
     }
 
     /** A value from a link as a message may quote it: on one line and at most 40 characters. */
@@ -163,8 +173,8 @@ public final class Messages {
         Map<Locale, Properties> found = new LinkedHashMap<>();
         List<Resource> files = new ArrayList<>();
         try {
-            for (Resource r : new PathMatchingResourcePatternResolver(classes).getResources("classpath*:" + FOLDER
-                    + "translations*.properties")) {
+            for (Resource r : new PathMatchingResourcePatternResolver(classes)
+                    .getResources("classpath*:" + FOLDER + "translations*.properties")) {
                 files.add(r);
             }
         } catch (IOException e) {

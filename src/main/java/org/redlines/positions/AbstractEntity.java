@@ -1,9 +1,8 @@
 package org.redlines.positions;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 
 /** Every entity carries an optimistic-lock version so that concurrent edits never overwrite each other. */
 @Audited

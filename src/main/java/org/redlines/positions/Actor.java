@@ -1,13 +1,12 @@
 package org.redlines.positions;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A party to the negotiation; the order of parties is the order of the matrix columns. */
 @Audited
@@ -20,8 +19,7 @@ public class Actor extends CodedEntity {
     @SequenceGenerator(name = "actor_seq", sequenceName = "actor_seq", allocationSize = 50)
     private Long id;
 
-    protected Actor() {
-    }
+    protected Actor() {}
 
     public Actor(String code, String name, int sortOrder) {
         super(code, name, sortOrder);

@@ -1,9 +1,9 @@
 package org.redlines.positions;
 
 import java.util.LinkedHashMap;
-import org.redlines.i18n.Messages;
 import java.util.List;
 import java.util.Map;
+import org.redlines.i18n.Messages;
 
 /**
  * The party-vs-party comparison's state: the matrix's plan, topics, text and date filters (same parameter
@@ -15,11 +15,10 @@ public record ActorCompareFilter(MatrixFilter base, String a, String b, Verdict 
     public static final String B = "b";
     public static final String VERDICT = "verdict";
 
-    private static final List<String> SHARED = List.of(MatrixParams.PLAN, MatrixParams.TOPICS, MatrixParams.QUERY,
-            MatrixParams.AS_OF);
+    private static final List<String> SHARED =
+            List.of(MatrixParams.PLAN, MatrixParams.TOPICS, MatrixParams.QUERY, MatrixParams.AS_OF);
 
-    public record Parsed(ActorCompareFilter filter, List<String> notices) {
-    }
+    public record Parsed(ActorCompareFilter filter, List<String> notices) {}
 
     public ActorCompareFilter withBase(MatrixFilter newBase) {
         return new ActorCompareFilter(newBase, a, b, verdict);
@@ -59,7 +58,11 @@ public record ActorCompareFilter(MatrixFilter base, String a, String b, Verdict 
         }
         if (a != null && a.equals(b) && actors.size() > 1) {
             String same = b;
-            b = actors.stream().map(ActorInfo::code).filter(c -> !c.equals(same)).reduce((x, y) -> y).orElseThrow();
+            b = actors.stream()
+                    .map(ActorInfo::code)
+                    .filter(c -> !c.equals(same))
+                    .reduce((x, y) -> y)
+                    .orElseThrow();
             in.notice(Messages.t("filter.compare.same-party", same, b));
         }
         String verdictCode = in.single(VERDICT);

@@ -1,4 +1,3 @@
 package org.redlines.positions;
 
-public record ActorInfo(String code, String name) {
-}
+public record ActorInfo(String code, String name) {}

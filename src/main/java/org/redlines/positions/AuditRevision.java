@@ -37,8 +37,7 @@ public class AuditRevision {
     @Column(name = "note", length = 500)
     private String note;
 
-    protected AuditRevision() {
-    }
+    protected AuditRevision() {}
 
     /** A revision written without Envers: the baseline of a database that held data before auditing began. */
     AuditRevision(long timestamp, String username, String note) {

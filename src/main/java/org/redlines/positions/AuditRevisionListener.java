@@ -12,7 +12,9 @@ public class AuditRevisionListener implements RevisionListener {
     public void newRevision(Object revisionEntity) {
         AuditRevision revision = (AuditRevision) revisionEntity;
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        revision.setUsername(auth == null || auth instanceof AnonymousAuthenticationToken || auth.getName() == null
-                ? "system" : auth.getName());
+        revision.setUsername(
+                auth == null || auth instanceof AnonymousAuthenticationToken || auth.getName() == null
+                        ? "system"
+                        : auth.getName());
     }
 }

@@ -13,8 +13,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.function.BiConsumer;
+import java.util.regex.Pattern;
 import org.redlines.positions.internal.SnapshotRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,10 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class BackupService {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
     /** The names {@link #backup()} gives its files, and the only names {@link #file} hands out. */
     private static final Pattern FILE_NAME = Pattern.compile("redlines-\\d{8}-\\d{6}-\\d{3}\\.(zip|json)");
+
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
 
     private final SnapshotRepository snapshots;
@@ -45,7 +46,9 @@ public class BackupService {
     @PersistenceContext
     private EntityManager entityManager;
 
-    BackupService(SnapshotRepository snapshots, @Value("${redlines.backup.dir:./data/backups}") String directory,
+    BackupService(
+            SnapshotRepository snapshots,
+            @Value("${redlines.backup.dir:./data/backups}") String directory,
             @Value("${spring.datasource.url}") String url) {
         this.snapshots = snapshots;
         this.directory = Path.of(directory);
@@ -67,7 +70,8 @@ public class BackupService {
             List<Path> written = new ArrayList<>();
             if (url.startsWith("jdbc:h2:")) {
                 Path zip = directory.resolve("redlines-" + stamp + ".zip").toAbsolutePath();
-                entityManager.createNativeQuery("backup to '" + zip.toString().replace("'", "''") + "'")
+                entityManager
+                        .createNativeQuery("backup to '" + zip.toString().replace("'", "''") + "'")
                         .executeUpdate();
                 written.add(zip);
             }

@@ -11,16 +11,21 @@ import java.util.Set;
  * {@code plans} keeps the dataset's order. {@code frozen} is the revision a frozen link shows, null for live data;
  * {@code revisionNotices} say why a link's {@code rev} was ignored.
  */
-public record Catalog(List<PlanInfo> plans, List<ActorInfo> actors, List<TopicInfo> topics,
-        Map<String, Set<String>> refsByPlan, RevisionInfo frozen, List<String> revisionNotices) {
+public record Catalog(
+        List<PlanInfo> plans,
+        List<ActorInfo> actors,
+        List<TopicInfo> topics,
+        Map<String, Set<String>> refsByPlan,
+        RevisionInfo frozen,
+        List<String> revisionNotices) {
 
     public Catalog {
         revisionNotices = revisionNotices == null ? List.of() : List.copyOf(revisionNotices);
     }
 
     /** The live data's catalogue. */
-    public Catalog(List<PlanInfo> plans, List<ActorInfo> actors, List<TopicInfo> topics,
-            Map<String, Set<String>> refsByPlan) {
+    public Catalog(
+            List<PlanInfo> plans, List<ActorInfo> actors, List<TopicInfo> topics, Map<String, Set<String>> refsByPlan) {
         this(plans, actors, topics, refsByPlan, null, List.of());
     }
 
@@ -59,6 +64,8 @@ public record Catalog(List<PlanInfo> plans, List<ActorInfo> actors, List<TopicIn
     public List<PlanInfo> plansNewestFirst() {
         List<PlanInfo> lastListedFirst = new java.util.ArrayList<>(plans);
         java.util.Collections.reverse(lastListedFirst);
-        return lastListedFirst.stream().sorted(Comparator.comparing(PlanInfo::date).reversed()).toList();
+        return lastListedFirst.stream()
+                .sorted(Comparator.comparing(PlanInfo::date).reversed())
+                .toList();
     }
 }

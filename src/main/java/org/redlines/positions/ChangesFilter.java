@@ -1,19 +1,19 @@
 package org.redlines.positions;
 
 import java.time.LocalDate;
-import org.redlines.i18n.Messages;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redlines.i18n.Messages;
 
 /**
  * The "what moved" view's state. Null dates mean the default range (the last 30 days of data); empty lists
  * mean every party, plan or topic; a null trend means every move.
  */
-public record ChangesFilter(LocalDate from, LocalDate to, List<String> actors, List<String> plans,
-        Set<String> topics, Trend trend) {
+public record ChangesFilter(
+        LocalDate from, LocalDate to, List<String> actors, List<String> plans, Set<String> topics, Trend trend) {
 
     public static final String FROM = "from";
     public static final String TO = "to";
@@ -23,8 +23,7 @@ public record ChangesFilter(LocalDate from, LocalDate to, List<String> actors, L
 
     public static final ChangesFilter NONE = new ChangesFilter(null, null, List.of(), List.of(), Set.of(), null);
 
-    public record Parsed(ChangesFilter filter, List<String> notices) {
-    }
+    public record Parsed(ChangesFilter filter, List<String> notices) {}
 
     public ChangesFilter {
         actors = List.copyOf(actors);
@@ -62,10 +61,11 @@ public record ChangesFilter(LocalDate from, LocalDate to, List<String> actors, L
             from = to;
             to = swap;
         }
-        List<String> actors = in.codes(MatrixParams.ACTORS, "parties", c -> catalog.actor(c).isPresent());
+        List<String> actors =
+                in.codes(MatrixParams.ACTORS, "parties", c -> catalog.actor(c).isPresent());
         List<String> plans = in.codes(PLANS, "plans", c -> catalog.plan(c).isPresent());
-        Set<String> topics = new LinkedHashSet<>(in.codes(MatrixParams.TOPICS, "topics",
-                c -> catalog.topic(c).isPresent()));
+        Set<String> topics = new LinkedHashSet<>(
+                in.codes(MatrixParams.TOPICS, "topics", c -> catalog.topic(c).isPresent()));
         String trendCode = in.single(TREND);
         Trend trend = null;
         if (trendCode != null) {
@@ -95,7 +95,9 @@ public record ChangesFilter(LocalDate from, LocalDate to, List<String> actors, L
             out.put(PLANS, List.of(String.join(",", plans)));
         }
         if (!topics.isEmpty()) {
-            out.put(MatrixParams.TOPICS, List.of(String.join(",", topics.stream().sorted().toList())));
+            out.put(
+                    MatrixParams.TOPICS,
+                    List.of(String.join(",", topics.stream().sorted().toList())));
         }
         if (trend != null) {
             out.put(TREND, List.of(trend.code()));

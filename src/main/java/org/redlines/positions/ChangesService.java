@@ -33,16 +33,20 @@ public class ChangesService {
         ChangesFilter filter = parsed.filter();
         List<PositionInfo> all = data.allPositions();
 
-        LocalDate latest = all.stream().map(PositionInfo::asOf).filter(Objects::nonNull)
-                .max(Comparator.naturalOrder()).orElse(LocalDate.now());
-        LocalDate to = filter.to() != null ? filter.to()
+        LocalDate latest = all.stream()
+                .map(PositionInfo::asOf)
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(LocalDate.now());
+        LocalDate to = filter.to() != null
+                ? filter.to()
                 : filter.from() != null ? filter.from().plusDays(ChangesFilter.DEFAULT_DAYS) : latest;
         LocalDate from = filter.from() != null ? filter.from() : to.minusDays(ChangesFilter.DEFAULT_DAYS);
 
         Map<String, List<PositionInfo>> cells = new HashMap<>();
         for (PositionInfo p : all) {
-            cells.computeIfAbsent(p.plan() + "\u0000" + p.pointRef() + "\u0000" + p.actorCode(),
-                    k -> new ArrayList<>()).add(p);
+            cells.computeIfAbsent(p.plan() + "\u0000" + p.pointRef() + "\u0000" + p.actorCode(), k -> new ArrayList<>())
+                    .add(p);
         }
         Map<String, PointInfo> pointByKey = new HashMap<>();
         data.allPoints().forEach(p -> pointByKey.put(p.plan() + "\u0000" + p.ref(), p));
@@ -52,7 +56,9 @@ public class ChangesService {
             history.sort(MatrixEngine.HISTORY_ORDER);
             for (int i = 0; i < history.size(); i++) {
                 PositionInfo after = history.get(i);
-                if (after.asOf() == null || after.asOf().isBefore(from) || after.asOf().isAfter(to)) {
+                if (after.asOf() == null
+                        || after.asOf().isBefore(from)
+                        || after.asOf().isAfter(to)) {
                     continue;
                 }
                 PointInfo point = pointByKey.get(after.plan() + "\u0000" + after.pointRef());
@@ -64,21 +70,36 @@ public class ChangesService {
                 if (filter.trend() != null && filter.trend() != trend) {
                     continue;
                 }
-                found.add(new Changes.Change(catalog.plan(after.plan()).orElseThrow(), point,
-                        catalog.actor(after.actorCode()).orElseThrow(), before, after, trend, List.of()));
+                found.add(new Changes.Change(
+                        catalog.plan(after.plan()).orElseThrow(),
+                        point,
+                        catalog.actor(after.actorCode()).orElseThrow(),
+                        before,
+                        after,
+                        trend,
+                        List.of()));
             }
         }
 
-        Map<Long, List<SourceInfo>> sources = data.positionSources(found.stream().map(c -> c.after().id()).toList());
+        Map<Long, List<SourceInfo>> sources =
+                data.positionSources(found.stream().map(c -> c.after().id()).toList());
         TreeMap<LocalDate, List<Changes.Change>> byDate = new TreeMap<>(Comparator.reverseOrder());
         found.stream()
-                .sorted(Comparator.comparing((Changes.Change c) -> c.plan().date()).reversed()
+                .sorted(Comparator.comparing((Changes.Change c) -> c.plan().date())
+                        .reversed()
                         .thenComparingInt(c -> c.point().order())
                         .thenComparingInt(c -> catalog.actors().indexOf(c.actor())))
                 .forEach(c -> byDate.computeIfAbsent(c.after().asOf(), d -> new ArrayList<>())
-                        .add(new Changes.Change(c.plan(), c.point(), c.actor(), c.before(), c.after(), c.trend(),
+                        .add(new Changes.Change(
+                                c.plan(),
+                                c.point(),
+                                c.actor(),
+                                c.before(),
+                                c.after(),
+                                c.trend(),
                                 sources.getOrDefault(c.after().id(), List.of()))));
-        List<Changes.Day> days = byDate.entrySet().stream().map(e -> new Changes.Day(e.getKey(), e.getValue()))
+        List<Changes.Day> days = byDate.entrySet().stream()
+                .map(e -> new Changes.Day(e.getKey(), e.getValue()))
                 .toList();
         return new Changes(catalog, filter, catalog.withRevisionNotices(parsed.notices()), from, to, days);
     }

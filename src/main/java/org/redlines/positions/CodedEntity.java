@@ -1,9 +1,8 @@
 package org.redlines.positions;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import org.hibernate.envers.Audited;
 
 /** A named entry with a short code that links and datasets use, listed in the dataset's order. */
 @Audited
@@ -19,8 +18,7 @@ public abstract class CodedEntity extends AbstractEntity {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
-    protected CodedEntity() {
-    }
+    protected CodedEntity() {}
 
     protected CodedEntity(String code, String name, int sortOrder) {
         this.code = code;

@@ -41,20 +41,30 @@ public class CompareService {
                 rows.add(new ActorComparison.Row(row.point(), a, b, verdict));
             }
         }
-        return new ActorComparison(catalog, filter, catalog.withRevisionNotices(parsed.notices()), matrix.plan(),
-                catalog.actor(filter.a()).orElseThrow(), catalog.actor(filter.b()).orElseThrow(), counts, rows);
+        return new ActorComparison(
+                catalog,
+                filter,
+                catalog.withRevisionNotices(parsed.notices()),
+                matrix.plan(),
+                catalog.actor(filter.a()).orElseThrow(),
+                catalog.actor(filter.b()).orElseThrow(),
+                counts,
+                rows);
     }
 
     public PlanComparison comparePlans(Map<String, List<String>> params) {
         Catalog catalog = matrices.catalog(params);
         PlanCompareFilter.Parsed parsed = PlanCompareFilter.parse(params, catalog);
-        List<PlanInfo> chosen = catalog.plans().stream().filter(p -> parsed.filter().plans().contains(p.code()))
+        List<PlanInfo> chosen = catalog.plans().stream()
+                .filter(p -> parsed.filter().plans().contains(p.code()))
                 .toList();
         List<LineageTable.Link> links = models.of(catalog).links().stream()
-                .map(r -> new LineageTable.Link(new LineageTable.PointKey((String) r[0], (String) r[1]),
+                .map(r -> new LineageTable.Link(
+                        new LineageTable.PointKey((String) r[0], (String) r[1]),
                         new LineageTable.PointKey((String) r[2], (String) r[3])))
                 .toList();
-        LineageTable table = LineageTable.build(chosen, models.of(catalog).allPoints(), links, parsed.filter().topics());
+        LineageTable table = LineageTable.build(
+                chosen, models.of(catalog).allPoints(), links, parsed.filter().topics());
         return new PlanComparison(catalog, parsed.filter(), catalog.withRevisionNotices(parsed.notices()), table);
     }
 }

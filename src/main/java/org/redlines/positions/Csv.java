@@ -8,8 +8,7 @@ import java.util.List;
  */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String write(List<String> header, List<List<String>> rows) {
         StringBuilder out = new StringBuilder();
@@ -33,7 +32,9 @@ public final class Csv {
             return "";
         }
         field = inert(field);
-        boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+        boolean needs = field.indexOf(',') >= 0
+                || field.indexOf('"') >= 0
+                || field.indexOf('\n') >= 0
                 || field.indexOf('\r') >= 0;
         return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
@@ -47,6 +48,7 @@ public final class Csv {
         }
         char first = field.charAt(0);
         return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + field : field;
+                ? "'" + field
+                : field;
     }
 }

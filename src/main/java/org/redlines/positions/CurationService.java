@@ -38,8 +38,14 @@ public class CurationService {
     private final SourceRepository sources;
     private final DataRevisionRepository revisions;
 
-    CurationService(PlanRepository plans, ActorRepository actors, TopicRepository topics, PointRepository points,
-            PositionRepository positions, SourceRepository sources, DataRevisionRepository revisions) {
+    CurationService(
+            PlanRepository plans,
+            ActorRepository actors,
+            TopicRepository topics,
+            PointRepository points,
+            PositionRepository positions,
+            SourceRepository sources,
+            DataRevisionRepository revisions) {
         this.plans = plans;
         this.actors = actors;
         this.topics = topics;
@@ -50,24 +56,18 @@ public class CurationService {
     }
 
     /** A stored position entry as a form edits it. */
-    public record PositionEdit(long id, long version, String plan, String ref, String actorCode,
-            PositionDraft draft) {
-    }
+    public record PositionEdit(long id, long version, String plan, String ref, String actorCode, PositionDraft draft) {}
 
     /** A stored point as a form edits it. */
-    public record PointEdit(String plan, String ref, long version, PointDraft draft) {
-    }
+    public record PointEdit(String plan, String ref, long version, PointDraft draft) {}
 
     /** A stored source as a form edits it. */
-    public record SourceEdit(long id, long version, SourceInfo source) {
-    }
+    public record SourceEdit(long id, long version, SourceInfo source) {}
 
     /** A plan, party or topic as an administrator's form edits it. */
-    public record NamedEdit(String code, long version, String name) {
-    }
+    public record NamedEdit(String code, long version, String name) {}
 
-    public record PlanEdit(long version, PlanDraft draft) {
-    }
+    public record PlanEdit(long version, PlanDraft draft) {}
 
     // Positions
 
@@ -75,11 +75,17 @@ public class CurationService {
     public PositionInfo addPosition(String plan, String ref, String actorCode, PositionDraft draft) {
         check(draft.problems(true));
         Point point = points.findByKey(plan, ref).orElseThrow(() -> gone(Messages.t("curation.gone.point", plan, ref)));
-        Actor actor = actors.findByCode(actorCode)
-                .orElseThrow(() -> gone(Messages.t("curation.gone.party", actorCode)));
+        Actor actor =
+                actors.findByCode(actorCode).orElseThrow(() -> gone(Messages.t("curation.gone.party", actorCode)));
         revisions.increase();
-        Position position = new Position(point, actor, draft.stance(), draft.redLine(), draft.summary().strip(),
-                draft.asOf(), positions.maxSeq() + 1);
+        Position position = new Position(
+                point,
+                actor,
+                draft.stance(),
+                draft.redLine(),
+                draft.summary().strip(),
+                draft.asOf(),
+                positions.maxSeq() + 1);
         position.getSources().addAll(stored(draft.sources()));
         Position saved = positions.saveAndFlush(position);
         return info(saved);
@@ -109,14 +115,31 @@ public class CurationService {
     }
 
     private PositionEdit edit(Position p) {
-        return new PositionEdit(p.getId(), p.getVersion(), p.getPoint().getPlan().getCode(), p.getPoint().getRef(),
-                p.getActor().getCode(), new PositionDraft(p.getStance(), p.isRedLine(), p.getSummary(), p.getAsOf(),
+        return new PositionEdit(
+                p.getId(),
+                p.getVersion(),
+                p.getPoint().getPlan().getCode(),
+                p.getPoint().getRef(),
+                p.getActor().getCode(),
+                new PositionDraft(
+                        p.getStance(),
+                        p.isRedLine(),
+                        p.getSummary(),
+                        p.getAsOf(),
                         p.getSources().stream().map(CurationService::info).toList()));
     }
 
     private static PositionInfo info(Position p) {
-        return new PositionInfo(p.getId(), p.getPoint().getPlan().getCode(), p.getPoint().getRef(),
-                p.getActor().getCode(), p.getStance(), p.isRedLine(), p.getSummary(), p.getAsOf(), p.getSeq(),
+        return new PositionInfo(
+                p.getId(),
+                p.getPoint().getPlan().getCode(),
+                p.getPoint().getRef(),
+                p.getActor().getCode(),
+                p.getStance(),
+                p.isRedLine(),
+                p.getSummary(),
+                p.getAsOf(),
+                p.getSeq(),
                 p.getSources().size());
     }
 
@@ -135,8 +158,9 @@ public class CurationService {
             throw new EditConflictException(Messages.t("curation.conflict.point"), edit(point));
         }
         check(draft.problems());
-        Topic topic = topics.findByCode(draft.topicCode()).orElseThrow(() -> new InvalidDraftException(
-                Map.of("topic", Messages.t("curation.no-topic", draft.topicCode()))));
+        Topic topic = topics.findByCode(draft.topicCode())
+                .orElseThrow(() ->
+                        new InvalidDraftException(Map.of("topic", Messages.t("curation.no-topic", draft.topicCode()))));
         revisions.increase();
         point.edit(draft.title().strip(), draft.summary().strip(), topic, blankToNull(draft.note()));
         List<Source> wanted = stored(draft.sources());
@@ -148,9 +172,16 @@ public class CurationService {
     }
 
     private PointEdit edit(Point p) {
-        return new PointEdit(p.getPlan().getCode(), p.getRef(), p.getVersion(), new PointDraft(p.getTitle(),
-                p.getSummary(), p.getTopic().getCode(), p.getNote(),
-                p.getSources().stream().map(CurationService::info).toList()));
+        return new PointEdit(
+                p.getPlan().getCode(),
+                p.getRef(),
+                p.getVersion(),
+                new PointDraft(
+                        p.getTitle(),
+                        p.getSummary(),
+                        p.getTopic().getCode(),
+                        p.getNote(),
+                        p.getSources().stream().map(CurationService::info).toList()));
     }
 
     // Sources
@@ -158,7 +189,9 @@ public class CurationService {
     @PreAuthorize("hasRole('ANALYST')")
     @Transactional(readOnly = true)
     public List<SourceEdit> sourcesForEdit(String url) {
-        return sources.findByUrl(url).stream().map(s -> new SourceEdit(s.getId(), s.getVersion(), info(s))).toList();
+        return sources.findByUrl(url).stream()
+                .map(s -> new SourceEdit(s.getId(), s.getVersion(), info(s)))
+                .toList();
     }
 
     /** Corrects a source everywhere it is cited. */
@@ -166,12 +199,16 @@ public class CurationService {
     public SourceEdit editSource(long id, long version, SourceInfo draft) {
         Source source = sources.findById(id).orElseThrow(() -> gone(Messages.t("curation.gone.source")));
         if (source.getVersion() != version) {
-            throw new EditConflictException(Messages.t("curation.conflict.source"),
-                    new SourceEdit(id, source.getVersion(), info(source)));
+            throw new EditConflictException(
+                    Messages.t("curation.conflict.source"), new SourceEdit(id, source.getVersion(), info(source)));
         }
         check(Drafts.source(draft));
         revisions.increase();
-        source.edit(draft.publisher().strip(), blankToNull(draft.title()), draft.url().strip(), draft.date());
+        source.edit(
+                draft.publisher().strip(),
+                blankToNull(draft.title()),
+                draft.url().strip(),
+                draft.date());
         Source saved = sources.saveAndFlush(source);
         return new SourceEdit(saved.getId(), saved.getVersion(), info(saved));
     }
@@ -182,16 +219,16 @@ public class CurationService {
     @Transactional(readOnly = true)
     public PlanEdit planForEdit(String code) {
         Plan plan = plans.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.plan", code)));
-        return new PlanEdit(plan.getVersion(), new PlanDraft(plan.getCode(), plan.getTitle(), plan.getDate(),
-                plan.getOrigin(), plan.getSummary()));
+        return new PlanEdit(
+                plan.getVersion(),
+                new PlanDraft(plan.getCode(), plan.getTitle(), plan.getDate(), plan.getOrigin(), plan.getSummary()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")
     public void editPlan(String code, long version, PlanDraft draft) {
         Plan plan = plans.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.plan", code)));
         if (plan.getVersion() != version) {
-            throw new EditConflictException(Messages.t("curation.conflict.plan"),
-                    planForEdit(code));
+            throw new EditConflictException(Messages.t("curation.conflict.plan"), planForEdit(code));
         }
         check(draft.problems());
         revisions.increase();
@@ -211,17 +248,28 @@ public class CurationService {
         }
         check(problems);
         revisions.increase();
-        Plan plan = plans.save(new Plan(draft.code(), draft.title().strip(), draft.date(), blankToNull(draft.origin()),
-                blankToNull(draft.summary()), plans.maxSortOrder() + 1));
+        Plan plan = plans.save(new Plan(
+                draft.code(),
+                draft.title().strip(),
+                draft.date(),
+                blankToNull(draft.origin()),
+                blankToNull(draft.summary()),
+                plans.maxSortOrder() + 1));
         if (basedOn != null) {
             Plan base = plans.findByCode(basedOn).orElseThrow(() -> gone(Messages.t("curation.gone.plan", basedOn)));
             if (base.getDate().isAfter(draft.date())) {
-                throw new InvalidDraftException(Map.of("date",
-                        Messages.t("curation.plan-before-base", basedOn, base.getDate())));
+                throw new InvalidDraftException(
+                        Map.of("date", Messages.t("curation.plan-before-base", basedOn, base.getDate())));
             }
             for (Point original : points.findByPlan(basedOn)) {
-                Point copy = new Point(plan, original.getRef(), original.getSortOrder(), original.getTitle(),
-                        original.getSummary(), original.getTopic(), original.getNote());
+                Point copy = new Point(
+                        plan,
+                        original.getRef(),
+                        original.getSortOrder(),
+                        original.getTitle(),
+                        original.getSummary(),
+                        original.getTopic(),
+                        original.getNote());
                 copy.getDerivedFrom().add(original);
                 copy.getSources().addAll(original.getSources());
                 points.save(copy);
@@ -241,8 +289,8 @@ public class CurationService {
     public void renameActor(String code, long version, String name) {
         Actor actor = actors.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.party", code)));
         if (actor.getVersion() != version) {
-            throw new EditConflictException(Messages.t("curation.conflict.party"),
-                    new NamedEdit(code, actor.getVersion(), actor.getName()));
+            throw new EditConflictException(
+                    Messages.t("curation.conflict.party"), new NamedEdit(code, actor.getVersion(), actor.getName()));
         }
         check(Drafts.name(name));
         revisions.increase();
@@ -261,8 +309,8 @@ public class CurationService {
     public void renameTopic(String code, long version, String name) {
         Topic topic = topics.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.topic", code)));
         if (topic.getVersion() != version) {
-            throw new EditConflictException(Messages.t("curation.conflict.topic"),
-                    new NamedEdit(code, topic.getVersion(), topic.getName()));
+            throw new EditConflictException(
+                    Messages.t("curation.conflict.topic"), new NamedEdit(code, topic.getVersion(), topic.getName()));
         }
         check(Drafts.name(name));
         revisions.increase();
@@ -276,10 +324,13 @@ public class CurationService {
     private List<Source> stored(List<SourceInfo> wanted) {
         List<Source> out = new ArrayList<>();
         for (SourceInfo s : wanted == null ? List.<SourceInfo>of() : wanted) {
-            SourceInfo clean = new SourceInfo(s.publisher().strip(), blankToNull(s.title()), s.url().strip(), s.date());
-            Source found = sources.findByUrl(clean.url()).stream().filter(x -> info(x).equals(clean)).findFirst()
-                    .orElseGet(() -> sources.save(new Source(clean.publisher(), clean.title(), clean.url(),
-                            clean.date())));
+            SourceInfo clean = new SourceInfo(
+                    s.publisher().strip(), blankToNull(s.title()), s.url().strip(), s.date());
+            Source found = sources.findByUrl(clean.url()).stream()
+                    .filter(x -> info(x).equals(clean))
+                    .findFirst()
+                    .orElseGet(() ->
+                            sources.save(new Source(clean.publisher(), clean.title(), clean.url(), clean.date())));
             out.add(found);
         }
         return out;

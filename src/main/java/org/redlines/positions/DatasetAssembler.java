@@ -18,8 +18,7 @@ final class DatasetAssembler {
 
     static final String UNTITLED = "Redlines dataset";
 
-    private DatasetAssembler() {
-    }
+    private DatasetAssembler() {}
 
     static Dataset assemble(SnapshotRepository store, Long revision) {
         Map<Long, Dataset.SourceEntry> sources = new HashMap<>();
@@ -28,10 +27,10 @@ final class DatasetAssembler {
         }
         Map<Long, List<Dataset.SourceEntry>> planSources = listed(store.rows(Table.PLAN_SOURCE, revision), sources);
         Map<Long, List<Dataset.SourceEntry>> pointSources = listed(store.rows(Table.POINT_SOURCE, revision), sources);
-        Map<Long, List<Dataset.SourceEntry>> positionSources = listed(store.rows(Table.POSITION_SOURCE, revision),
-                sources);
-        Map<Long, List<Dataset.SourceEntry>> planPositionSources = listed(
-                store.rows(Table.PLAN_POSITION_SOURCE, revision), sources);
+        Map<Long, List<Dataset.SourceEntry>> positionSources =
+                listed(store.rows(Table.POSITION_SOURCE, revision), sources);
+        Map<Long, List<Dataset.SourceEntry>> planPositionSources =
+                listed(store.rows(Table.PLAN_POSITION_SOURCE, revision), sources);
 
         List<Object[]> info = store.rows(Table.DATASET_INFO, revision);
         String title = info.isEmpty() ? UNTITLED : (String) info.getFirst()[0];
@@ -56,14 +55,21 @@ final class DatasetAssembler {
             long id = id(r[0]);
             planCodes.put(id, (String) r[1]);
             planOrder.put(id, plans.size());
-            plans.add(new Dataset.PlanEntry((String) r[1], (String) r[2], date(r[3]), (String) r[4], (String) r[5],
+            plans.add(new Dataset.PlanEntry(
+                    (String) r[1],
+                    (String) r[2],
+                    date(r[3]),
+                    (String) r[4],
+                    (String) r[5],
                     planSources.getOrDefault(id, List.of())));
         }
 
         List<Object[]> pointRows = new ArrayList<>(store.rows(Table.POINT, revision).stream()
-                .filter(r -> planCodes.containsKey(id(r[1])) && topicCodes.containsKey(id(r[6]))).toList());
+                .filter(r -> planCodes.containsKey(id(r[1])) && topicCodes.containsKey(id(r[6])))
+                .toList());
         pointRows.sort(Comparator.comparingInt((Object[] r) -> planOrder.get(id(r[1])))
-                .thenComparingInt(r -> ((Number) r[3]).intValue()).thenComparingLong(r -> id(r[0])));
+                .thenComparingInt(r -> ((Number) r[3]).intValue())
+                .thenComparingLong(r -> id(r[0])));
         Map<Long, Dataset.PointKey> pointKeys = new HashMap<>();
         for (Object[] r : pointRows) {
             pointKeys.put(id(r[0]), new Dataset.PointKey(planCodes.get(id(r[1])), (String) r[2]));
@@ -78,9 +84,16 @@ final class DatasetAssembler {
         List<Dataset.PointEntry> points = new ArrayList<>();
         for (Object[] r : pointRows) {
             long id = id(r[0]);
-            points.add(new Dataset.PointEntry(planCodes.get(id(r[1])), (String) r[2], ((Number) r[3]).intValue(),
-                    (String) r[4], (String) r[5], topicCodes.get(id(r[6])), (String) r[7],
-                    derivedFrom.getOrDefault(id, List.of()), pointSources.getOrDefault(id, List.of())));
+            points.add(new Dataset.PointEntry(
+                    planCodes.get(id(r[1])),
+                    (String) r[2],
+                    ((Number) r[3]).intValue(),
+                    (String) r[4],
+                    (String) r[5],
+                    topicCodes.get(id(r[6])),
+                    (String) r[7],
+                    derivedFrom.getOrDefault(id, List.of()),
+                    pointSources.getOrDefault(id, List.of())));
         }
 
         List<Dataset.PositionEntry> planPositions = new ArrayList<>();
@@ -88,8 +101,15 @@ final class DatasetAssembler {
             String plan = planCodes.get(id(r[1]));
             String actor = actorCodes.get(id(r[2]));
             if (plan != null && actor != null) {
-                planPositions.add(new Dataset.PositionEntry(plan, null, actor, Stance.valueOf((String) r[3]),
-                        (Boolean) r[4], (String) r[5], date(r[6]), planPositionSources.getOrDefault(id(r[0]), List.of())));
+                planPositions.add(new Dataset.PositionEntry(
+                        plan,
+                        null,
+                        actor,
+                        Stance.valueOf((String) r[3]),
+                        (Boolean) r[4],
+                        (String) r[5],
+                        date(r[6]),
+                        planPositionSources.getOrDefault(id(r[0]), List.of())));
             }
         }
         List<Dataset.PositionEntry> positions = new ArrayList<>();
@@ -97,8 +117,15 @@ final class DatasetAssembler {
             Dataset.PointKey point = pointKeys.get(id(r[1]));
             String actor = actorCodes.get(id(r[2]));
             if (point != null && actor != null) {
-                positions.add(new Dataset.PositionEntry(point.plan(), point.ref(), actor, Stance.valueOf((String) r[3]),
-                        (Boolean) r[4], (String) r[5], date(r[6]), positionSources.getOrDefault(id(r[0]), List.of())));
+                positions.add(new Dataset.PositionEntry(
+                        point.plan(),
+                        point.ref(),
+                        actor,
+                        Stance.valueOf((String) r[3]),
+                        (Boolean) r[4],
+                        (String) r[5],
+                        date(r[6]),
+                        positionSources.getOrDefault(id(r[0]), List.of())));
             }
         }
         return new Dataset(title, description, actors, topics, plans, points, planPositions, positions);
@@ -119,7 +146,8 @@ final class DatasetAssembler {
     }
 
     /** Rows of (owner, order, source) as each owner's sources in order. */
-    private static Map<Long, List<Dataset.SourceEntry>> listed(List<Object[]> rows, Map<Long, Dataset.SourceEntry> sources) {
+    private static Map<Long, List<Dataset.SourceEntry>> listed(
+            List<Object[]> rows, Map<Long, Dataset.SourceEntry> sources) {
         Map<Long, TreeMap<Integer, Dataset.SourceEntry>> byOwner = new HashMap<>();
         for (Object[] r : rows) {
             Dataset.SourceEntry source = sources.get(id(r[2]));

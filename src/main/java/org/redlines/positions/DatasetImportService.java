@@ -60,8 +60,7 @@ public class DatasetImportService {
     public void apply(Dataset incoming, long previewedRevision, String fileName) {
         long latest = snapshots.latestRevision();
         if (latest != previewedRevision) {
-            throw new EditConflictException(Messages.t("import.changed-after-preview", String.valueOf(latest)),
-                    latest);
+            throw new EditConflictException(Messages.t("import.changed-after-preview", String.valueOf(latest)), latest);
         }
         store.replaceAll(withOrders(incoming), RevisionNotes.imported(fileName));
     }
@@ -70,19 +69,43 @@ public class DatasetImportService {
     static Dataset withOrders(Dataset d) {
         List<Dataset.PointEntry> points = new ArrayList<>();
         for (Dataset.PointEntry p : d.points()) {
-            points.add(p.order() != null ? p : new Dataset.PointEntry(p.plan(), p.ref(), points.size(), p.title(),
-                    p.summary(), p.topic(), p.note(), p.derivedFrom(), p.sources()));
+            points.add(
+                    p.order() != null
+                            ? p
+                            : new Dataset.PointEntry(
+                                    p.plan(),
+                                    p.ref(),
+                                    points.size(),
+                                    p.title(),
+                                    p.summary(),
+                                    p.topic(),
+                                    p.note(),
+                                    p.derivedFrom(),
+                                    p.sources()));
         }
-        return new Dataset(d.title(), d.description(), d.actors(), d.topics(), d.plans(), points, d.planPositions(),
+        return new Dataset(
+                d.title(),
+                d.description(),
+                d.actors(),
+                d.topics(),
+                d.plans(),
+                points,
+                d.planPositions(),
                 d.positions());
     }
 
     static List<Line> compare(Dataset now, Dataset incoming) {
         List<Line> lines = new ArrayList<>();
         String dataset = Messages.t("import.scope.dataset");
-        lines.add(count(dataset, Messages.t("import.what.parties"), keyed(now.actors(), Dataset.ActorEntry::code),
+        lines.add(count(
+                dataset,
+                Messages.t("import.what.parties"),
+                keyed(now.actors(), Dataset.ActorEntry::code),
                 keyed(incoming.actors(), Dataset.ActorEntry::code)));
-        lines.add(count(dataset, Messages.t("import.what.topics"), keyed(now.topics(), Dataset.TopicEntry::code),
+        lines.add(count(
+                dataset,
+                Messages.t("import.what.topics"),
+                keyed(now.topics(), Dataset.TopicEntry::code),
                 keyed(incoming.topics(), Dataset.TopicEntry::code)));
         Set<String> planCodes = new LinkedHashSet<>();
         now.plans().forEach(p -> planCodes.add(p.code()));
@@ -93,36 +116,56 @@ public class DatasetImportService {
             Dataset.PlanEntry a = plansNow.get(plan);
             Dataset.PlanEntry b = plansIncoming.get(plan);
             String scope = Messages.t("import.scope.plan", plan);
-            lines.add(new Line(scope, Messages.t("import.what.plan"), a == null ? 1 : 0,
-                    a != null && b != null && !a.equals(b) ? 1 : 0, b == null ? 1 : 0));
-            lines.add(count(scope, Messages.t("import.what.points"),
-                    keyed(now.points().stream().filter(p -> p.plan().equals(plan)).toList(), Dataset.PointEntry::ref),
-                    keyed(incoming.points().stream().filter(p -> p.plan().equals(plan)).toList(),
+            lines.add(new Line(
+                    scope,
+                    Messages.t("import.what.plan"),
+                    a == null ? 1 : 0,
+                    a != null && b != null && !a.equals(b) ? 1 : 0,
+                    b == null ? 1 : 0));
+            lines.add(count(
+                    scope,
+                    Messages.t("import.what.points"),
+                    keyed(
+                            now.points().stream()
+                                    .filter(p -> p.plan().equals(plan))
+                                    .toList(),
+                            Dataset.PointEntry::ref),
+                    keyed(
+                            incoming.points().stream()
+                                    .filter(p -> p.plan().equals(plan))
+                                    .toList(),
                             Dataset.PointEntry::ref)));
-            lines.add(count(scope, Messages.t("import.what.positions"), cells(now.positions(), plan, null),
+            lines.add(count(
+                    scope,
+                    Messages.t("import.what.positions"),
+                    cells(now.positions(), plan, null),
                     cells(incoming.positions(), plan, null)));
         }
         Set<String> actorCodes = new LinkedHashSet<>();
         now.actors().forEach(a -> actorCodes.add(a.code()));
         incoming.actors().forEach(a -> actorCodes.add(a.code()));
         for (String actor : actorCodes) {
-            lines.add(count(Messages.t("import.scope.party", actor), Messages.t("import.what.positions"),
+            lines.add(count(
+                    Messages.t("import.scope.party", actor),
+                    Messages.t("import.what.positions"),
                     cells(now.positions(), null, actor),
                     cells(incoming.positions(), null, actor)));
         }
-        if (!Objects.equals(now.title(), incoming.title()) || !Objects.equals(now.description(), incoming.description())) {
+        if (!Objects.equals(now.title(), incoming.title())
+                || !Objects.equals(now.description(), incoming.description())) {
             lines.add(new Line(dataset, Messages.t("import.what.title"), 0, 1, 0));
         }
         return lines;
     }
 
     /** Entries keyed by plan, point, party and date (and their order among equal keys). */
-    private static Map<String, Dataset.PositionEntry> cells(List<Dataset.PositionEntry> entries, String plan,
-            String actor) {
+    private static Map<String, Dataset.PositionEntry> cells(
+            List<Dataset.PositionEntry> entries, String plan, String actor) {
         Map<String, Dataset.PositionEntry> out = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Dataset.PositionEntry e : entries) {
-            if ((plan == null || e.plan().equals(plan)) && (actor == null || e.actor().equals(actor))) {
+            if ((plan == null || e.plan().equals(plan))
+                    && (actor == null || e.actor().equals(actor))) {
                 String key = e.plan() + "\u0000" + e.point() + "\u0000" + e.actor() + "\u0000" + e.asOf();
                 int n = seen.merge(key, 1, Integer::sum);
                 out.put(key + "\u0000" + n, e);

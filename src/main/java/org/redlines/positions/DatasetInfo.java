@@ -23,8 +23,7 @@ public class DatasetInfo extends AbstractEntity {
     @Column(length = 8000)
     private String description;
 
-    protected DatasetInfo() {
-    }
+    protected DatasetInfo() {}
 
     public DatasetInfo(String title, String description) {
         this.id = ID;

@@ -3,9 +3,9 @@ package org.redlines.positions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
-import org.hibernate.envers.AuditReaderFactory;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.envers.AuditReaderFactory;
 import org.redlines.positions.internal.ActorRepository;
 import org.redlines.positions.internal.DataRevisionRepository;
 import org.redlines.positions.internal.DatasetInfoRepository;
@@ -36,9 +36,16 @@ public class DatasetStore {
     @PersistenceContext
     private EntityManager entityManager;
 
-    DatasetStore(PlanRepository plans, ActorRepository actors, TopicRepository topics, PointRepository points,
-            PositionRepository positions, PlanPositionRepository planPositions, SourceRepository sources,
-            DataRevisionRepository revisions, DatasetInfoRepository info) {
+    DatasetStore(
+            PlanRepository plans,
+            ActorRepository actors,
+            TopicRepository topics,
+            PointRepository points,
+            PositionRepository positions,
+            PlanPositionRepository planPositions,
+            SourceRepository sources,
+            DataRevisionRepository revisions,
+            DatasetInfoRepository info) {
         this.plans = plans;
         this.actors = actors;
         this.topics = topics;
@@ -83,7 +90,8 @@ public class DatasetStore {
             // Only the first start loads a dataset this way; replacing data is the import's job, with its role.
             throw new IllegalStateException("The database already holds a dataset");
         }
-        AuditReaderFactory.get(entityManager).getCurrentRevision(AuditRevision.class, false)
+        AuditReaderFactory.get(entityManager)
+                .getCurrentRevision(AuditRevision.class, false)
                 .setNote(note == null ? null : note.length() > 500 ? note.substring(0, 500) : note);
         revisions.increase();
         info.save(new DatasetInfo(dataset.title(), dataset.description()));
@@ -109,8 +117,14 @@ public class DatasetStore {
         i = 0;
         for (Dataset.PointEntry p : dataset.points()) {
             int order = p.order() != null ? p.order() : i;
-            Point point = new Point(planByCode.get(p.plan()), p.ref(), order, p.title(), p.summary(),
-                    topicByCode.get(p.topic()), p.note());
+            Point point = new Point(
+                    planByCode.get(p.plan()),
+                    p.ref(),
+                    order,
+                    p.title(),
+                    p.summary(),
+                    topicByCode.get(p.topic()),
+                    p.note());
             point.getSources().addAll(sourcesOf(p.sources(), sourceCache));
             pointByKey.put(new Dataset.PointKey(p.plan(), p.ref()), points.save(point));
             i++;
@@ -121,15 +135,27 @@ public class DatasetStore {
         }
         i = 0;
         for (Dataset.PositionEntry e : dataset.planPositions()) {
-            PlanPosition pp = new PlanPosition(planByCode.get(e.plan()), actorByCode.get(e.actor()), e.stance(),
-                    e.redLine(), e.summary(), e.asOf(), i++);
+            PlanPosition pp = new PlanPosition(
+                    planByCode.get(e.plan()),
+                    actorByCode.get(e.actor()),
+                    e.stance(),
+                    e.redLine(),
+                    e.summary(),
+                    e.asOf(),
+                    i++);
             pp.getSources().addAll(sourcesOf(e.sources(), sourceCache));
             planPositions.save(pp);
         }
         i = 0;
         for (Dataset.PositionEntry e : dataset.positions()) {
-            Position position = new Position(pointByKey.get(new Dataset.PointKey(e.plan(), e.point())),
-                    actorByCode.get(e.actor()), e.stance(), e.redLine(), e.summary(), e.asOf(), i++);
+            Position position = new Position(
+                    pointByKey.get(new Dataset.PointKey(e.plan(), e.point())),
+                    actorByCode.get(e.actor()),
+                    e.stance(),
+                    e.redLine(),
+                    e.summary(),
+                    e.asOf(),
+                    i++);
             position.getSources().addAll(sourcesOf(e.sources(), sourceCache));
             positions.save(position);
         }
@@ -137,8 +163,8 @@ public class DatasetStore {
 
     private List<Source> sourcesOf(List<Dataset.SourceEntry> entries, Map<Dataset.SourceEntry, Source> cache) {
         return entries.stream()
-                .map(s -> cache.computeIfAbsent(s,
-                        k -> sources.save(new Source(k.publisher(), k.title(), k.url(), k.date()))))
+                .map(s -> cache.computeIfAbsent(
+                        s, k -> sources.save(new Source(k.publisher(), k.title(), k.url(), k.date()))))
                 .toList();
     }
 }

@@ -22,12 +22,11 @@ public final class Drafts {
     public static final int MAX_URL = 2000;
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
-    private Drafts() {
-    }
+    private Drafts() {}
 
     /** A dated position of a party on a point; {@code asOf} is required for new entries. */
-    public record PositionDraft(Stance stance, boolean redLine, String summary, LocalDate asOf,
-            List<SourceInfo> sources) {
+    public record PositionDraft(
+            Stance stance, boolean redLine, String summary, LocalDate asOf, List<SourceInfo> sources) {
 
         public Map<String, String> problems(boolean requireDate) {
             Map<String, String> out = new LinkedHashMap<>();
@@ -123,8 +122,9 @@ public final class Drafts {
         for (int i = 0; i < sources.size(); i++) {
             Map<String, String> problems = source(sources.get(i));
             if (!problems.isEmpty()) {
-                out.putIfAbsent("sources", Messages.t("draft.source-problem", String.valueOf(i + 1),
-                        String.join(" ", problems.values())));
+                out.putIfAbsent(
+                        "sources",
+                        Messages.t("draft.source-problem", String.valueOf(i + 1), String.join(" ", problems.values())));
             }
         }
     }

@@ -25,7 +25,8 @@ final class FrozenReadModel implements ReadModel {
     private final List<Object[]> links = new ArrayList<>();
 
     FrozenReadModel(Dataset d) {
-        plans = d.plans().stream().map(p -> new PlanInfo(p.code(), p.title(), p.date(), p.origin(), p.summary()))
+        plans = d.plans().stream()
+                .map(p -> new PlanInfo(p.code(), p.title(), p.date(), p.origin(), p.summary()))
                 .toList();
         actors = d.actors().stream().map(a -> new ActorInfo(a.code(), a.name())).toList();
         topics = d.topics().stream().map(t -> new TopicInfo(t.code(), t.name())).toList();
@@ -33,9 +34,18 @@ final class FrozenReadModel implements ReadModel {
         d.topics().forEach(t -> topicNames.put(t.code(), t.name()));
         List<PointInfo> pointList = new ArrayList<>();
         for (Dataset.PointEntry p : d.points()) {
-            pointList.add(new PointInfo(p.plan(), p.ref(), p.order() == null ? pointList.size() : p.order(), p.title(),
-                    p.summary(), p.topic(), topicNames.get(p.topic()), p.note()));
-            pointSources.put(key(p.plan(), p.ref()), p.sources().stream().map(FrozenReadModel::source).toList());
+            pointList.add(new PointInfo(
+                    p.plan(),
+                    p.ref(),
+                    p.order() == null ? pointList.size() : p.order(),
+                    p.title(),
+                    p.summary(),
+                    p.topic(),
+                    topicNames.get(p.topic()),
+                    p.note()));
+            pointSources.put(
+                    key(p.plan(), p.ref()),
+                    p.sources().stream().map(FrozenReadModel::source).toList());
             p.derivedFrom().forEach(f -> links.add(new Object[] {p.plan(), p.ref(), f.plan(), f.ref()}));
         }
         points = List.copyOf(pointList);
@@ -44,7 +54,8 @@ final class FrozenReadModel implements ReadModel {
         for (Dataset.PositionEntry e : d.positions()) {
             id++;
             positionList.add(info(id, e, positionList.size()));
-            positionSources.put(id, e.sources().stream().map(FrozenReadModel::source).toList());
+            positionSources.put(
+                    id, e.sources().stream().map(FrozenReadModel::source).toList());
         }
         positions = List.copyOf(positionList);
         List<PositionInfo> planPositionList = new ArrayList<>();
@@ -56,8 +67,17 @@ final class FrozenReadModel implements ReadModel {
     }
 
     private static PositionInfo info(long id, Dataset.PositionEntry e, int seq) {
-        return new PositionInfo(id, e.plan(), e.point(), e.actor(), e.stance(), e.redLine(), e.summary(), e.asOf(),
-                seq, e.sources().size());
+        return new PositionInfo(
+                id,
+                e.plan(),
+                e.point(),
+                e.actor(),
+                e.stance(),
+                e.redLine(),
+                e.summary(),
+                e.asOf(),
+                seq,
+                e.sources().size());
     }
 
     private static SourceInfo source(Dataset.SourceEntry s) {
@@ -90,7 +110,9 @@ final class FrozenReadModel implements ReadModel {
 
     @Override
     public List<PointInfo> pointsOfPlan(String plan) {
-        return points.stream().filter(p -> p.plan().equals(plan)).sorted(Comparator.comparingInt(PointInfo::order))
+        return points.stream()
+                .filter(p -> p.plan().equals(plan))
+                .sorted(Comparator.comparingInt(PointInfo::order))
                 .toList();
     }
 
@@ -118,12 +140,16 @@ final class FrozenReadModel implements ReadModel {
 
     @Override
     public Optional<PointInfo> point(String plan, String ref) {
-        return points.stream().filter(p -> p.plan().equals(plan) && p.ref().equals(ref)).findFirst();
+        return points.stream()
+                .filter(p -> p.plan().equals(plan) && p.ref().equals(ref))
+                .findFirst();
     }
 
     @Override
     public List<PositionInfo> positionsOfPoint(String plan, String ref) {
-        return positions.stream().filter(p -> p.plan().equals(plan) && ref.equals(p.pointRef())).toList();
+        return positions.stream()
+                .filter(p -> p.plan().equals(plan) && ref.equals(p.pointRef()))
+                .toList();
     }
 
     @Override

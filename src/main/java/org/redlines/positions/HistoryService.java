@@ -33,9 +33,14 @@ public class HistoryService {
 
     /** The kinds of entity that the history records, by the name the audit log shows. */
     public enum EntityType {
-        POSITION("positions", "position_entry"), POINT("points", "point"), SOURCE("sources", "source"),
-        PLAN("plans", "plan"), ACTOR("parties", "actor"), TOPIC("topics", "topic"),
-        PLAN_POSITION("plan-positions", "plan_position"), DATASET("dataset", "dataset_info");
+        POSITION("positions", "position_entry"),
+        POINT("points", "point"),
+        SOURCE("sources", "source"),
+        PLAN("plans", "plan"),
+        ACTOR("parties", "actor"),
+        TOPIC("topics", "topic"),
+        PLAN_POSITION("plan-positions", "plan_position"),
+        DATASET("dataset", "dataset_info");
 
         private final String key;
         private final String table;
@@ -52,7 +57,9 @@ public class HistoryService {
     }
 
     public enum Kind {
-        ADDED("added"), CHANGED("changed"), REMOVED("removed");
+        ADDED("added"),
+        CHANGED("changed"),
+        REMOVED("removed");
 
         private final String key;
 
@@ -66,23 +73,18 @@ public class HistoryService {
         }
     }
 
-    public record FieldChange(String field, String before, String after) {
-    }
+    public record FieldChange(String field, String before, String after) {}
 
     /** One revision of one entity: what it was changed to, compared with the revision before. */
-    public record HistoryItem(RevisionInfo revision, Kind kind, List<FieldChange> changes) {
-    }
+    public record HistoryItem(RevisionInfo revision, Kind kind, List<FieldChange> changes) {}
 
     /** One revision in the audit log, with how many entities of each kind it touched. */
-    public record AuditEntry(RevisionInfo revision, Map<EntityType, Integer> counts) {
-    }
+    public record AuditEntry(RevisionInfo revision, Map<EntityType, Integer> counts) {}
 
     /** One entity that a revision touched. */
-    public record AuditChange(EntityType type, String label, Kind kind) {
-    }
+    public record AuditChange(EntityType type, String label, Kind kind) {}
 
-    public record AuditFilter(String user, LocalDate from, LocalDate to, EntityType type) {
-    }
+    public record AuditFilter(String user, LocalDate from, LocalDate to, EntityType type) {}
 
     public static final int AUDIT_LIMIT = 200;
 
@@ -100,9 +102,10 @@ public class HistoryService {
     public List<HistoryItem> ofPosition(long id) {
         return history(Position.class, id, p -> {
             Map<String, String> f = new LinkedHashMap<>();
-            f.put(Messages.t("common.stance"), p.getStance() == null ? "" : p.getStance().label());
-            f.put(Messages.t("common.red-line-label"),
-                    Messages.t(p.isRedLine() ? "common.yes" : "common.no"));
+            f.put(
+                    Messages.t("common.stance"),
+                    p.getStance() == null ? "" : p.getStance().label());
+            f.put(Messages.t("common.red-line-label"), Messages.t(p.isRedLine() ? "common.yes" : "common.no"));
             f.put(Messages.t("history.field.summary"), p.getSummary());
             f.put(Messages.t("common.as-of-label"), Messages.date(p.getAsOf()));
             f.put(Messages.t("common.sources"), sources(p.getSources()));
@@ -111,15 +114,19 @@ public class HistoryService {
     }
 
     public List<HistoryItem> ofPoint(String plan, String ref) {
-        return points.findByKey(plan, ref).map(point -> history(Point.class, point.getId(), p -> {
-            Map<String, String> f = new LinkedHashMap<>();
-            f.put(Messages.t("common.title"), p.getTitle());
-            f.put(Messages.t("history.field.summary"), p.getSummary());
-            f.put(Messages.t("common.topic"), p.getTopic() == null ? "" : p.getTopic().getName());
-            f.put(Messages.t("common.note-label"), p.getNote());
-            f.put(Messages.t("common.sources"), sources(p.getSources()));
-            return f;
-        })).orElse(List.of());
+        return points.findByKey(plan, ref)
+                .map(point -> history(Point.class, point.getId(), p -> {
+                    Map<String, String> f = new LinkedHashMap<>();
+                    f.put(Messages.t("common.title"), p.getTitle());
+                    f.put(Messages.t("history.field.summary"), p.getSummary());
+                    f.put(
+                            Messages.t("common.topic"),
+                            p.getTopic() == null ? "" : p.getTopic().getName());
+                    f.put(Messages.t("common.note-label"), p.getNote());
+                    f.put(Messages.t("common.sources"), sources(p.getSources()));
+                    return f;
+                }))
+                .orElse(List.of());
     }
 
     public List<HistoryItem> ofSource(long id) {
@@ -141,7 +148,8 @@ public class HistoryService {
     private <T> List<HistoryItem> history(Class<T> type, long id, Function<T, Map<String, String>> fields) {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = reader.createQuery().forRevisionsOfEntity(type, false, true)
+        List<Object[]> rows = reader.createQuery()
+                .forRevisionsOfEntity(type, false, true)
                 .add(AuditEntity.id().eq(id))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
@@ -152,8 +160,8 @@ public class HistoryService {
             T entity = (T) row[0];
             AuditRevision revision = (AuditRevision) row[1];
             RevisionType revisionType = (RevisionType) row[2];
-            RevisionInfo info = new RevisionInfo(revision.getId(), revision.getChangedAt(), revision.getUsername(),
-                    revision.getNote());
+            RevisionInfo info = new RevisionInfo(
+                    revision.getId(), revision.getChangedAt(), revision.getUsername(), revision.getNote());
             if (revisionType == RevisionType.DEL) {
                 out.add(new HistoryItem(info, Kind.REMOVED, List.of()));
                 before = Map.of();
@@ -178,13 +186,16 @@ public class HistoryService {
     }
 
     private static String sources(List<Source> sources) {
-        return sources.stream().map(s -> s.getPublisher() + " (" + s.getUrl() + ")").collect(Collectors.joining("\n"));
+        return sources.stream()
+                .map(s -> s.getPublisher() + " (" + s.getUrl() + ")")
+                .collect(Collectors.joining("\n"));
     }
 
     /** The newest revisions first, at most {@link #AUDIT_LIMIT}, that match the filter. */
     @PreAuthorize("hasRole('ADMIN')")
     public List<AuditEntry> audit(AuditFilter filter) {
-        StringBuilder sql = new StringBuilder("select r.id, r.changed_at, r.username, r.note from audit_revision r where 1 = 1");
+        StringBuilder sql =
+                new StringBuilder("select r.id, r.changed_at, r.username, r.note from audit_revision r where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.user() != null && !filter.user().isBlank()) {
             sql.append(" and r.username = :user");
@@ -192,14 +203,24 @@ public class HistoryService {
         }
         if (filter.from() != null) {
             sql.append(" and r.changed_at >= :from");
-            params.put("from", filter.from().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
+            params.put(
+                    "from",
+                    filter.from().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
         }
         if (filter.to() != null) {
             sql.append(" and r.changed_at < :to");
-            params.put("to", filter.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli());
+            params.put(
+                    "to",
+                    filter.to()
+                            .plusDays(1)
+                            .atStartOfDay()
+                            .toInstant(ZoneOffset.UTC)
+                            .toEpochMilli());
         }
         if (filter.type() != null) {
-            sql.append(" and exists (select 1 from ").append(filter.type().table).append("_aud a where a.rev = r.id)");
+            sql.append(" and exists (select 1 from ")
+                    .append(filter.type().table)
+                    .append("_aud a where a.rev = r.id)");
         }
         sql.append(" order by r.id desc fetch first ").append(AUDIT_LIMIT).append(" rows only");
         var query = entityManager.createNativeQuery(sql.toString());
@@ -213,18 +234,28 @@ public class HistoryService {
         Map<Long, Map<EntityType, Integer>> counts = new LinkedHashMap<>();
         for (EntityType type : EntityType.values()) {
             @SuppressWarnings("unchecked")
-            List<Object[]> byRev = entityManager.createNativeQuery("select rev, count(*) from " + type.table
-                    + "_aud where rev in (:ids) group by rev").setParameter("ids", ids).getResultList();
+            List<Object[]> byRev = entityManager
+                    .createNativeQuery(
+                            "select rev, count(*) from " + type.table + "_aud where rev in (:ids) group by rev")
+                    .setParameter("ids", ids)
+                    .getResultList();
             for (Object[] r : byRev) {
                 counts.computeIfAbsent(((Number) r[0]).longValue(), k -> new LinkedHashMap<>())
                         .put(type, ((Number) r[1]).intValue());
             }
         }
-        return rows.stream().map(r -> {
-            long id = ((Number) r[0]).longValue();
-            return new AuditEntry(new RevisionInfo(id, java.time.Instant.ofEpochMilli(((Number) r[1]).longValue()),
-                    (String) r[2], (String) r[3]), counts.getOrDefault(id, Map.of()));
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    long id = ((Number) r[0]).longValue();
+                    return new AuditEntry(
+                            new RevisionInfo(
+                                    id,
+                                    java.time.Instant.ofEpochMilli(((Number) r[1]).longValue()),
+                                    (String) r[2],
+                                    (String) r[3]),
+                            counts.getOrDefault(id, Map.of()));
+                })
+                .toList();
     }
 
     /** What one revision changed, at most {@link #AUDIT_LIMIT} entities of each kind. */
@@ -234,9 +265,11 @@ public class HistoryService {
         AuditReader reader = AuditReaderFactory.get(entityManager);
         for (EntityType type : EntityType.values()) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("select id, revtype from " + type.table
-                    + "_aud where rev = :rev order by id fetch first " + AUDIT_LIMIT + " rows only")
-                    .setParameter("rev", revision).getResultList();
+            List<Object[]> rows = entityManager
+                    .createNativeQuery("select id, revtype from " + type.table
+                            + "_aud where rev = :rev order by id fetch first " + AUDIT_LIMIT + " rows only")
+                    .setParameter("rev", revision)
+                    .getResultList();
             for (Object[] r : rows) {
                 long id = ((Number) r[0]).longValue();
                 int revtype = ((Number) r[1]).intValue();
@@ -256,17 +289,28 @@ public class HistoryService {
             return switch (type) {
                 case POSITION -> {
                     Position p = reader.find(Position.class, id, revision);
-                    yield p == null ? "#" + id : p.getAsOf() == null
-                            ? Messages.t("history.label.position", p.getActor().getCode(),
-                                    p.getPoint().getPlan().getCode(), p.getPoint().getRef(), p.getStance().label())
-                            : Messages.t("history.label.position-dated", p.getActor().getCode(),
-                                    p.getPoint().getPlan().getCode(), p.getPoint().getRef(), p.getStance().label(),
-                                    p.getAsOf());
+                    yield p == null
+                            ? "#" + id
+                            : p.getAsOf() == null
+                                    ? Messages.t(
+                                            "history.label.position",
+                                            p.getActor().getCode(),
+                                            p.getPoint().getPlan().getCode(),
+                                            p.getPoint().getRef(),
+                                            p.getStance().label())
+                                    : Messages.t(
+                                            "history.label.position-dated",
+                                            p.getActor().getCode(),
+                                            p.getPoint().getPlan().getCode(),
+                                            p.getPoint().getRef(),
+                                            p.getStance().label(),
+                                            p.getAsOf());
                 }
                 case POINT -> {
                     Point p = reader.find(Point.class, id, revision);
-                    yield p == null ? "#" + id : Messages.t("history.label.point", p.getPlan().getCode(), p.getRef(),
-                            p.getTitle());
+                    yield p == null
+                            ? "#" + id
+                            : Messages.t("history.label.point", p.getPlan().getCode(), p.getRef(), p.getTitle());
                 }
                 case SOURCE -> {
                     Source s = reader.find(Source.class, id, revision);
@@ -286,8 +330,12 @@ public class HistoryService {
                 }
                 case PLAN_POSITION -> {
                     PlanPosition p = reader.find(PlanPosition.class, id, revision);
-                    yield p == null ? "#" + id : Messages.t("history.label.plan-position", p.getActor().getCode(),
-                            p.getPlan().getCode());
+                    yield p == null
+                            ? "#" + id
+                            : Messages.t(
+                                    "history.label.plan-position",
+                                    p.getActor().getCode(),
+                                    p.getPlan().getCode());
                 }
                 case DATASET -> {
                     DatasetInfo d = reader.find(DatasetInfo.class, id, revision);

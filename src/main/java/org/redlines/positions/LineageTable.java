@@ -27,17 +27,13 @@ public record LineageTable(List<PlanInfo> plans, List<Row> rows) {
         ABSENT
     }
 
-    public record Cell(Status status, List<PointInfo> points, List<WordDiff.Segment> diff) {
-    }
+    public record Cell(Status status, List<PointInfo> points, List<WordDiff.Segment> diff) {}
 
-    public record Row(List<Cell> cells) {
-    }
+    public record Row(List<Cell> cells) {}
 
-    public record Link(PointKey from, PointKey to) {
-    }
+    public record Link(PointKey from, PointKey to) {}
 
-    public record PointKey(String plan, String ref) {
-    }
+    public record PointKey(String plan, String ref) {}
 
     /**
      * @param chosen the plans to show, any order; shown by date (then dataset order)
@@ -45,9 +41,10 @@ public record LineageTable(List<PlanInfo> plans, List<Row> rows) {
      * @param links  every derivedFrom link: {@code from} derives from {@code to}
      * @param topics when not empty, only lines with a shown point of one of these topics
      */
-    public static LineageTable build(List<PlanInfo> chosen, List<PointInfo> points, List<Link> links,
-            Set<String> topics) {
-        List<PlanInfo> plans = chosen.stream().sorted(Comparator.comparing(PlanInfo::date)).toList();
+    public static LineageTable build(
+            List<PlanInfo> chosen, List<PointInfo> points, List<Link> links, Set<String> topics) {
+        List<PlanInfo> plans =
+                chosen.stream().sorted(Comparator.comparing(PlanInfo::date)).toList();
         Map<PointKey, PointKey> parent = new HashMap<>();
         Map<PointKey, PointInfo> byKey = new LinkedHashMap<>();
         for (PointInfo p : points) {
@@ -74,14 +71,15 @@ public record LineageTable(List<PlanInfo> plans, List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (List<List<PointInfo>> columns : lines.values()) {
             columns.forEach(c -> c.sort(Comparator.comparingInt(PointInfo::order)));
-            boolean topicMatch = topics.isEmpty() || columns.stream().flatMap(List::stream)
-                    .anyMatch(p -> topics.contains(p.topicCode()));
+            boolean topicMatch = topics.isEmpty()
+                    || columns.stream().flatMap(List::stream).anyMatch(p -> topics.contains(p.topicCode()));
             if (topicMatch) {
                 rows.add(row(columns));
             }
         }
         rows.sort(Comparator.comparingInt(LineageTable::firstColumn)
-                .thenComparingInt(r -> r.cells().get(firstColumn(r)).points().getFirst().order()));
+                .thenComparingInt(
+                        r -> r.cells().get(firstColumn(r)).points().getFirst().order()));
         return new LineageTable(plans, rows);
     }
 

@@ -23,8 +23,7 @@ public final class Links {
     public static final String USERS = "users";
     public static final String MANAGE = "manage";
 
-    private Links() {
-    }
+    private Links() {}
 
     public static String matrix(MatrixFilter filter, Catalog catalog) {
         return withQuery(MATRIX, MatrixParams.toParameters(filter, catalog));
@@ -32,7 +31,8 @@ public final class Links {
 
     /** The point page; {@code context} is the matrix the user came from, kept for the way back. */
     public static String point(String plan, String ref, MatrixFilter context, Catalog catalog) {
-        MatrixFilter kept = context == null ? MatrixFilter.NONE : context.withoutPlan().withPoint(null);
+        MatrixFilter kept =
+                context == null ? MatrixFilter.NONE : context.withoutPlan().withPoint(null);
         return withQuery(POINTS + "/" + encode(plan) + "/" + encode(ref), MatrixParams.toParameters(kept, catalog));
     }
 
@@ -43,7 +43,8 @@ public final class Links {
     /** Commas stay readable: they separate list values and are allowed in a query. */
     public static String withQuery(String path, Map<String, List<String>> params) {
         String query = params.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(v -> encode(e.getKey()) + "=" + encode(v).replace("%2C", ",")))
+                .flatMap(e -> e.getValue().stream()
+                        .map(v -> encode(e.getKey()) + "=" + encode(v).replace("%2C", ",")))
                 .collect(Collectors.joining("&"));
         return query.isEmpty() ? path : path + "?" + query;
     }
@@ -56,8 +57,11 @@ public final class Links {
     public static String atRevision(String link, Long revision) {
         int q = link.indexOf('?');
         String path = q < 0 ? link : link.substring(0, q);
-        List<String> kept = q < 0 ? List.of() : java.util.Arrays.stream(link.substring(q + 1).split("&"))
-                .filter(p -> !p.isEmpty() && !p.startsWith(MatrixParams.REV + "=")).toList();
+        List<String> kept = q < 0
+                ? List.of()
+                : java.util.Arrays.stream(link.substring(q + 1).split("&"))
+                        .filter(p -> !p.isEmpty() && !p.startsWith(MatrixParams.REV + "="))
+                        .toList();
         List<String> all = new java.util.ArrayList<>(kept);
         if (revision != null) {
             all.add(MatrixParams.REV + "=" + revision);

@@ -23,8 +23,13 @@ public class LiveReadModel implements ReadModel {
     private final PositionRepository positions;
     private final PlanPositionRepository planPositions;
 
-    LiveReadModel(PlanRepository plans, ActorRepository actors, TopicRepository topics, PointRepository points,
-            PositionRepository positions, PlanPositionRepository planPositions) {
+    LiveReadModel(
+            PlanRepository plans,
+            ActorRepository actors,
+            TopicRepository topics,
+            PointRepository points,
+            PositionRepository positions,
+            PlanPositionRepository planPositions) {
         this.plans = plans;
         this.actors = actors;
         this.topics = topics;

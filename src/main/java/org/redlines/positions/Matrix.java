@@ -11,7 +11,11 @@ import java.util.Optional;
  * party's current position (absent key = empty cell), each shown party's stance on the plan as a whole, and the
  * selected point's row, which is there even when the filter hides that point.
  */
-public record Matrix(PlanInfo plan, List<ActorInfo> actors, List<Row> rows, Map<String, PositionInfo> planStances,
+public record Matrix(
+        PlanInfo plan,
+        List<ActorInfo> actors,
+        List<Row> rows,
+        Map<String, PositionInfo> planStances,
         Optional<Row> selected) {
 
     /**

@@ -18,16 +18,18 @@ import java.util.Optional;
 public final class MatrixEngine {
 
     /** Oldest first: undated entries count as known from the start; same date keeps the dataset's order. */
-    static final Comparator<PositionInfo> HISTORY_ORDER = Comparator
-            .comparing((PositionInfo p) -> p.asOf() == null ? LocalDate.MIN : p.asOf())
+    static final Comparator<PositionInfo> HISTORY_ORDER = Comparator.comparing(
+                    (PositionInfo p) -> p.asOf() == null ? LocalDate.MIN : p.asOf())
             .thenComparingInt(PositionInfo::seq);
 
-    private MatrixEngine() {
-    }
+    private MatrixEngine() {}
 
     public static Matrix compute(PlanData data, Catalog catalog, MatrixFilter filter) {
-        List<ActorInfo> shown = filter.actors().isEmpty() ? catalog.actors()
-                : catalog.actors().stream().filter(a -> filter.actors().contains(a.code())).toList();
+        List<ActorInfo> shown = filter.actors().isEmpty()
+                ? catalog.actors()
+                : catalog.actors().stream()
+                        .filter(a -> filter.actors().contains(a.code()))
+                        .toList();
 
         Map<String, Map<String, PositionInfo>> current = currentCells(data.positions(), filter.asOf());
         String needle = filter.query() == null ? null : filter.query().toLowerCase(Locale.ROOT);
@@ -71,20 +73,25 @@ public final class MatrixEngine {
         return new Matrix(data.plan(), shown, rows, planStances, Optional.ofNullable(selected));
     }
 
-    private static boolean matches(PointInfo point, Collection<PositionInfo> cells, MatrixFilter filter,
-            String needle) {
-        if (!filter.stances().isEmpty() && cells.stream().noneMatch(c -> filter.stances().contains(c.stance()))) {
+    private static boolean matches(
+            PointInfo point, Collection<PositionInfo> cells, MatrixFilter filter, String needle) {
+        if (!filter.stances().isEmpty()
+                && cells.stream().noneMatch(c -> filter.stances().contains(c.stance()))) {
             return false;
         }
         if (filter.redLineOnly() && cells.stream().noneMatch(PositionInfo::redLine)) {
             return false;
         }
-        if (filter.contestedOnly() && !(cells.stream().anyMatch(c -> c.stance().accepts())
-                && cells.stream().anyMatch(c -> c.stance() == Stance.OPPOSES))) {
+        if (filter.contestedOnly()
+                && !(cells.stream().anyMatch(c -> c.stance().accepts())
+                        && cells.stream().anyMatch(c -> c.stance() == Stance.OPPOSES))) {
             return false;
         }
-        if (needle != null && !(contains(point.ref(), needle) || contains(point.title(), needle)
-                || contains(point.summary(), needle) || cells.stream().anyMatch(c -> contains(c.summary(), needle)))) {
+        if (needle != null
+                && !(contains(point.ref(), needle)
+                        || contains(point.title(), needle)
+                        || contains(point.summary(), needle)
+                        || cells.stream().anyMatch(c -> contains(c.summary(), needle)))) {
             return false;
         }
         return true;

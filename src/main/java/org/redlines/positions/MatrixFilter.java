@@ -11,11 +11,20 @@ import java.util.Set;
  * {@code with...} returns a changed copy. Null or empty means "no condition" (for {@code plan}: the default plan,
  * for {@code actors}: every party; for {@code refs}: every point).
  */
-public record MatrixFilter(String plan, List<String> actors, Set<String> topics, Set<Stance> stances,
-        boolean redLineOnly, boolean contestedOnly, String query, LocalDate asOf, String point, Set<String> refs) {
+public record MatrixFilter(
+        String plan,
+        List<String> actors,
+        Set<String> topics,
+        Set<Stance> stances,
+        boolean redLineOnly,
+        boolean contestedOnly,
+        String query,
+        LocalDate asOf,
+        String point,
+        Set<String> refs) {
 
-    public static final MatrixFilter NONE = new MatrixFilter(null, List.of(), Set.of(), Set.of(), false, false,
-            null, null, null, Set.of());
+    public static final MatrixFilter NONE =
+            new MatrixFilter(null, List.of(), Set.of(), Set.of(), false, false, null, null, null, Set.of());
 
     public MatrixFilter {
         actors = actors == null ? List.of() : List.copyOf(actors);
@@ -32,7 +41,8 @@ public record MatrixFilter(String plan, List<String> actors, Set<String> topics,
         if (java.util.Objects.equals(newPlan, plan)) {
             return this;
         }
-        return new MatrixFilter(newPlan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, null, Set.of());
+        return new MatrixFilter(
+                newPlan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, null, Set.of());
     }
 
     /** The same view without naming its plan, for links whose path names the plan (the point page). */

@@ -1,7 +1,5 @@
 package org.redlines.positions;
 
-import org.redlines.i18n.Messages;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.redlines.i18n.Messages;
 
 /**
  * The URL contract of the matrix: parameter names, and the conversion between query parameters and a
@@ -37,8 +36,7 @@ public final class MatrixParams {
     /** Longer search text is cut to this length: no point, title or summary is longer than a few lines. */
     public static final int MAX_QUERY_LENGTH = 200;
 
-    private MatrixParams() {
-    }
+    private MatrixParams() {}
 
     /** A filter read from a link, and a notice for each value that was ignored. */
     public record Parsed(MatrixFilter filter, List<String> notices) {
@@ -57,12 +55,17 @@ public final class MatrixParams {
             plan = null;
         }
 
-        Set<String> actorCodes = new LinkedHashSet<>(in.codes(ACTORS, "parties", c -> catalog.actor(c).isPresent()));
-        List<String> actors = catalog.actors().stream().map(ActorInfo::code).filter(actorCodes::contains).toList();
+        Set<String> actorCodes = new LinkedHashSet<>(
+                in.codes(ACTORS, "parties", c -> catalog.actor(c).isPresent()));
+        List<String> actors = catalog.actors().stream()
+                .map(ActorInfo::code)
+                .filter(actorCodes::contains)
+                .toList();
         if (actors.size() == catalog.actors().size()) {
             actors = List.of();
         }
-        Set<String> topics = new LinkedHashSet<>(in.codes(TOPICS, "topics", c -> catalog.topic(c).isPresent()));
+        Set<String> topics = new LinkedHashSet<>(
+                in.codes(TOPICS, "topics", c -> catalog.topic(c).isPresent()));
         Set<Stance> stances = EnumSet.noneOf(Stance.class);
         in.codes(STANCES, "stances", c -> stanceOf(c) != null).forEach(c -> stances.add(stanceOf(c)));
 
@@ -78,7 +81,8 @@ public final class MatrixParams {
         LocalDate asOf = in.date(AS_OF);
 
         String point = in.single(POINT);
-        String effectivePlan = plan != null ? plan : catalog.defaultPlan().map(PlanInfo::code).orElse(null);
+        String effectivePlan =
+                plan != null ? plan : catalog.defaultPlan().map(PlanInfo::code).orElse(null);
         if (point != null && !catalog.hasPoint(effectivePlan, point)) {
             in.notice(Messages.t("query.unknown-point", QueryReader.shorten(point)));
             point = null;
@@ -87,8 +91,8 @@ public final class MatrixParams {
         String refsPlan = effectivePlan;
         Set<String> refs = new LinkedHashSet<>(in.codes(REFS, "points", r -> catalog.hasPoint(refsPlan, r)));
 
-        MatrixFilter filter = new MatrixFilter(plan, actors, topics, stances, redLine, contested, query, asOf,
-                point, refs);
+        MatrixFilter filter =
+                new MatrixFilter(plan, actors, topics, stances, redLine, contested, query, asOf, point, refs);
         return new Parsed(filter, in.notices());
     }
 
@@ -117,12 +121,16 @@ public final class MatrixParams {
             out.put(ACTORS, List.of(String.join(",", filter.actors())));
         }
         if (!filter.topics().isEmpty()) {
-            String topics = catalog.topics().stream().map(TopicInfo::code).filter(filter.topics()::contains)
+            String topics = catalog.topics().stream()
+                    .map(TopicInfo::code)
+                    .filter(filter.topics()::contains)
                     .collect(Collectors.joining(","));
             out.put(TOPICS, List.of(topics));
         }
         if (!filter.stances().isEmpty()) {
-            String stances = Arrays.stream(Stance.values()).filter(filter.stances()::contains).map(Stance::code)
+            String stances = Arrays.stream(Stance.values())
+                    .filter(filter.stances()::contains)
+                    .map(Stance::code)
                     .collect(Collectors.joining(","));
             out.put(STANCES, List.of(stances));
         }
@@ -142,7 +150,13 @@ public final class MatrixParams {
             out.put(POINT, List.of(filter.point()));
         }
         if (!filter.refs().isEmpty()) {
-            out.put(REFS, List.of(String.join(",", filter.refs().stream().sorted(MatrixParams::compareRefs).toList())));
+            out.put(
+                    REFS,
+                    List.of(String.join(
+                            ",",
+                            filter.refs().stream()
+                                    .sorted(MatrixParams::compareRefs)
+                                    .toList())));
         }
         return withRevision(out, catalog);
     }

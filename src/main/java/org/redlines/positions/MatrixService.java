@@ -58,7 +58,10 @@ public class MatrixService {
     public MatrixPage open(Map<String, List<String>> parameters) {
         Catalog catalog = catalog(parameters);
         MatrixParams.Parsed parsed = MatrixParams.parse(parameters, catalog);
-        return new MatrixPage(catalog, parsed.filter(), catalog.withRevisionNotices(parsed.notices()),
+        return new MatrixPage(
+                catalog,
+                parsed.filter(),
+                catalog.withRevisionNotices(parsed.notices()),
                 matrix(catalog, parsed.filter()));
     }
 
@@ -72,20 +75,30 @@ public class MatrixService {
                 .orElseThrow(() -> new IllegalStateException("The database holds no plan"));
         if (catalog.frozen() != null) {
             ReadModel model = models.of(catalog);
-            return new PlanData(plan, model.pointsOfPlan(plan.code()), model.positionsOfPlan(plan.code()),
+            return new PlanData(
+                    plan,
+                    model.pointsOfPlan(plan.code()),
+                    model.positionsOfPlan(plan.code()),
                     model.planPositionsOfPlan(plan.code()));
         }
         long revision = revisions.current();
         CachedPlan cached = cache.get(plan.code());
-        if (cached != null && cached.revision() == revision && cached.data().plan().equals(plan)) {
+        if (cached != null
+                && cached.revision() == revision
+                && cached.data().plan().equals(plan)) {
             return cached.data();
         }
         ReadModel live = models.live();
-        PlanData data = new PlanData(plan, List.copyOf(live.pointsOfPlan(plan.code())),
-                List.copyOf(live.positionsOfPlan(plan.code())), List.copyOf(live.planPositionsOfPlan(plan.code())));
+        PlanData data = new PlanData(
+                plan,
+                List.copyOf(live.pointsOfPlan(plan.code())),
+                List.copyOf(live.positionsOfPlan(plan.code())),
+                List.copyOf(live.planPositionsOfPlan(plan.code())));
         // Each statement sees the latest commit: only a read that no write overlapped may be shared.
         if (revisions.current() == revision) {
-            cache.merge(plan.code(), new CachedPlan(revision, data),
+            cache.merge(
+                    plan.code(),
+                    new CachedPlan(revision, data),
                     (old, fresh) -> fresh.revision() >= old.revision() ? fresh : old);
         }
         return data;
@@ -95,13 +108,15 @@ public class MatrixService {
      * One immutable copy of a plan's points and entries, shared by every UI that shows it, as long as the data
      * revision is unchanged: the matrices that many UIs keep then share their position records.
      */
-    private record CachedPlan(long revision, PlanData data) {
-    }
+    private record CachedPlan(long revision, PlanData data) {}
 
     /** The sources of every shown cell, by position id, in each entry's order: for exports of the whole view. */
     public Map<Long, List<SourceInfo>> sourcesOf(Catalog catalog, Matrix matrix) {
-        List<Long> ids = matrix.rows().stream().flatMap(r -> r.cells().values().stream()).map(PositionInfo::id)
-                .distinct().toList();
+        List<Long> ids = matrix.rows().stream()
+                .flatMap(r -> r.cells().values().stream())
+                .map(PositionInfo::id)
+                .distinct()
+                .toList();
         return models.of(catalog).positionSources(ids);
     }
 
@@ -112,8 +127,8 @@ public class MatrixService {
         List<PointDetail.ActorPosition> out = new ArrayList<>();
         for (ActorInfo actor : matrix.actors()) {
             PositionInfo position = row.cell(actor.code());
-            out.add(new PointDetail.ActorPosition(actor, position,
-                    position == null ? List.of() : sources.getOrDefault(position.id(), List.of())));
+            out.add(new PointDetail.ActorPosition(
+                    actor, position, position == null ? List.of() : sources.getOrDefault(position.id(), List.of())));
         }
         return new PointDetail(row.point(), out);
     }

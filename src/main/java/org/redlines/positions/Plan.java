@@ -1,7 +1,5 @@
 package org.redlines.positions;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 
 /** One version of a negotiated text, such as the US 28-point draft. */
 @Audited
@@ -47,13 +46,14 @@ public class Plan extends AbstractEntity {
     private int sortOrder;
 
     @ManyToMany
-    @JoinTable(name = "plan_source", joinColumns = @JoinColumn(name = "plan_id"),
+    @JoinTable(
+            name = "plan_source",
+            joinColumns = @JoinColumn(name = "plan_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderColumn(name = "sort_order")
     private List<Source> sources = new ArrayList<>();
 
-    protected Plan() {
-    }
+    protected Plan() {}
 
     public Plan(String code, String title, LocalDate date, String origin, String summary, int sortOrder) {
         this.code = code;

@@ -11,8 +11,7 @@ public record PlanCompareFilter(List<String> plans, Set<String> topics) {
 
     public static final String PLANS = "plans";
 
-    public record Parsed(PlanCompareFilter filter, List<String> notices) {
-    }
+    public record Parsed(PlanCompareFilter filter, List<String> notices) {}
 
     public PlanCompareFilter {
         plans = List.copyOf(plans);
@@ -32,21 +31,35 @@ public record PlanCompareFilter(List<String> plans, Set<String> topics) {
         QueryReader in = new QueryReader(params);
         List<String> plans = in.codes(PLANS, "plans", c -> catalog.plan(c).isPresent());
         if (plans.isEmpty()) {
-            plans = catalog.plans().stream().map(PlanInfo::code)
-                    .filter(c -> !catalog.refsByPlan().getOrDefault(c, Set.of()).isEmpty()).toList();
+            plans = catalog.plans().stream()
+                    .map(PlanInfo::code)
+                    .filter(c -> !catalog.refsByPlan().getOrDefault(c, Set.of()).isEmpty())
+                    .toList();
         }
-        Set<String> topics = new LinkedHashSet<>(in.codes(MatrixParams.TOPICS, "topics",
-                c -> catalog.topic(c).isPresent()));
+        Set<String> topics = new LinkedHashSet<>(
+                in.codes(MatrixParams.TOPICS, "topics", c -> catalog.topic(c).isPresent()));
         return new Parsed(new PlanCompareFilter(plans, topics), in.notices());
     }
 
     public Map<String, List<String>> toParameters(Catalog catalog) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        out.put(PLANS, List.of(String.join(",", catalog.plans().stream().map(PlanInfo::code)
-                .filter(plans::contains).toList())));
+        out.put(
+                PLANS,
+                List.of(String.join(
+                        ",",
+                        catalog.plans().stream()
+                                .map(PlanInfo::code)
+                                .filter(plans::contains)
+                                .toList())));
         if (!topics.isEmpty()) {
-            out.put(MatrixParams.TOPICS, List.of(String.join(",", catalog.topics().stream().map(TopicInfo::code)
-                    .filter(topics::contains).toList())));
+            out.put(
+                    MatrixParams.TOPICS,
+                    List.of(String.join(
+                            ",",
+                            catalog.topics().stream()
+                                    .map(TopicInfo::code)
+                                    .filter(topics::contains)
+                                    .toList())));
         }
         return MatrixParams.withRevision(out, catalog);
     }

@@ -2,5 +2,4 @@ package org.redlines.positions;
 
 import java.util.List;
 
-public record PlanComparison(Catalog catalog, PlanCompareFilter filter, List<String> notices, LineageTable table) {
-}
+public record PlanComparison(Catalog catalog, PlanCompareFilter filter, List<String> notices, LineageTable table) {}

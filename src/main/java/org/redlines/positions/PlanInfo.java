@@ -2,5 +2,4 @@ package org.redlines.positions;
 
 import java.time.LocalDate;
 
-public record PlanInfo(String code, String title, LocalDate date, String origin, String summary) {
-}
+public record PlanInfo(String code, String title, LocalDate date, String origin, String summary) {}

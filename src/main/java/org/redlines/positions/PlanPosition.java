@@ -1,7 +1,5 @@
 package org.redlines.positions;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,13 +12,19 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A party's stance on a plan as a whole, at one date. */
 @Audited
 @Entity
 @Table(name = "plan_position")
-@AssociationOverride(name = "sources", joinTable = @JoinTable(name = "plan_position_source",
-        joinColumns = @JoinColumn(name = "plan_position_id"), inverseJoinColumns = @JoinColumn(name = "source_id")))
+@AssociationOverride(
+        name = "sources",
+        joinTable =
+                @JoinTable(
+                        name = "plan_position_source",
+                        joinColumns = @JoinColumn(name = "plan_position_id"),
+                        inverseJoinColumns = @JoinColumn(name = "source_id")))
 public class PlanPosition extends StanceEntry {
 
     @Id
@@ -32,11 +36,10 @@ public class PlanPosition extends StanceEntry {
     @JoinColumn(name = "plan_id")
     private Plan plan;
 
-    protected PlanPosition() {
-    }
+    protected PlanPosition() {}
 
-    public PlanPosition(Plan plan, Actor actor, Stance stance, boolean redLine, String summary, LocalDate asOf,
-            int seq) {
+    public PlanPosition(
+            Plan plan, Actor actor, Stance stance, boolean redLine, String summary, LocalDate asOf, int seq) {
         super(actor, stance, redLine, summary, asOf, seq);
         this.plan = plan;
     }

@@ -1,7 +1,5 @@
 package org.redlines.positions;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -18,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 
 /** A point of a plan, identified by its plan and the ref that readers see (such as "21" or "5(1)(a)"). */
 @Audited
@@ -54,19 +53,22 @@ public class Point extends AbstractEntity {
     private String note;
 
     @ManyToMany
-    @JoinTable(name = "point_derivation", joinColumns = @JoinColumn(name = "point_id"),
+    @JoinTable(
+            name = "point_derivation",
+            joinColumns = @JoinColumn(name = "point_id"),
             inverseJoinColumns = @JoinColumn(name = "derived_from_id"))
     @OrderColumn(name = "sort_order")
     private List<Point> derivedFrom = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "point_source", joinColumns = @JoinColumn(name = "point_id"),
+    @JoinTable(
+            name = "point_source",
+            joinColumns = @JoinColumn(name = "point_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderColumn(name = "sort_order")
     private List<Source> sources = new ArrayList<>();
 
-    protected Point() {
-    }
+    protected Point() {}
 
     public Point(Plan plan, String ref, int sortOrder, String title, String summary, Topic topic, String note) {
         this.plan = plan;

@@ -6,6 +6,5 @@ import java.util.List;
 public record PointDetail(PointInfo point, List<ActorPosition> positions) {
 
     /** {@code position} is null when the party has no position on the point yet. */
-    public record ActorPosition(ActorInfo actor, PositionInfo position, List<SourceInfo> sources) {
-    }
+    public record ActorPosition(ActorInfo actor, PositionInfo position, List<SourceInfo> sources) {}
 }

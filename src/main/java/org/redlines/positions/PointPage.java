@@ -6,8 +6,13 @@ import java.util.List;
  * Everything the point page shows: the point and its plan and sources, each party's history on it (newest
  * first, each entry with how it moved against the one before), and its lineage across plan versions.
  */
-public record PointPage(PlanInfo plan, PointInfo point, List<SourceInfo> sources, List<ActorHistory> actors,
-        List<LinkedPoint> derivedFrom, List<LinkedPoint> derivedBy) {
+public record PointPage(
+        PlanInfo plan,
+        PointInfo point,
+        List<SourceInfo> sources,
+        List<ActorHistory> actors,
+        List<LinkedPoint> derivedFrom,
+        List<LinkedPoint> derivedBy) {
 
     public record ActorHistory(ActorInfo actor, List<HistoryEntry> entries) {
 
@@ -17,9 +22,7 @@ public record PointPage(PlanInfo plan, PointInfo point, List<SourceInfo> sources
         }
     }
 
-    public record HistoryEntry(PositionInfo position, Trend trend, List<SourceInfo> sources) {
-    }
+    public record HistoryEntry(PositionInfo position, Trend trend, List<SourceInfo> sources) {}
 
-    public record LinkedPoint(PlanInfo plan, PointInfo point) {
-    }
+    public record LinkedPoint(PlanInfo plan, PointInfo point) {}
 }

@@ -34,15 +34,20 @@ public class PointService {
         PlanInfo plan = planOf(allPlans, planCode);
 
         List<PositionInfo> history = data.positionsOfPoint(planCode, ref);
-        Map<Long, List<SourceInfo>> sources = data.positionSources(history.stream().map(PositionInfo::id).toList());
+        Map<Long, List<SourceInfo>> sources =
+                data.positionSources(history.stream().map(PositionInfo::id).toList());
         List<PointPage.ActorHistory> byActor = new ArrayList<>();
         for (ActorInfo actor : data.actors()) {
-            List<PositionInfo> own = history.stream().filter(p -> p.actorCode().equals(actor.code()))
-                    .sorted(MatrixEngine.HISTORY_ORDER).toList();
+            List<PositionInfo> own = history.stream()
+                    .filter(p -> p.actorCode().equals(actor.code()))
+                    .sorted(MatrixEngine.HISTORY_ORDER)
+                    .toList();
             List<PointPage.HistoryEntry> entries = new ArrayList<>();
             for (int i = own.size() - 1; i >= 0; i--) {
                 PositionInfo before = i == 0 ? null : own.get(i - 1);
-                entries.add(new PointPage.HistoryEntry(own.get(i), Trend.between(before, own.get(i)),
+                entries.add(new PointPage.HistoryEntry(
+                        own.get(i),
+                        Trend.between(before, own.get(i)),
                         sources.getOrDefault(own.get(i).id(), List.of())));
             }
             byActor.add(new PointPage.ActorHistory(actor, entries));
@@ -58,16 +63,17 @@ public class PointService {
             data.allPoints().forEach(p -> byKey.put(p.plan() + "\u0000" + p.ref(), p));
             for (Object[] link : links) {
                 boolean outgoing = link[0].equals(planCode) && link[1].equals(ref);
-                PointInfo other = outgoing ? byKey.get(link[2] + "\u0000" + link[3]) : byKey.get(link[0] + "\u0000" + link[1]);
+                PointInfo other =
+                        outgoing ? byKey.get(link[2] + "\u0000" + link[3]) : byKey.get(link[0] + "\u0000" + link[1]);
                 (outgoing ? from : by).add(new PointPage.LinkedPoint(planOf(allPlans, other.plan()), other));
             }
         }
-        Comparator<PointPage.LinkedPoint> byDate = Comparator.comparing((PointPage.LinkedPoint l) -> l.plan().date())
+        Comparator<PointPage.LinkedPoint> byDate = Comparator.comparing(
+                        (PointPage.LinkedPoint l) -> l.plan().date())
                 .thenComparingInt(l -> l.point().order());
         from.sort(byDate);
         by.sort(byDate);
-        return Optional.of(new PointPage(plan, point, data.pointSources(planCode, ref), byActor,
-                from, by));
+        return Optional.of(new PointPage(plan, point, data.pointSources(planCode, ref), byActor, from, by));
     }
 
     private static PlanInfo planOf(List<PlanInfo> plans, String code) {

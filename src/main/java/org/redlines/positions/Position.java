@@ -1,7 +1,5 @@
 package org.redlines.positions;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -14,13 +12,19 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A party's stated position on one point at one date; several of them for one point and party are that cell's history. */
 @Audited
 @Entity
 @Table(name = "position_entry")
-@AssociationOverride(name = "sources", joinTable = @JoinTable(name = "position_entry_source",
-        joinColumns = @JoinColumn(name = "position_entry_id"), inverseJoinColumns = @JoinColumn(name = "source_id")))
+@AssociationOverride(
+        name = "sources",
+        joinTable =
+                @JoinTable(
+                        name = "position_entry_source",
+                        joinColumns = @JoinColumn(name = "position_entry_id"),
+                        inverseJoinColumns = @JoinColumn(name = "source_id")))
 public class Position extends StanceEntry {
 
     @Id
@@ -32,11 +36,9 @@ public class Position extends StanceEntry {
     @JoinColumn(name = "point_id")
     private Point point;
 
-    protected Position() {
-    }
+    protected Position() {}
 
-    public Position(Point point, Actor actor, Stance stance, boolean redLine, String summary, LocalDate asOf,
-            int seq) {
+    public Position(Point point, Actor actor, Stance stance, boolean redLine, String summary, LocalDate asOf, int seq) {
         super(actor, stance, redLine, summary, asOf, seq);
         this.point = point;
     }

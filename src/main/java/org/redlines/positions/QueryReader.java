@@ -1,7 +1,5 @@
 package org.redlines.positions;
 
-import org.redlines.i18n.Messages;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.redlines.i18n.Messages;
 
 /**
  * Reads a view's query parameters leniently: every value that cannot be used is dropped and named in a
@@ -19,8 +18,8 @@ import java.util.stream.Collectors;
  */
 public final class QueryReader {
 
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter ISO_DATE =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     private final Map<String, List<String>> params;
     private final List<String> notices = new ArrayList<>();
@@ -40,7 +39,8 @@ public final class QueryReader {
     /** The first non-blank value; a repeated parameter is named in a notice. */
     public String single(String name) {
         List<String> present = params.getOrDefault(name, List.of()).stream()
-                .filter(v -> v != null && !v.isBlank()).toList();
+                .filter(v -> v != null && !v.isBlank())
+                .toList();
         if (present.isEmpty()) {
             return null;
         }
@@ -69,7 +69,8 @@ public final class QueryReader {
             (known.test(code) ? good : unknown).add(code);
         }
         if (!unknown.isEmpty()) {
-            notices.add(Messages.t("query.unknown-codes." + what,
+            notices.add(Messages.t(
+                    "query.unknown-codes." + what,
                     unknown.stream().map(v -> "\"" + shorten(v) + "\"").collect(Collectors.joining(", "))));
         }
         return good;

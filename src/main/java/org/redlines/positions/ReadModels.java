@@ -1,12 +1,11 @@
 package org.redlines.positions;
 
-import org.redlines.i18n.Messages;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.internal.SnapshotRepository;
 import org.springframework.stereotype.Component;
 
@@ -34,8 +33,7 @@ public class ReadModels {
     }
 
     /** The revision a link names, or null for live data, with a notice when {@code rev} was not usable. */
-    record Choice(RevisionInfo revision, List<String> notices) {
-    }
+    record Choice(RevisionInfo revision, List<String> notices) {}
 
     Choice choose(Map<String, List<String>> params) {
         QueryReader in = new QueryReader(params);
@@ -59,9 +57,10 @@ public class ReadModels {
     }
 
     RevisionInfo revision(long number) {
-        return snapshots.revisionUpTo(number)
-                .map(r -> new RevisionInfo(number, Instant.ofEpochMilli(((Number) r[1]).longValue()), (String) r[2],
-                        (String) r[3]))
+        return snapshots
+                .revisionUpTo(number)
+                .map(r -> new RevisionInfo(
+                        number, Instant.ofEpochMilli(((Number) r[1]).longValue()), (String) r[2], (String) r[3]))
                 .orElse(new RevisionInfo(number, Instant.EPOCH, "system", null));
     }
 

@@ -13,8 +13,7 @@ public final class RevisionNotes {
     private static final String SEEDED = "Loaded on first start from ";
     static final String BASELINE = "History starts here: the data present when recording began";
 
-    private RevisionNotes() {
-    }
+    private RevisionNotes() {}
 
     /** The stored note of an import of {@code fileName}. */
     public static String imported(String fileName) {

@@ -1,7 +1,5 @@
 package org.redlines.positions;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import org.hibernate.envers.Audited;
 
 /** A publication that supports a plan text, a point or a position; shared by every entry that cites it. */
 @Audited
@@ -34,8 +33,7 @@ public class Source extends AbstractEntity {
     @Column(name = "source_date")
     private LocalDate date;
 
-    protected Source() {
-    }
+    protected Source() {}
 
     public Source(String publisher, String title, String url, LocalDate date) {
         this.publisher = publisher;

@@ -2,5 +2,4 @@ package org.redlines.positions;
 
 import java.time.LocalDate;
 
-public record SourceInfo(String publisher, String title, String url, LocalDate date) {
-}
+public record SourceInfo(String publisher, String title, String url, LocalDate date) {}

@@ -9,8 +9,7 @@ import java.util.Map;
 /** Turns the rows of the sources queries (owner id first, or no owner) into {@link SourceInfo} records. */
 final class SourceRows {
 
-    private SourceRows() {
-    }
+    private SourceRows() {}
 
     static Map<Long, List<SourceInfo>> byOwner(List<Object[]> rows) {
         Map<Long, List<SourceInfo>> out = new HashMap<>();

@@ -1,7 +1,5 @@
 package org.redlines.positions;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +12,7 @@ import jakarta.persistence.OrderColumn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.envers.Audited;
 
 /** What a party said at one date, with its sources: shared by positions on points and on whole plans. */
 @Audited
@@ -45,8 +44,7 @@ public abstract class StanceEntry extends AbstractEntity {
     @OrderColumn(name = "sort_order")
     private List<Source> sources = new ArrayList<>();
 
-    protected StanceEntry() {
-    }
+    protected StanceEntry() {}
 
     protected StanceEntry(Actor actor, Stance stance, boolean redLine, String summary, LocalDate asOf, int seq) {
         this.actor = actor;

@@ -1,13 +1,12 @@
 package org.redlines.positions;
 
-import org.hibernate.envers.Audited;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
 /** A subject that groups points across plans, such as territory or sanctions. */
 @Audited
@@ -20,8 +19,7 @@ public class Topic extends CodedEntity {
     @SequenceGenerator(name = "topic_seq", sequenceName = "topic_seq", allocationSize = 50)
     private Long id;
 
-    protected Topic() {
-    }
+    protected Topic() {}
 
     public Topic(String code, String name, int sortOrder) {
         super(code, name, sortOrder);

@@ -1,4 +1,3 @@
 package org.redlines.positions;
 
-public record TopicInfo(String code, String name) {
-}
+public record TopicInfo(String code, String name) {}

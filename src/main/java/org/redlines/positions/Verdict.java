@@ -23,7 +23,9 @@ public enum Verdict {
     }
 
     public static java.util.Optional<Verdict> fromCode(String code) {
-        return java.util.Arrays.stream(values()).filter(v -> v.code.equals(code)).findFirst();
+        return java.util.Arrays.stream(values())
+                .filter(v -> v.code.equals(code))
+                .findFirst();
     }
 
     /**

@@ -10,13 +10,15 @@ import java.util.List;
 /** A word-level difference between two texts (java-diff-utils' Myers diff over words), as plain-text segments. */
 public final class WordDiff {
 
-    public enum Kind { SAME, ADDED, REMOVED }
-
-    public record Segment(Kind kind, String text) {
+    public enum Kind {
+        SAME,
+        ADDED,
+        REMOVED
     }
 
-    private WordDiff() {
-    }
+    public record Segment(Kind kind, String text) {}
+
+    private WordDiff() {}
 
     public static List<Segment> of(String before, String after) {
         List<String> a = words(before);

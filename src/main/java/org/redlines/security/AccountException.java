@@ -4,7 +4,12 @@ package org.redlines.security;
 public class AccountException extends RuntimeException {
 
     /** The field of a form that the refusal is about, so that a form can show the message beside it. */
-    public enum Field { USERNAME, PASSWORD, CURRENT_PASSWORD, NONE }
+    public enum Field {
+        USERNAME,
+        PASSWORD,
+        CURRENT_PASSWORD,
+        NONE
+    }
 
     private final Field field;
 

@@ -28,8 +28,7 @@ public class LoginAttempts {
     private static final int MAX_NAME_LENGTH = 100;
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
 
-    private record Attempts(int count, Instant first, Instant pausedUntil) {
-    }
+    private record Attempts(int count, Instant first, Instant pausedUntil) {}
 
     private final Map<String, Attempts> attempts = new ConcurrentHashMap<>();
     private Clock clock = Clock.systemUTC();
@@ -46,7 +45,8 @@ public class LoginAttempts {
             forgetOld(now);
         }
         Attempts updated = attempts.compute(name, (k, a) -> {
-            if (a == null || (a.pausedUntil() == null && a.first().plus(WINDOW).isBefore(now))
+            if (a == null
+                    || (a.pausedUntil() == null && a.first().plus(WINDOW).isBefore(now))
                     || (a.pausedUntil() != null && !a.pausedUntil().isAfter(now))) {
                 return new Attempts(1, now, null);
             }
@@ -58,8 +58,11 @@ public class LoginAttempts {
         });
         if (updated.pausedUntil() != null) {
             if (updated.count() == MAX_ATTEMPTS + 1) {
-                log.warn("Signing in as \"{}\" is paused for {} minutes after {} attempts without success",
-                        printable(name), PAUSE.toMinutes(), MAX_ATTEMPTS);
+                log.warn(
+                        "Signing in as \"{}\" is paused for {} minutes after {} attempts without success",
+                        printable(name),
+                        PAUSE.toMinutes(),
+                        MAX_ATTEMPTS);
             }
             throw new LockedException("Too many attempts");
         }
@@ -82,12 +85,18 @@ public class LoginAttempts {
 
     /** Drops names whose window and pause are over; if that is not enough, the oldest tenth. */
     private void forgetOld(Instant now) {
-        attempts.entrySet().removeIf(e -> (e.getValue().pausedUntil() == null
-                ? e.getValue().first().plus(WINDOW) : e.getValue().pausedUntil()).isBefore(now));
+        attempts.entrySet()
+                .removeIf(e -> (e.getValue().pausedUntil() == null
+                                ? e.getValue().first().plus(WINDOW)
+                                : e.getValue().pausedUntil())
+                        .isBefore(now));
         if (attempts.size() >= MAX_NAMES) {
-            attempts.entrySet().stream().sorted(Map.Entry.comparingByValue(
-                    java.util.Comparator.comparing(Attempts::first))).limit(MAX_NAMES / 10).map(Map.Entry::getKey)
-                    .toList().forEach(attempts::remove);
+            attempts.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue(java.util.Comparator.comparing(Attempts::first)))
+                    .limit(MAX_NAMES / 10)
+                    .map(Map.Entry::getKey)
+                    .toList()
+                    .forEach(attempts::remove);
         }
     }
 

@@ -21,7 +21,8 @@ class ReadAccessChecker implements NavigationAccessChecker {
 
     @Override
     public AccessCheckResult check(NavigationContext context) {
-        if (readRequiresLogin && context.getPrincipal() == null
+        if (readRequiresLogin
+                && context.getPrincipal() == null
                 && !LoginView.class.equals(context.getNavigationTarget())) {
             return context.deny("Reading requires a login");
         }

@@ -4,7 +4,9 @@ import java.util.List;
 
 /** What a user may do. Each role includes the ones listed before it. */
 public enum Role {
-    VIEWER, ANALYST, ADMIN;
+    VIEWER,
+    ANALYST,
+    ADMIN;
 
     /** Spring Security's name for the role, as {@code hasRole} and {@code @RolesAllowed} expect it. */
     public String authority() {
@@ -13,6 +15,8 @@ public enum Role {
 
     /** This role and every role it includes. */
     public List<Role> granted() {
-        return java.util.Arrays.stream(values()).filter(r -> r.ordinal() <= ordinal()).toList();
+        return java.util.Arrays.stream(values())
+                .filter(r -> r.ordinal() <= ordinal())
+                .toList();
     }
 }

@@ -37,8 +37,7 @@ class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     UserAccount(String username, String passwordHash, Role role) {
         this.username = username;

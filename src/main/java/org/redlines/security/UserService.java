@@ -10,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.core.session.SessionInformation;
-import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -37,7 +37,9 @@ public class UserService implements UserDetailsService {
     private final String initialPassword;
     private SessionRegistry sessions;
 
-    UserService(UserRepository users, PasswordEncoder encoder,
+    UserService(
+            UserRepository users,
+            PasswordEncoder encoder,
             @Value("${redlines.admin.initial-password:}") String initialPassword) {
         this.users = users;
         this.encoder = encoder;
@@ -49,7 +51,6 @@ public class UserService implements UserDetailsService {
         this.sessions = sessions;
     }
 
-
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
@@ -58,7 +59,8 @@ public class UserService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
-                .authorities(account.getRole().granted().stream().map(r -> new SimpleGrantedAuthority(r.authority()))
+                .authorities(account.getRole().granted().stream()
+                        .map(r -> new SimpleGrantedAuthority(r.authority()))
                         .toList())
                 .build();
     }
@@ -83,8 +85,9 @@ public class UserService implements UserDetailsService {
         }
         users.save(new UserAccount("admin", encoder.encode(password), Role.ADMIN));
         if (generated) {
-            log.warn("Created the first user \"admin\" with the generated password: {}  "
-                    + "(shown once; sign in and change it, or set redlines.admin.initial-password before the first start)", // not-ui-text: log
+            log.warn(
+                    "Created the first user \"admin\" with the generated password: {}  "
+                            + "(shown once; sign in and change it, or set redlines.admin.initial-password before the first start)", // not-ui-text: log
                     password);
         } else {
             log.info("Created the first user \"admin\" with the password from redlines.admin.initial-password");
@@ -97,7 +100,8 @@ public class UserService implements UserDetailsService {
         UserAccount account = users.findByUsername(name)
                 .orElseThrow(() -> new AccountException(Messages.t("account.error.no-such-user")));
         if (!encoder.matches(current, account.getPasswordHash())) {
-            throw new AccountException(AccountException.Field.CURRENT_PASSWORD, Messages.t("account.error.current-password"));
+            throw new AccountException(
+                    AccountException.Field.CURRENT_PASSWORD, Messages.t("account.error.current-password"));
         }
         checkPassword(replacement);
         account.setPasswordHash(encoder.encode(replacement));
@@ -116,7 +120,8 @@ public class UserService implements UserDetailsService {
             throw new AccountException(AccountException.Field.USERNAME, Messages.t("account.error.username-format"));
         }
         if (users.findByUsername(name).isPresent()) {
-            throw new AccountException(AccountException.Field.USERNAME, Messages.t("account.error.username-taken", name));
+            throw new AccountException(
+                    AccountException.Field.USERNAME, Messages.t("account.error.username-taken", name));
         }
         checkPassword(password);
         return info(users.save(new UserAccount(name, encoder.encode(password), role)));
@@ -125,8 +130,8 @@ public class UserService implements UserDetailsService {
     /** Changes role, enabled state and, when given, the password; refused if the user changed meanwhile. */
     @PreAuthorize("hasRole('ADMIN')")
     public UserInfo update(long id, long version, Role role, boolean enabled, String newPassword) {
-        UserAccount account = users.findById(id).orElseThrow(
-                () -> new AccountException(Messages.t("account.error.user-gone")));
+        UserAccount account =
+                users.findById(id).orElseThrow(() -> new AccountException(Messages.t("account.error.user-gone")));
         if (account.getVersion() != version) {
             throw new AccountException(Messages.t("account.error.changed-meanwhile"));
         }
@@ -134,7 +139,8 @@ public class UserService implements UserDetailsService {
         if (account.getUsername().equals(self) && (role != Role.ADMIN || !enabled)) {
             throw new AccountException(Messages.t("account.error.own-admin"));
         }
-        boolean signOut = account.getRole() != role || account.isEnabled() != enabled
+        boolean signOut = account.getRole() != role
+                || account.isEnabled() != enabled
                 || (newPassword != null && !newPassword.isEmpty());
         account.setRole(role);
         account.setEnabled(enabled);
@@ -155,7 +161,8 @@ public class UserService implements UserDetailsService {
             return;
         }
         for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails details && details.getUsername().equals(username)) {
+            if (principal instanceof UserDetails details
+                    && details.getUsername().equals(username)) {
                 sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
             }
         }
@@ -167,7 +174,9 @@ public class UserService implements UserDetailsService {
 
     private static void checkPassword(String password, Locale locale) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException(AccountException.Field.PASSWORD, Messages.get(locale, "account.error.password-short", MIN_PASSWORD_LENGTH));
+            throw new AccountException(
+                    AccountException.Field.PASSWORD,
+                    Messages.get(locale, "account.error.password-short", MIN_PASSWORD_LENGTH));
         }
     }
 

@@ -1,21 +1,19 @@
 package org.redlines.ui;
 
-import org.redlines.i18n.Messages;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.PositionInfo;
 import org.redlines.positions.SourceInfo;
 
 /** The small pieces every view shows the same way: a stance with its red-line mark, and a list of sources. */
 public final class Badges {
 
-    private Badges() {
-    }
+    private Badges() {}
 
     /** A stance as word, icon and colour, with the red-line mark; "No position" for an empty cell. */
     public static Span stance(PositionInfo position) {
@@ -43,7 +41,8 @@ public final class Badges {
 
     /** A link to a source that opens in a new tab and tells the site nothing about where the reader came from. */
     public static Anchor sourceLink(SourceInfo source) {
-        String text = source.publisher() + (source.title() == null ? "" : ": " + source.title())
+        String text = source.publisher()
+                + (source.title() == null ? "" : ": " + source.title())
                 + (source.date() == null ? "" : " (" + Messages.date(source.date()) + ")");
         Anchor link = new Anchor(source.url(), text);
         link.setTarget(AnchorTarget.BLANK);

@@ -1,12 +1,9 @@
 package org.redlines.ui;
 
-import org.redlines.i18n.Messages;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.RevisionInfo;
 
@@ -26,8 +23,9 @@ public class FrozenBanner extends Div {
         RevisionInfo r = catalog.frozen();
         setVisible(r != null);
         if (r != null) {
-            Span text = new Span(Messages.t("frozen.banner", String.valueOf(r.number()),
-                    Messages.dateTime(r.changedAt()), r.username()) + " ");
+            Span text = new Span(Messages.t(
+                            "frozen.banner", String.valueOf(r.number()), Messages.dateTime(r.changedAt()), r.username())
+                    + " ");
             Anchor live = new Anchor(liveLink, Messages.t("frozen.open-live"));
             live.setId("open-live-view");
             add(text, live);

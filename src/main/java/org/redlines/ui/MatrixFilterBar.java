@@ -1,7 +1,5 @@
 package org.redlines.ui;
 
-import org.redlines.i18n.Messages;
-
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +19,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.MatrixFilter;
@@ -79,10 +78,11 @@ public class MatrixFilterBar extends Div {
         clearAll.setId("filter-clear");
         clearAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        plan.addValueChangeListener(e -> changed(filter.withPlan(e.getValue() == null ? null : e.getValue().code())));
+        plan.addValueChangeListener(e -> changed(
+                filter.withPlan(e.getValue() == null ? null : e.getValue().code())));
         actors.addValueChangeListener(e -> changed(filter.withActors(actorCodes(e.getValue()))));
-        topics.addValueChangeListener(e -> changed(filter.withTopics(
-                e.getValue().stream().map(TopicInfo::code).collect(Collectors.toSet()))));
+        topics.addValueChangeListener(e -> changed(
+                filter.withTopics(e.getValue().stream().map(TopicInfo::code).collect(Collectors.toSet()))));
         stances.addValueChangeListener(e -> changed(filter.withStances(e.getValue())));
         redLineOnly.addValueChangeListener(e -> changed(filter.withRedLineOnly(e.getValue())));
         contestedOnly.addValueChangeListener(e -> changed(filter.withContestedOnly(e.getValue())));
@@ -109,9 +109,11 @@ public class MatrixFilterBar extends Div {
             }
             filter = newFilter;
             plan.setValue(shownPlan);
-            actors.setValue(newCatalog.actors().stream().filter(a -> newFilter.actors().contains(a.code()))
+            actors.setValue(newCatalog.actors().stream()
+                    .filter(a -> newFilter.actors().contains(a.code()))
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
-            topics.setValue(newCatalog.topics().stream().filter(t -> newFilter.topics().contains(t.code()))
+            topics.setValue(newCatalog.topics().stream()
+                    .filter(t -> newFilter.topics().contains(t.code()))
                     .collect(Collectors.toCollection(LinkedHashSet::new)));
             stances.setValue(newFilter.stances());
             redLineOnly.setValue(newFilter.redLineOnly());
@@ -130,7 +132,10 @@ public class MatrixFilterBar extends Div {
         if (selected.size() == catalog.actors().size()) {
             return List.of();
         }
-        return catalog.actors().stream().filter(selected::contains).map(ActorInfo::code).toList();
+        return catalog.actors().stream()
+                .filter(selected::contains)
+                .map(ActorInfo::code)
+                .toList();
     }
 
     private void changed(MatrixFilter next) {

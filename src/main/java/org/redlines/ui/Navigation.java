@@ -1,15 +1,13 @@
 package org.redlines.ui;
 
-import org.redlines.i18n.Messages;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import org.redlines.i18n.Messages;
 
 /** Navigates to a relative link built by {@code Links}, whose query string the router wants given apart. */
 public final class Navigation {
 
-    private Navigation() {
-    }
+    private Navigation() {}
 
     /**
      * Puts the corrected link in the address bar without a new history entry, after a link with invalid
@@ -22,13 +20,16 @@ public final class Navigation {
     /** A date field that shows and accepts dates as links and datasets write them: YYYY-MM-DD. */
     public static void isoDates(com.vaadin.flow.component.datepicker.DatePicker field) {
         java.util.Locale locale = Messages.current();
-        field.setI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
+        field.setI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n()
+                .setDateFormat("yyyy-MM-dd")
                 .setMonthNames(java.util.Arrays.stream(java.time.Month.values())
-                        .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale)).toList())
+                        .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, locale))
+                        .toList())
                 .setWeekdays(weekdays(java.time.format.TextStyle.FULL_STANDALONE, locale))
                 .setWeekdaysShort(weekdays(java.time.format.TextStyle.SHORT_STANDALONE, locale))
                 .setFirstDayOfWeek(Integer.parseInt(Messages.raw(locale, "format.first-day-of-week")))
-                .setToday(Messages.t("common.date.today")).setCancel(Messages.t("common.cancel")));
+                .setToday(Messages.t("common.date.today"))
+                .setCancel(Messages.t("common.cancel")));
         field.setPlaceholder(Messages.t("common.date.placeholder"));
         field.setLocale(locale);
     }

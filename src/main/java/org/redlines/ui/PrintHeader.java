@@ -1,10 +1,9 @@
 package org.redlines.ui;
 
-import org.redlines.i18n.Messages;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import org.redlines.i18n.Messages;
 
 /**
  * What a printout says at the top of its first page: the title, the filters and dates in words, and the link to
@@ -34,7 +33,6 @@ public class PrintHeader extends Div {
                   addEventListener('beforeprint', () => { const l = document.querySelector('vaadin-app-layout');
                     if (l) { window.__rlDrawer = l.drawerOpened; l.drawerOpened = false; } });
                   addEventListener('afterprint', () => { const l = document.querySelector('vaadin-app-layout');
-                    if (l && window.__rlDrawer !== undefined) { l.drawerOpened = window.__rlDrawer; } }); }""",
-                relativeLink, Messages.raw(Messages.current(), "print.link"));
+                    if (l && window.__rlDrawer !== undefined) { l.drawerOpened = window.__rlDrawer; } }); }""", relativeLink, Messages.raw(Messages.current(), "print.link"));
     }
 }

@@ -1,14 +1,13 @@
 package org.redlines.ui;
 
-import org.redlines.i18n.Messages;
-
 import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
+import org.redlines.i18n.Messages;
 
 /**
  * A table built only for printing, so that no row is lost to the screen grid's scrolling and no column is cut
@@ -18,8 +17,7 @@ import java.util.List;
 public class PrintTable extends Div {
 
     /** One row: its leading cells, its other cells, and for each other cell an optional CSS class. */
-    public record Row(List<String> leading, List<String> cells, List<String> classes) {
-    }
+    public record Row(List<String> leading, List<String> cells, List<String> classes) {}
 
     /** On the view while a print table replaces its grid in print (styles.css). */
     static final String IN_USE = "rl-has-print-table";
@@ -67,7 +65,11 @@ public class PrintTable extends Div {
                 Element tr = new Element("tr");
                 row.leading().forEach(c -> tr.appendChild(new Element("td").setText(c == null ? "" : c)));
                 for (int i = from; i < to; i++) {
-                    Element td = new Element("td").setText(row.cells().get(i) == null ? "" : row.cells().get(i));
+                    Element td = new Element("td")
+                            .setText(
+                                    row.cells().get(i) == null
+                                            ? ""
+                                            : row.cells().get(i));
                     String css = row.classes() == null ? null : row.classes().get(i);
                     if (css != null) {
                         td.getClassList().add(css);

@@ -8,8 +8,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /** Points a Spring test context at a generated dataset (S is the default dataset: nothing to do). */
 public final class BenchDatasets {
 
-    private BenchDatasets() {
-    }
+    private BenchDatasets() {}
 
     /** The size from {@code -Dbench.size}, S by default. */
     public static String size() {

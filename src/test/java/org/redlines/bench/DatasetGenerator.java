@@ -29,7 +29,10 @@ public final class DatasetGenerator {
                 case "L" -> new Size(1000, 25, 3, 4);
                 default -> {
                     String[] p = text.split(",");
-                    yield new Size(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
+                    yield new Size(
+                            Integer.parseInt(p[0]),
+                            Integer.parseInt(p[1]),
+                            Integer.parseInt(p[2]),
                             Integer.parseInt(p[3]));
                 }
             };
@@ -41,18 +44,28 @@ public final class DatasetGenerator {
     }
 
     private static final String[] WORDS = ("ceasefire line withdrawal guarantees sanctions relief assets frozen "
-            + "reconstruction fund monitoring mission elections referendum amnesty prisoners exchange corridor "
-            + "nuclear plant control navigation grain export army cap peacetime alliance membership neutrality "
-            + "recognition territory referendum timetable verification observers council chair implementation "
-            + "phased conditional binding treaty protocol annex clause review commission compensation energy")
+                    + "reconstruction fund monitoring mission elections referendum amnesty prisoners exchange corridor "
+                    + "nuclear plant control navigation grain export army cap peacetime alliance membership neutrality "
+                    + "recognition territory referendum timetable verification observers council chair implementation "
+                    + "phased conditional binding treaty protocol annex clause review commission compensation energy")
             .split(" ");
-    private static final String[] TOPICS = {"territory", "security-guarantees", "armed-forces", "nato-alliances",
-        "sanctions-economy", "frozen-assets", "nuclear-energy", "humanitarian", "governance-elections",
-        "implementation", "sovereignty", "other"};
+    private static final String[] TOPICS = {
+        "territory",
+        "security-guarantees",
+        "armed-forces",
+        "nato-alliances",
+        "sanctions-economy",
+        "frozen-assets",
+        "nuclear-energy",
+        "humanitarian",
+        "governance-elections",
+        "implementation",
+        "sovereignty",
+        "other"
+    };
     private static final int SOURCE_POOL = 500;
 
-    private DatasetGenerator() {
-    }
+    private DatasetGenerator() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
@@ -63,8 +76,12 @@ public final class DatasetGenerator {
         Path file = Path.of(args[1]);
         long start = System.nanoTime();
         write(size, file);
-        System.out.printf("wrote %s (%d points, %d positions, %.1f MB) in %.1f s%n", file,
-                (long) size.pointsPerPlan() * size.plans(), size.positions(), Files.size(file) / 1e6,
+        System.out.printf(
+                "wrote %s (%d points, %d positions, %.1f MB) in %.1f s%n",
+                file,
+                (long) size.pointsPerPlan() * size.plans(),
+                size.positions(),
+                Files.size(file) / 1e6,
                 (System.nanoTime() - start) / 1e9);
     }
 
@@ -85,12 +102,16 @@ public final class DatasetGenerator {
         }
         List<Dataset.TopicEntry> topics = new ArrayList<>();
         for (String t : TOPICS) {
-            topics.add(new Dataset.TopicEntry(t, Character.toUpperCase(t.charAt(0)) + t.substring(1).replace('-', ' ')));
+            topics.add(new Dataset.TopicEntry(
+                    t, Character.toUpperCase(t.charAt(0)) + t.substring(1).replace('-', ' ')));
         }
         List<Dataset.SourceEntry> pool = new ArrayList<>();
         for (int s = 0; s < SOURCE_POOL; s++) {
-            pool.add(new Dataset.SourceEntry("Publisher " + (s % 40), "Report " + s + ": " + words(random, 6),
-                    "https://example.org/reports/" + s, LocalDate.of(2025, 11, 1).plusDays(s % 120)));
+            pool.add(new Dataset.SourceEntry(
+                    "Publisher " + (s % 40),
+                    "Report " + s + ": " + words(random, 6),
+                    "https://example.org/reports/" + s,
+                    LocalDate.of(2025, 11, 1).plusDays(s % 120)));
         }
         LocalDate first = LocalDate.of(2025, 11, 20);
         List<Dataset.PlanEntry> plans = new ArrayList<>();
@@ -100,35 +121,65 @@ public final class DatasetGenerator {
         for (int p = 0; p < size.plans(); p++) {
             String plan = "PLAN-" + (p + 1);
             LocalDate date = first.plusDays(30L * p);
-            plans.add(new Dataset.PlanEntry(plan, "Synthetic plan version " + (p + 1), date, "Generated",
-                    words(random, 30), List.of(pool.get(p))));
+            plans.add(new Dataset.PlanEntry(
+                    plan,
+                    "Synthetic plan version " + (p + 1),
+                    date,
+                    "Generated",
+                    words(random, 30),
+                    List.of(pool.get(p))));
             for (int a = 0; a < size.actors(); a++) {
-                planPositions.add(new Dataset.PositionEntry(plan, null, "A" + a, stance(random), false,
-                        words(random, 18), date.plusDays(1), List.of(pool.get(random.nextInt(SOURCE_POOL)))));
+                planPositions.add(new Dataset.PositionEntry(
+                        plan,
+                        null,
+                        "A" + a,
+                        stance(random),
+                        false,
+                        words(random, 18),
+                        date.plusDays(1),
+                        List.of(pool.get(random.nextInt(SOURCE_POOL)))));
             }
             for (int i = 1; i <= size.pointsPerPlan(); i++) {
                 String ref = String.valueOf(i);
-                List<Dataset.PointKey> from = p == 0 ? List.of()
-                        : List.of(new Dataset.PointKey("PLAN-" + p, String.valueOf(i)));
-                points.add(new Dataset.PointEntry(plan, ref, i, "Point " + i + ": " + words(random, 4),
-                        words(random, 40), TOPICS[random.nextInt(TOPICS.length)], i % 10 == 0 ? words(random, 12) : null,
-                        from, List.of(pool.get(random.nextInt(SOURCE_POOL)))));
+                List<Dataset.PointKey> from =
+                        p == 0 ? List.of() : List.of(new Dataset.PointKey("PLAN-" + p, String.valueOf(i)));
+                points.add(new Dataset.PointEntry(
+                        plan,
+                        ref,
+                        i,
+                        "Point " + i + ": " + words(random, 4),
+                        words(random, 40),
+                        TOPICS[random.nextInt(TOPICS.length)],
+                        i % 10 == 0 ? words(random, 12) : null,
+                        from,
+                        List.of(pool.get(random.nextInt(SOURCE_POOL)))));
                 for (int a = 0; a < size.actors(); a++) {
                     for (int e = 0; e < size.entriesPerCell(); e++) {
                         Stance stance = stance(random);
                         boolean redLine = stance != Stance.UNCLEAR && random.nextInt(20) == 0;
-                        positions.add(new Dataset.PositionEntry(plan, ref, "A" + a, stance, redLine,
-                                words(random, 22), date.plusDays(1 + 7L * e + random.nextInt(6)),
-                                stance == Stance.UNCLEAR ? List.of()
-                                        : List.of(pool.get(random.nextInt(SOURCE_POOL)))));
+                        positions.add(new Dataset.PositionEntry(
+                                plan,
+                                ref,
+                                "A" + a,
+                                stance,
+                                redLine,
+                                words(random, 22),
+                                date.plusDays(1 + 7L * e + random.nextInt(6)),
+                                stance == Stance.UNCLEAR ? List.of() : List.of(pool.get(random.nextInt(SOURCE_POOL)))));
                     }
                 }
             }
         }
-        return new Dataset("Synthetic negotiation: " + size.pointsPerPlan() + " points x " + size.actors()
-                + " parties x " + size.plans() + " plans x " + size.entriesPerCell() + " entries per cell",
-                "Generated for benchmarks; not real positions.", actors,
-                topics, plans, points, planPositions, positions);
+        return new Dataset(
+                "Synthetic negotiation: " + size.pointsPerPlan() + " points x " + size.actors() + " parties x "
+                        + size.plans() + " plans x " + size.entriesPerCell() + " entries per cell",
+                "Generated for benchmarks; not real positions.",
+                actors,
+                topics,
+                plans,
+                points,
+                planPositions,
+                positions);
     }
 
     private static Stance stance(SplittableRandom random) {

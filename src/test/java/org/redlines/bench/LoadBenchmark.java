@@ -30,14 +30,21 @@ public final class LoadBenchmark {
 
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SYNC = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
-    private static final String[] FILTERS = {"redline=true", "contested=true", "stances=opposes",
-        "topics=territory", "q=ceasefire", "asOf=2025-12-10", "stances=supports,conditional", ""};
+    private static final String[] FILTERS = {
+        "redline=true",
+        "contested=true",
+        "stances=opposes",
+        "topics=territory",
+        "q=ceasefire",
+        "asOf=2025-12-10",
+        "stances=supports,conditional",
+        ""
+    };
 
-    private LoadBenchmark() {
-    }
+    private LoadBenchmark() {}
 
-    public record Result(int users, int requests, int errors, double seconds, long[] sortedMillis,
-            long[] sortedChangeMillis) {
+    public record Result(
+            int users, int requests, int errors, double seconds, long[] sortedMillis, long[] sortedChangeMillis) {
 
         static double percentile(long[] sorted, double p) {
             return sorted.length == 0 ? 0 : sorted[(int) Math.ceil(sorted.length * p) - 1];
@@ -45,11 +52,20 @@ public final class LoadBenchmark {
 
         @Override
         public String toString() {
-            return String.format("%d users, %d requests in %.1f s (%.1f requests/s), %d errors; "
-                    + "all requests: median %.0f ms, p95 %.0f ms, max %.0f ms; filter changes alone: median %.0f ms, "
-                    + "p95 %.0f ms", users, requests, seconds, requests / seconds, errors,
-                    percentile(sortedMillis, 0.5), percentile(sortedMillis, 0.95), percentile(sortedMillis, 1.0),
-                    percentile(sortedChangeMillis, 0.5), percentile(sortedChangeMillis, 0.95));
+            return String.format(
+                    "%d users, %d requests in %.1f s (%.1f requests/s), %d errors; "
+                            + "all requests: median %.0f ms, p95 %.0f ms, max %.0f ms; filter changes alone: median %.0f ms, "
+                            + "p95 %.0f ms",
+                    users,
+                    requests,
+                    seconds,
+                    requests / seconds,
+                    errors,
+                    percentile(sortedMillis, 0.5),
+                    percentile(sortedMillis, 0.95),
+                    percentile(sortedMillis, 1.0),
+                    percentile(sortedChangeMillis, 0.5),
+                    percentile(sortedChangeMillis, 0.95));
         }
     }
 
@@ -110,8 +126,10 @@ public final class LoadBenchmark {
             this.plan = plan;
             this.think = think;
             this.random = new java.util.SplittableRandom(1000L + index);
-            this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+            this.http = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
         }
 
         /** A failed filter change counts as an error and the user goes on; a failed start ends the user. */
@@ -122,8 +140,10 @@ public final class LoadBenchmark {
                 Thread.sleep(random.nextInt(2 * think + 1));
             }
             timed(times, () -> get("matrix" + (planQuery.isEmpty() ? "" : "?" + planQuery)));
-            String init = timed(times, () -> get("?v-r=init&location=matrix&query="
-                    + java.net.URLEncoder.encode(planQuery, java.nio.charset.StandardCharsets.UTF_8)));
+            String init = timed(
+                    times,
+                    () -> get("?v-r=init&location=matrix&query="
+                            + java.net.URLEncoder.encode(planQuery, java.nio.charset.StandardCharsets.UTF_8)));
             Matcher m = CSRF.matcher(init);
             if (!m.find()) {
                 throw new IOException("no CSRF token in the init response");
@@ -158,8 +178,11 @@ public final class LoadBenchmark {
         }
 
         private String get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(Duration.ofSeconds(60))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
                 throw new IOException(path + ": HTTP " + r.statusCode());
             }
@@ -172,12 +195,17 @@ public final class LoadBenchmark {
                     + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"matrix\",\"query\":\"" + query
                     + "\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":" + syncId + "},\"trigger\":\"\"}}],"
                     + "\"syncId\":" + syncId + ",\"clientId\":" + clientId + "}";
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=0"))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=0"))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             String text = r.body();
-            if (r.statusCode() != 200 || text.contains("\"appError\"") || text.contains("\"meta\":{\"async\"")
-                    && !text.contains("syncId")) {
+            if (r.statusCode() != 200
+                    || text.contains("\"appError\"")
+                    || text.contains("\"meta\":{\"async\"") && !text.contains("syncId")) {
                 throw new IOException("navigation failed: HTTP " + r.statusCode());
             }
             Matcher sync = SYNC.matcher(text);

@@ -36,8 +36,18 @@ class ChartBuilderTest {
     @Test
     void stance_counts_per_party_include_empty_cells_and_red_lines() {
         ChartBuilder.StanceCounts counts = ChartBuilder.stanceCounts(matrix(plan1));
-        assertThat(counts.refs().get("AA")).isEqualTo(Map.of("supports", List.of("4"), "conditional", List.of("2"),
-                "opposes", List.of("1"), "unclear", List.of(), "none", List.of("3", "5")));
+        assertThat(counts.refs().get("AA"))
+                .isEqualTo(Map.of(
+                        "supports",
+                        List.of("4"),
+                        "conditional",
+                        List.of("2"),
+                        "opposes",
+                        List.of("1"),
+                        "unclear",
+                        List.of(),
+                        "none",
+                        List.of("3", "5")));
         assertThat(counts.refs().get("BB").get("opposes")).containsExactly("1", "3");
         assertThat(counts.refs().get("CC").get("unclear")).containsExactly("1");
         assertThat(counts.redLines()).isEqualTo(Map.of("AA", List.of("1"), "BB", List.of("3"), "CC", List.of()));
@@ -53,14 +63,17 @@ class ChartBuilderTest {
     @Test
     void the_stances_chart_table_and_links_carry_the_same_numbers() {
         ChartModel model = ChartBuilder.stances(matrix(plan1), plan1, catalog);
-        assertThat(model.table().header()).containsExactly("Party", "Supports", "Conditional", "Opposes", "Unclear",
-                "No position", "Red lines");
+        assertThat(model.table().header())
+                .containsExactly("Party", "Supports", "Conditional", "Opposes", "Unclear", "No position", "Red lines");
         assertThat(model.table().rows().getFirst()).containsExactly("Alpha", "1", "1", "1", "0", "2", "1");
         JsonNode opposes = series(model, "Opposes");
         assertThat(opposes.get("data").get(1).get("value").intValue()).isEqualTo(2);
         assertThat(opposes.get("data").get(1).get("link").stringValue())
-                .as("exactly the points behind the bar, with the user's filter").isEqualTo("matrix?plan=P1&refs=1,3");
-        assertThat(opposes.get("data").get(2).has("link")).as("an empty segment leads nowhere").isFalse();
+                .as("exactly the points behind the bar, with the user's filter")
+                .isEqualTo("matrix?plan=P1&refs=1,3");
+        assertThat(opposes.get("data").get(2).has("link"))
+                .as("an empty segment leads nowhere")
+                .isFalse();
         assertThat(opposes.get("data").get(1).get("tip").stringValue()).contains("points 1, 3");
         assertThat(model.summary()).contains("Across 5 points", "Bravo opposes the most (2)");
     }
@@ -78,10 +91,12 @@ class ChartBuilderTest {
 
     @Test
     void pushback_follows_the_date() {
-        List<ChartBuilder.TopicCell> then = ChartBuilder.pushback(matrix(plan1.withAsOf(LocalDate.of(2025, 2, 1))),
-                catalog);
-        ChartBuilder.TopicCell aaLand = then.stream().filter(c -> c.topic().code().equals("t1")
-                && c.actor().code().equals("AA")).findFirst().orElseThrow();
+        List<ChartBuilder.TopicCell> then =
+                ChartBuilder.pushback(matrix(plan1.withAsOf(LocalDate.of(2025, 2, 1))), catalog);
+        ChartBuilder.TopicCell aaLand = then.stream()
+                .filter(c -> c.topic().code().equals("t1") && c.actor().code().equals("AA"))
+                .findFirst()
+                .orElseThrow();
         assertThat(aaLand.opposes()).as("Alpha opposed point 1 only from March").isEmpty();
         assertThat(aaLand.redLines()).isEmpty();
     }
@@ -96,17 +111,20 @@ class ChartBuilderTest {
         assertThat(pair(pairs, "AA", "CC").percent()).isZero();
         assertThat(pair(pairs, "BB", "CC").both()).containsExactly("3");
         assertThat(pair(ChartBuilder.alignmentPairs(matrix(plan1.withAsOf(LocalDate.of(2025, 2, 1)))), "AA", "BB")
-                .agree()).isEmpty();
+                        .agree())
+                .isEmpty();
     }
 
     @Test
     void alignment_needs_two_parties_and_some_points() {
-        assertThat(ChartBuilder.alignment(matrix(plan1.withActors(List.of("AA"))), plan1, catalog).emptyReason())
+        assertThat(ChartBuilder.alignment(matrix(plan1.withActors(List.of("AA"))), plan1, catalog)
+                        .emptyReason())
                 .isEqualTo("Choose at least two parties to compare.");
-        assertThat(ChartBuilder.alignment(matrix(plan1.withQuery("nothing like this")), plan1, catalog).emptyReason())
+        assertThat(ChartBuilder.alignment(matrix(plan1.withQuery("nothing like this")), plan1, catalog)
+                        .emptyReason())
                 .isEqualTo("No points match the filters.");
-        ChartBuilder.Pair none = pair(ChartBuilder.alignmentPairs(matrix(plan1.withTopics(java.util.Set.of("t2")))),
-                "BB", "CC");
+        ChartBuilder.Pair none =
+                pair(ChartBuilder.alignmentPairs(matrix(plan1.withTopics(java.util.Set.of("t2")))), "BB", "CC");
         assertThat(none.both()).isEmpty();
         assertThat(none.percent()).isNull();
     }
@@ -114,13 +132,16 @@ class ChartBuilderTest {
     @Test
     void pushback_counts_opposition_and_red_lines_per_topic_and_party() {
         List<ChartBuilder.TopicCell> cells = ChartBuilder.pushback(matrix(plan1), catalog);
-        ChartBuilder.TopicCell bbLand = cells.stream().filter(c -> c.topic().code().equals("t1")
-                && c.actor().code().equals("BB")).findFirst().orElseThrow();
+        ChartBuilder.TopicCell bbLand = cells.stream()
+                .filter(c -> c.topic().code().equals("t1") && c.actor().code().equals("BB"))
+                .findFirst()
+                .orElseThrow();
         assertThat(bbLand.points()).isEqualTo(3);
         assertThat(bbLand.opposes()).containsExactly("1", "3");
         assertThat(bbLand.redLines()).containsExactly("3");
-        assertThat(cells).filteredOn(c -> c.topic().code().equals("t2")).allSatisfy(c -> assertThat(c.opposes())
-                .isEmpty());
+        assertThat(cells)
+                .filteredOn(c -> c.topic().code().equals("t2"))
+                .allSatisfy(c -> assertThat(c.opposes()).isEmpty());
         ChartModel model = ChartBuilder.topics(matrix(plan1), plan1, catalog);
         assertThat(model.summary()).isEqualTo("Most pushback: Bravo on Land, opposing 2 of 3 points.");
         assertThat(model.table().rows()).hasSize(6);
@@ -135,10 +156,12 @@ class ChartBuilderTest {
         assertThat(weeks.getFirst().clashes()).isZero();
         assertThat(weeks.getLast().clashes()).isEqualTo(1);
         assertThat(weeks).allSatisfy(w -> assertThat(w.allAccept()).isZero());
-        List<ChartBuilder.Week> twoParties = ChartBuilder.convergenceWeeks(p1, catalog,
-                plan1.withActors(List.of("AA", "BB")));
-        ChartBuilder.Week feb2 = twoParties.stream().filter(w -> w.date().equals(LocalDate.of(2025, 2, 2)))
-                .findFirst().orElseThrow();
+        List<ChartBuilder.Week> twoParties =
+                ChartBuilder.convergenceWeeks(p1, catalog, plan1.withActors(List.of("AA", "BB")));
+        ChartBuilder.Week feb2 = twoParties.stream()
+                .filter(w -> w.date().equals(LocalDate.of(2025, 2, 2)))
+                .findFirst()
+                .orElseThrow();
         assertThat(feb2.allAccept()).isEqualTo(1);
         assertThat(feb2.points()).isEqualTo(5);
         assertThat(feb2.percent()).isEqualTo(20);
@@ -146,15 +169,18 @@ class ChartBuilderTest {
 
     @Test
     void convergence_keeps_one_set_of_points_stops_at_the_as_of_date_and_names_the_points() {
-        List<ChartBuilder.Week> weeks = ChartBuilder.convergenceWeeks(p1, catalog,
-                plan1.withAsOf(LocalDate.of(2025, 2, 2)).withActors(List.of("AA", "BB")));
+        List<ChartBuilder.Week> weeks = ChartBuilder.convergenceWeeks(
+                p1, catalog, plan1.withAsOf(LocalDate.of(2025, 2, 2)).withActors(List.of("AA", "BB")));
         assertThat(weeks.getLast().date()).isEqualTo(LocalDate.of(2025, 2, 2));
         assertThat(weeks.getLast().accepted()).containsExactly("2");
         assertThat(weeks).allSatisfy(w -> assertThat(w.points()).isEqualTo(5));
         List<ChartBuilder.Week> redLines = ChartBuilder.convergenceWeeks(p1, catalog, plan1.withRedLineOnly(true));
-        assertThat(redLines).allSatisfy(w -> assertThat(w.points()).as("the points red-lined today, every week")
-                .isEqualTo(2));
-        assertThat(ChartBuilder.convergence(p1, catalog, plan1.withQuery("nothing like this")).emptyReason())
+        assertThat(redLines)
+                .allSatisfy(w -> assertThat(w.points())
+                        .as("the points red-lined today, every week")
+                        .isEqualTo(2));
+        assertThat(ChartBuilder.convergence(p1, catalog, plan1.withQuery("nothing like this"))
+                        .emptyReason())
                 .isEqualTo("No points match the filters.");
     }
 
@@ -167,13 +193,23 @@ class ChartBuilderTest {
 
     @Test
     void the_timeline_has_one_step_series_per_party_with_red_lines_marked() {
-        PositionInfo first = new PositionInfo(1, "P1", "1", "AA", Stance.SUPPORTS, false, "yes", LocalDate.of(2025, 1, 5), 0, 1);
-        PositionInfo later = new PositionInfo(2, "P1", "1", "AA", Stance.OPPOSES, true, "no", LocalDate.of(2025, 3, 1), 1, 1);
-        PointPage page = new PointPage(p1.plan(), p1.points().getFirst(), List.of(), List.of(
-                new PointPage.ActorHistory(new ActorInfo("AA", "Alpha"), List.of(
-                        new PointPage.HistoryEntry(later, Trend.HARDENED, List.of()),
-                        new PointPage.HistoryEntry(first, Trend.FIRST, List.of()))),
-                new PointPage.ActorHistory(new ActorInfo("BB", "Bravo"), List.of())), List.of(), List.of());
+        PositionInfo first =
+                new PositionInfo(1, "P1", "1", "AA", Stance.SUPPORTS, false, "yes", LocalDate.of(2025, 1, 5), 0, 1);
+        PositionInfo later =
+                new PositionInfo(2, "P1", "1", "AA", Stance.OPPOSES, true, "no", LocalDate.of(2025, 3, 1), 1, 1);
+        PointPage page = new PointPage(
+                p1.plan(),
+                p1.points().getFirst(),
+                List.of(),
+                List.of(
+                        new PointPage.ActorHistory(
+                                new ActorInfo("AA", "Alpha"),
+                                List.of(
+                                        new PointPage.HistoryEntry(later, Trend.HARDENED, List.of()),
+                                        new PointPage.HistoryEntry(first, Trend.FIRST, List.of()))),
+                        new PointPage.ActorHistory(new ActorInfo("BB", "Bravo"), List.of())),
+                List.of(),
+                List.of());
         ChartModel model = ChartBuilder.timeline(page, plan1, catalog);
         JsonNode alpha = series(model, "Alpha");
         assertThat(alpha.get("step").stringValue()).isEqualTo("end");
@@ -181,14 +217,21 @@ class ChartBuilderTest {
         assertThat(alpha.get("data").get(1).get("value").get(1).intValue()).isEqualTo(1);
         assertThat(alpha.get("data").get(1).get("symbol").stringValue()).isEqualTo("diamond");
         assertThat(model.table().rows()).hasSize(2);
-        assertThat(ChartBuilder.timeline(page, plan1.withActors(List.of("BB")), catalog).emptyReason())
+        assertThat(ChartBuilder.timeline(page, plan1.withActors(List.of("BB")), catalog)
+                        .emptyReason())
                 .contains("No shown party");
-        JsonNode before = series(ChartBuilder.timeline(page, plan1.withAsOf(LocalDate.of(2025, 2, 1)), catalog), "Alpha");
-        assertThat(before.get("data")).as("entries after the as-of date are left out").hasSize(1);
+        JsonNode before =
+                series(ChartBuilder.timeline(page, plan1.withAsOf(LocalDate.of(2025, 2, 1)), catalog), "Alpha");
+        assertThat(before.get("data"))
+                .as("entries after the as-of date are left out")
+                .hasSize(1);
     }
 
     private static ChartBuilder.Pair pair(List<ChartBuilder.Pair> pairs, String a, String b) {
-        return pairs.stream().filter(p -> p.a().code().equals(a) && p.b().code().equals(b)).findFirst().orElseThrow();
+        return pairs.stream()
+                .filter(p -> p.a().code().equals(a) && p.b().code().equals(b))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static JsonNode series(ChartModel model, String name) {

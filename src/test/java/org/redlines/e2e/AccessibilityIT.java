@@ -16,13 +16,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * axe-core on every view, in the light and the dark theme, and on the editing forms and admin pages: no serious
  * or critical violation of WCAG 2.1 A/AA.
  */
-@org.springframework.test.context.TestPropertySource(properties =
-        "spring.datasource.url=jdbc:h2:mem:accessibility-it;DB_CLOSE_DELAY=-1")
+@org.springframework.test.context.TestPropertySource(
+        properties = "spring.datasource.url=jdbc:h2:mem:accessibility-it;DB_CLOSE_DELAY=-1")
 class AccessibilityIT extends BrowserTestBase {
 
-    static final List<String> PAGES = List.of("matrix?plan=US-28", "matrix?plan=US-28&point=21", "points/US-28/21",
-            "compare/actors?plan=US-28&a=UA&b=RU", "compare/plans?plans=US-28,E3-28", "changes", "charts",
-            "charts?chart=alignment", "charts?chart=timeline&point=21&plan=US-28", "login", "no/such/page");
+    static final List<String> PAGES = List.of(
+            "matrix?plan=US-28",
+            "matrix?plan=US-28&point=21",
+            "points/US-28/21",
+            "compare/actors?plan=US-28&a=UA&b=RU",
+            "compare/plans?plans=US-28,E3-28",
+            "changes",
+            "charts",
+            "charts?chart=alignment",
+            "charts?chart=timeline&point=21&plan=US-28",
+            "login",
+            "no/such/page");
 
     static final String PASSWORD = "axe-admin-password";
 
@@ -37,7 +46,9 @@ class AccessibilityIT extends BrowserTestBase {
             page.evaluate("() => document.documentElement.setAttribute('theme', 'dark')");
         }
         page.waitForTimeout(400);
-        return Axe.seriousViolations(page).stream().map(v -> (dark ? "dark " : "") + path + " -> " + v).toList();
+        return Axe.seriousViolations(page).stream()
+                .map(v -> (dark ? "dark " : "") + path + " -> " + v)
+                .toList();
     }
 
     @Test
@@ -54,8 +65,12 @@ class AccessibilityIT extends BrowserTestBase {
     @Test
     void the_ukrainian_pages_have_none_either() throws Exception {
         List<String> found = new ArrayList<>();
-        for (String path : List.of("matrix?plan=US-28&point=21&lang=uk", "points/US-28/21?lang=uk",
-                "compare/actors?plan=US-28&a=UA&b=RU&lang=uk", "charts?lang=uk", "login?lang=uk")) {
+        for (String path : List.of(
+                "matrix?plan=US-28&point=21&lang=uk",
+                "points/US-28/21?lang=uk",
+                "compare/actors?plan=US-28&a=UA&b=RU&lang=uk",
+                "charts?lang=uk",
+                "login?lang=uk")) {
             found.addAll(check(path, false));
             assertThat(page.locator("html").getAttribute("lang")).as(path).isEqualTo("uk");
         }
@@ -64,8 +79,9 @@ class AccessibilityIT extends BrowserTestBase {
 
     @Test
     void the_editing_forms_and_admin_pages_have_none_either() throws Exception {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-                null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
             if (users.list().stream().noneMatch(u -> u.username().equals("axe-admin"))) {
                 users.create("axe-admin", PASSWORD, Role.ADMIN);

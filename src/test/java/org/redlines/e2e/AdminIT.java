@@ -47,8 +47,11 @@ class AdminIT extends BrowserTestBase {
     MatrixService matrices;
 
     private <T> T asAdmin(java.util.function.Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("ada",
-                null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_ANALYST"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "ada",
+                        null,
+                        List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_ANALYST"))));
         try {
             return work.get();
         } finally {
@@ -59,7 +62,8 @@ class AdminIT extends BrowserTestBase {
     @BeforeEach
     void accounts() {
         asAdmin(() -> users.list().stream().noneMatch(u -> u.username().equals("ada"))
-                ? users.create("ada", PASSWORD, Role.ADMIN) : null);
+                ? users.create("ada", PASSWORD, Role.ADMIN)
+                : null);
         signIn("ada", PASSWORD);
     }
 
@@ -68,8 +72,8 @@ class AdminIT extends BrowserTestBase {
     }
 
     private void upload(String name, String content) {
-        page.locator("#dataset-upload input[type=file]").setInputFiles(
-                new FilePayload(name, "application/json", content.getBytes(StandardCharsets.UTF_8)));
+        page.locator("#dataset-upload input[type=file]")
+                .setInputFiles(new FilePayload(name, "application/json", content.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -84,11 +88,24 @@ class AdminIT extends BrowserTestBase {
         screenshot("import-problems");
 
         List<Dataset.PositionEntry> positions = new ArrayList<>(now.positions());
-        positions.add(new Dataset.PositionEntry("US-UA-20", "4", "RU", Stance.CONDITIONAL, false,
-                "Imported: accepts a cap", LocalDate.of(2026, 3, 1), List.of(new Dataset.SourceEntry("TASS",
-                        null, "https://tass.com/example", null))));
-        Dataset changed = new Dataset(now.title(), now.description(), now.actors(), now.topics(), now.plans(),
-                now.points(), now.planPositions(), positions);
+        positions.add(new Dataset.PositionEntry(
+                "US-UA-20",
+                "4",
+                "RU",
+                Stance.CONDITIONAL,
+                false,
+                "Imported: accepts a cap",
+                LocalDate.of(2026, 3, 1),
+                List.of(new Dataset.SourceEntry("TASS", null, "https://tass.com/example", null))));
+        Dataset changed = new Dataset(
+                now.title(),
+                now.description(),
+                now.actors(),
+                now.topics(),
+                now.plans(),
+                now.points(),
+                now.planPositions(),
+                positions);
         page.locator("#dataset-upload vaadin-upload-file-list").evaluate("e => e.remove && 0");
         page.navigate(url("import"));
         page.locator("#dataset-upload").waitFor();
@@ -99,7 +116,8 @@ class AdminIT extends BrowserTestBase {
         screenshot("import-preview");
         long before = matrices.latestRevision();
         page.locator("#import-apply").click();
-        page.waitForCondition(() -> page.locator("#import-status").textContent().contains("Applied"),
+        page.waitForCondition(
+                () -> page.locator("#import-status").textContent().contains("Applied"),
                 new Page.WaitForConditionOptions().setTimeout(30000));
         assertThat(matrices.latestRevision()).isEqualTo(before + 1);
 
@@ -117,7 +135,9 @@ class AdminIT extends BrowserTestBase {
         BrowserSupport.waitForVaadin(page);
         page.waitForTimeout(500);
         assertThat(page.locator("#audit-changes").textContent()).contains("Positions", "removed", "on US-28 point 1");
-        assertThat(page.locator("vaadin-notification-card").count()).as("no error message").isZero();
+        assertThat(page.locator("vaadin-notification-card").count())
+                .as("no error message")
+                .isZero();
         screenshot("audit");
     }
 
@@ -130,11 +150,22 @@ class AdminIT extends BrowserTestBase {
         page.locator("#edit-summary textarea").waitFor();
         page.locator("#edit-summary textarea").fill("My careful rewording");
 
-        var target = matrices.open(java.util.Map.of("plan", List.of("US-28"))).matrix().rows().getFirst().cell("UA");
+        var target = matrices.open(java.util.Map.of("plan", List.of("US-28")))
+                .matrix()
+                .rows()
+                .getFirst()
+                .cell("UA");
         asAdmin(() -> {
             var edit = curation.positionForEdit(target.id());
-            curation.correctPosition(target.id(), edit.version(), new PositionDraft(edit.draft().stance(),
-                    edit.draft().redLine(), "Someone else's wording", edit.draft().asOf(), edit.draft().sources()));
+            curation.correctPosition(
+                    target.id(),
+                    edit.version(),
+                    new PositionDraft(
+                            edit.draft().stance(),
+                            edit.draft().redLine(),
+                            "Someone else's wording",
+                            edit.draft().asOf(),
+                            edit.draft().sources()));
             return null;
         });
 
@@ -154,7 +185,9 @@ class AdminIT extends BrowserTestBase {
         assertThat(page.locator("[data-actor=UA]").first().textContent()).contains("Merged wording");
 
         page.locator("[data-actor=UA] .rl-position-history").first().click();
-        page.locator("#history-dialog").first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        page.locator("#history-dialog")
+                .first()
+                .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
         page.locator(".rl-history-item").first().waitFor();
         assertThat(page.locator(".rl-history-item").first().textContent()).contains("ada", "Merged wording");
         screenshot("history");
@@ -170,8 +203,9 @@ class AdminIT extends BrowserTestBase {
         page.locator("#user-save").click();
         BrowserSupport.waitForVaadin(page);
         assertThat(page.locator("#user-password").getAttribute("invalid")).isNotNull();
-        assertThat(page.locator("#user-password").textContent() + page.locator("#user-password")
-                .evaluate("e => e.errorMessage")).contains("at least");
+        assertThat(page.locator("#user-password").textContent()
+                        + page.locator("#user-password").evaluate("e => e.errorMessage"))
+                .contains("at least");
         page.locator("#user-password input").fill("long-enough-password");
         page.locator("#user-save").click();
         BrowserSupport.waitForVaadin(page);

@@ -1,7 +1,6 @@
 package org.redlines.e2e;
 
 import com.microsoft.playwright.Page;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -12,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -25,17 +23,21 @@ final class Axe {
     private static final Path CACHE = Path.of("target/axe/axe-" + VERSION + ".min.js");
     private static String script;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     static synchronized String script() throws IOException, InterruptedException {
         if (script != null) {
             return script;
         }
         if (!Files.exists(CACHE)) {
-            HttpResponse<InputStream> tgz = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
-                    .send(HttpRequest.newBuilder(URI.create("https://registry.npmjs.org/axe-core/-/axe-core-" + VERSION
-                            + ".tgz")).build(), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> tgz = HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(
+                                            "https://registry.npmjs.org/axe-core/-/axe-core-" + VERSION + ".tgz"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofInputStream());
             if (tgz.statusCode() != 200) {
                 throw new IOException("npm registry answered " + tgz.statusCode() + " for axe-core " + VERSION);
             }
@@ -51,11 +53,14 @@ final class Axe {
     private static byte[] untar(InputStream in, String wanted) throws IOException {
         byte[] header = new byte[512];
         while (in.readNBytes(header, 0, 512) == 512) {
-            String name = new String(header, 0, 100, StandardCharsets.US_ASCII).trim().replace("\u0000", "");
+            String name =
+                    new String(header, 0, 100, StandardCharsets.US_ASCII).trim().replace("\u0000", "");
             if (name.isEmpty()) {
                 break;
             }
-            String sizeText = new String(header, 124, 12, StandardCharsets.US_ASCII).replace("\u0000", "").trim();
+            String sizeText = new String(header, 124, 12, StandardCharsets.US_ASCII)
+                    .replace("\u0000", "")
+                    .trim();
             long size = sizeText.isEmpty() ? 0 : Long.parseLong(sizeText, 8);
             byte[] body = in.readNBytes((int) size);
             long pad = (512 - size % 512) % 512;
@@ -79,5 +84,4 @@ final class Axe {
                 }""");
         return (List<String>) result;
     }
-
 }

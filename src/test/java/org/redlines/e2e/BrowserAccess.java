@@ -6,8 +6,7 @@ import com.microsoft.playwright.Playwright;
 /** Debian's Chromium for browser tests outside this package. */
 public final class BrowserAccess {
 
-    private BrowserAccess() {
-    }
+    private BrowserAccess() {}
 
     public static Playwright playwright() {
         return BrowserSupport.playwright();

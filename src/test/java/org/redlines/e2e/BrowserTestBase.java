@@ -60,13 +60,15 @@ abstract class BrowserTestBase {
     @AfterEach
     void closeContext() {
         context.close();
-        org.assertj.core.api.Assertions.assertThat(refusedByPolicy).as("refused by the Content-Security-Policy")
+        org.assertj.core.api.Assertions.assertThat(refusedByPolicy)
+                .as("refused by the Content-Security-Policy")
                 .isEmpty();
     }
 
     /** A tall viewport, so that the whole default plan is rendered without scrolling. */
     protected BrowserContext newContext() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(1600, 2400).setAcceptDownloads(true));
+        return browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1600, 2400).setAcceptDownloads(true));
     }
 
     /** Signs in through the login page, as a person does, and waits for the signed-in app. */

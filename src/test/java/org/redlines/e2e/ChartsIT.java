@@ -2,8 +2,6 @@ package org.redlines.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -49,7 +47,9 @@ class ChartsIT extends BrowserTestBase {
         List<List<String>> rows = new ArrayList<>();
         Locator trs = page.locator("#chart-table tbody tr");
         for (int i = 0; i < trs.count(); i++) {
-            rows.add(trs.nth(i).locator("td").allInnerTexts().stream().map(String::strip).toList());
+            rows.add(trs.nth(i).locator("td").allInnerTexts().stream()
+                    .map(String::strip)
+                    .toList());
         }
         return rows;
     }
@@ -60,7 +60,8 @@ class ChartsIT extends BrowserTestBase {
             String query = "chart=" + kind + "&plan=US-28";
             open(query);
             page.waitForCondition(this::canvasHasContent);
-            ChartModel expected = charts.open(Map.of("chart", List.of(kind), "plan", List.of("US-28"))).model();
+            ChartModel expected = charts.open(Map.of("chart", List.of(kind), "plan", List.of("US-28")))
+                    .model();
             assertThat(htmlTable()).as(kind).isEqualTo(expected.table().rows());
             assertThat(page.locator("#chart").getAttribute("aria-label")).isNotBlank();
             assertThat(page.locator("#chart-summary").innerText()).isEqualTo(expected.summary());
@@ -96,7 +97,8 @@ class ChartsIT extends BrowserTestBase {
         for (int i = 0; i < euCells.count(); i++) {
             assertThat(euCells.nth(i).getAttribute("data-stance")).isEqualTo("opposes");
         }
-        assertThat(page.locator("#chosen-points").innerText()).contains("Showing only points chosen from a chart (2 of them");
+        assertThat(page.locator("#chosen-points").innerText())
+                .contains("Showing only points chosen from a chart (2 of them");
     }
 
     @Test
@@ -108,7 +110,8 @@ class ChartsIT extends BrowserTestBase {
         byte[] bytes = Files.readAllBytes(png.path());
         assertThat(bytes).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
 
-        Download csv = page.waitForDownload(() -> page.locator("#download-chart-csv").click());
+        Download csv =
+                page.waitForDownload(() -> page.locator("#download-chart-csv").click());
         List<String> lines = Files.readAllLines(csv.path());
         assertThat(lines.getFirst()).isEqualTo("Party,Supports,Conditional,Opposes,Unclear,No position,Red lines");
         assertThat(lines).hasSize(5);

@@ -6,8 +6,7 @@ import java.util.List;
 /** Splits one RFC 4180 line (no embedded line breaks) into its fields. */
 final class CsvLine {
 
-    private CsvLine() {
-    }
+    private CsvLine() {}
 
     static List<String> parse(String line) {
         List<String> fields = new ArrayList<>();

@@ -31,8 +31,9 @@ class CurationIT extends BrowserTestBase {
 
     @BeforeEach
     void accounts() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin",
-                null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
         try {
             if (users.list().stream().noneMatch(u -> u.username().equals("ana"))) {
                 users.create("ana", PASSWORD, Role.ANALYST);
@@ -71,16 +72,17 @@ class CurationIT extends BrowserTestBase {
         page.locator("#edit-summary textarea").fill("Would accept a cap if sanctions are lifted first");
         page.locator("vaadin-button:has-text('Add a source')").click();
         page.locator(".rl-source-publisher input").last().fill("Reuters");
-        page.locator(".rl-source-url input").last()
-                .fill("https://www.reuters.com/world/europe/example");
+        page.locator(".rl-source-url input").last().fill("https://www.reuters.com/world/europe/example");
         screenshot("curation-dialog");
         page.locator("#edit-save").click();
-        page.locator("#edit-summary").waitFor(new Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
+        page.locator("#edit-summary")
+                .waitFor(new Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.HIDDEN));
         BrowserSupport.waitForVaadin(page);
 
         assertThat(ruBlock().textContent()).contains("Would accept a cap if sanctions are lifted first");
-        assertThat(page.locator("#matrix-grid .rl-cell[data-ref='4'][data-actor=RU]").getAttribute("data-stance"))
+        assertThat(page.locator("#matrix-grid .rl-cell[data-ref='4'][data-actor=RU]")
+                        .getAttribute("data-stance"))
                 .isEqualTo("conditional");
         screenshot("curation-after-save");
 

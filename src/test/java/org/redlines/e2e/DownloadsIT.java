@@ -42,8 +42,11 @@ import org.springframework.test.context.TestPropertySource;
  * the CSV parsed, the workbook and the PDFs opened, the dataset read by the importer's own reader and imported
  * again, the backup unzipped. A status code proves nothing: the dataset once answered 200 with {@code {}}.
  */
-@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:file:./target/downloads-it/${random.uuid}/redlines",
-        "redlines.backup.dir=target/downloads-it-backups"})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:file:./target/downloads-it/${random.uuid}/redlines",
+            "redlines.backup.dir=target/downloads-it-backups"
+        })
 class DownloadsIT extends BrowserTestBase {
 
     static final String PASSWORD = "downloads-password-12";
@@ -66,8 +69,8 @@ class DownloadsIT extends BrowserTestBase {
     @BeforeEach
     void accounts() {
         asAdmin(() -> {
-            for (var account : List.of(List.of("vera", Role.VIEWER), List.of("ana", Role.ANALYST),
-                    List.of("ada", Role.ADMIN))) {
+            for (var account :
+                    List.of(List.of("vera", Role.VIEWER), List.of("ana", Role.ANALYST), List.of("ada", Role.ADMIN))) {
                 String name = (String) account.get(0);
                 if (users.list().stream().noneMatch(u -> u.username().equals(name))) {
                     users.create(name, PASSWORD, (Role) account.get(1));
@@ -78,9 +81,14 @@ class DownloadsIT extends BrowserTestBase {
     }
 
     private static <T> T asAdmin(Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("ada",
-                null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"), new SimpleGrantedAuthority("ROLE_ANALYST"),
-                        new SimpleGrantedAuthority("ROLE_VIEWER"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "ada",
+                        null,
+                        List.of(
+                                new SimpleGrantedAuthority("ROLE_ADMIN"),
+                                new SimpleGrantedAuthority("ROLE_ANALYST"),
+                                new SimpleGrantedAuthority("ROLE_VIEWER"))));
         try {
             return work.get();
         } finally {
@@ -105,8 +113,10 @@ class DownloadsIT extends BrowserTestBase {
 
     /** The same request the browser would send, with this page's session cookie. */
     private APIResponse fetch(String pathAndQuery) {
-        return context.request().get(url(pathAndQuery),
-                com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
+        return context.request()
+                .get(
+                        url(pathAndQuery),
+                        com.microsoft.playwright.options.RequestOptions.create().setMaxRedirects(0));
     }
 
     private static List<List<String>> csv(File file) {
@@ -116,7 +126,8 @@ class DownloadsIT extends BrowserTestBase {
     private static String workbookText(File file) throws IOException {
         StringBuilder text = new StringBuilder();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
-            book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> text.append(cell).append('\n'))));
+            book.forEach(sheet ->
+                    sheet.forEach(row -> row.forEach(cell -> text.append(cell).append('\n'))));
             text.append("sheets=").append(book.getNumberOfSheets());
         }
         return text.toString();
@@ -139,17 +150,23 @@ class DownloadsIT extends BrowserTestBase {
     /** What a reader of the matrix downloads, whoever they are: CSV, XLSX and both briefings, read back. */
     private void readersDownloadTheShownMatrix() throws IOException {
         open("matrix?plan=US-UA-20&actors=RU,UA&topics=territory", "#matrix-grid");
-        int shownRows = matrices.open(java.util.Map.of("plan", List.of("US-UA-20"), "actors", List.of("RU,UA"),
-                "topics", List.of("territory"))).matrix().rows().size();
+        int shownRows = matrices.open(java.util.Map.of(
+                        "plan", List.of("US-UA-20"), "actors", List.of("RU,UA"), "topics", List.of("territory")))
+                .matrix()
+                .rows()
+                .size();
         assertThat(shownRows).isPositive();
 
         File csv = click("#download-csv");
         assertThat(csv.name()).startsWith("redlines-US-UA-20-").endsWith(".csv");
         List<List<String>> lines = csv(csv);
-        assertThat(lines.getFirst()).containsExactly("ref", "title", "topic", "UA.stance", "UA.redline", "RU.stance",
-                "RU.redline");
+        assertThat(lines.getFirst())
+                .containsExactly("ref", "title", "topic", "UA.stance", "UA.redline", "RU.stance", "RU.redline");
         assertThat(lines).hasSize(shownRows + 1);
-        assertThat(lines.stream().skip(1).allMatch(l -> l.size() == lines.getFirst().size())).isTrue();
+        assertThat(lines.stream()
+                        .skip(1)
+                        .allMatch(l -> l.size() == lines.getFirst().size()))
+                .isTrue();
 
         File xlsx = click("#download-xlsx");
         assertThat(xlsx.name()).startsWith("redlines-US-UA-20-").endsWith(".xlsx");
@@ -218,20 +235,28 @@ class DownloadsIT extends BrowserTestBase {
         open("matrix?plan=US-UA-20", "#download-dataset");
         File before = click("#download-dataset");
 
-        asAdmin(() -> curation.addPosition("US-UA-20", "4", "RU", new PositionDraft(Stance.CONDITIONAL, false,
-                "Changed after the download", LocalDate.now(), List.of(new SourceInfo("Reuters", null,
-                        "https://www.reuters.com/world/example", null)))));
+        asAdmin(() -> curation.addPosition(
+                "US-UA-20",
+                "4",
+                "RU",
+                new PositionDraft(
+                        Stance.CONDITIONAL,
+                        false,
+                        "Changed after the download",
+                        LocalDate.now(),
+                        List.of(new SourceInfo("Reuters", null, "https://www.reuters.com/world/example", null)))));
         open("matrix?plan=US-UA-20", "#download-dataset");
         File changed = click("#download-dataset");
         assertThat(changed.text()).contains("Changed after the download").isNotEqualTo(before.text());
 
         open("import", "#dataset-upload");
-        page.locator("#dataset-upload input[type=file]").setInputFiles(
-                new FilePayload(before.name(), "application/json", before.body()));
+        page.locator("#dataset-upload input[type=file]")
+                .setInputFiles(new FilePayload(before.name(), "application/json", before.body()));
         page.locator("#import-preview").waitFor();
         BrowserSupport.waitForVaadin(page);
         page.locator("#import-apply").click();
-        page.waitForCondition(() -> page.locator("#import-status").textContent().contains("Applied"),
+        page.waitForCondition(
+                () -> page.locator("#import-status").textContent().contains("Applied"),
                 new Page.WaitForConditionOptions().setTimeout(30000));
 
         open("matrix?plan=US-UA-20", "#download-dataset");
@@ -239,8 +264,8 @@ class DownloadsIT extends BrowserTestBase {
         assertThat(after.text()).isEqualTo(before.text());
 
         open("import", "#dataset-upload");
-        page.locator("#dataset-upload input[type=file]").setInputFiles(
-                new FilePayload(after.name(), "application/json", after.body()));
+        page.locator("#dataset-upload input[type=file]")
+                .setInputFiles(new FilePayload(after.name(), "application/json", after.body()));
         page.locator("#import-preview").waitFor();
         BrowserSupport.waitForVaadin(page);
         assertThat(page.locator("#import-status").textContent()).contains("there is nothing to apply");

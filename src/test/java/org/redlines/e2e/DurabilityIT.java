@@ -23,7 +23,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -82,7 +81,8 @@ class DurabilityIT {
     static Path jar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(p -> p.getFileName().toString().matches("redlines-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("run ./mvnw package first"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("run ./mvnw package first"))
                     .toAbsolutePath();
         }
     }
@@ -91,11 +91,16 @@ class DurabilityIT {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", jar().toString(), "--server.port=" + port)
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-jar",
+                        jar().toString(),
+                        "--server.port=" + port)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(home.resolve("app-" + Instant.now().toEpochMilli() + ".log").toFile());
+                .redirectOutput(home.resolve("app-" + Instant.now().toEpochMilli() + ".log")
+                        .toFile());
         builder.environment().put("REDLINES_ADMIN_INITIAL_PASSWORD", PASSWORD);
         app = builder.start();
         HttpClient http = HttpClient.newHttpClient();
@@ -103,8 +108,9 @@ class DurabilityIT {
         while (Instant.now().isBefore(deadline)) {
             assertThat(app.isAlive()).as("the app is running").isTrue();
             try {
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health")).build(),
+                HttpResponse<String> health = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("UP")) {
                     return;
@@ -161,14 +167,16 @@ class DurabilityIT {
     void an_import_killed_while_it_runs_is_all_there_or_not_at_all() throws Exception {
         start();
         Path file = home.resolve("m.json");
-        Files.writeString(file, DatasetWriter.write(DatasetGenerator.generate(DatasetGenerator.Size.parse("M"))),
+        Files.writeString(
+                file,
+                DatasetWriter.write(DatasetGenerator.generate(DatasetGenerator.Size.parse("M"))),
                 StandardCharsets.UTF_8);
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context);
             page.navigate("http://localhost:" + port + "/import");
             page.locator("#dataset-upload").waitFor();
-            page.locator("#dataset-upload input[type=file]").setInputFiles(new FilePayload("m.json",
-                    "application/json", Files.readAllBytes(file)));
+            page.locator("#dataset-upload input[type=file]")
+                    .setInputFiles(new FilePayload("m.json", "application/json", Files.readAllBytes(file)));
             page.locator("#import-apply").waitFor(new Locator.WaitForOptions().setTimeout(120_000));
             BrowserSupport.waitForVaadin(page);
             page.locator("#import-apply").click();
@@ -181,18 +189,21 @@ class DurabilityIT {
         long revisions = count("audit_revision");
         var generated = DatasetGenerator.generate(DatasetGenerator.Size.parse("M"));
         boolean before = revisions == 1 && positions != generated.positions().size();
-        boolean after = revisions == 2 && positions == generated.positions().size()
+        boolean after = revisions == 2
+                && positions == generated.positions().size()
                 && points == generated.points().size();
-        assertThat(before || after).as("positions %d, points %d, revisions %d", positions, points, revisions)
+        assertThat(before || after)
+                .as("positions %d, points %d, revisions %d", positions, points, revisions)
                 .isTrue();
         start();
-        HttpResponse<String> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/export/matrix.csv")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> csv = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/export/matrix.csv"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body().lines().count()).isGreaterThan(1);
     }
-
 
     private void renameLastParty(Page page, String name) {
         page.navigate("http://localhost:" + port + "/manage");
@@ -226,7 +237,8 @@ class DurabilityIT {
             renameLastParty(page, "Russia (before the backup)");
             page.navigate("http://localhost:" + port + "/audit");
             page.locator("#backup-now").click();
-            page.waitForCondition(() -> page.locator("#backup-result").textContent().contains(".zip"));
+            page.waitForCondition(
+                    () -> page.locator("#backup-result").textContent().contains(".zip"));
             String result = page.locator("#backup-result").textContent();
             var m = java.util.regex.Pattern.compile("to (/\\S+) .*(redlines-\\S+\\.zip) (redlines-\\S+\\.json)")
                     .matcher(result);
@@ -242,7 +254,8 @@ class DurabilityIT {
         restore(zip);
         start();
         try (BrowserContext context = browser.newContext()) {
-            assertThat(matrixText(context)).contains("Russia (before the backup)")
+            assertThat(matrixText(context))
+                    .contains("Russia (before the backup)")
                     .doesNotContain("after the backup");
             Page again = signedIn(context);
             assertThat(again.locator("#signed-in-as").textContent()).contains("admin");

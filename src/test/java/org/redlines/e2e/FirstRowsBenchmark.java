@@ -39,8 +39,7 @@ import org.springframework.web.util.HtmlUtils;
  * Tag "benchmark"; see docs/PERFORMANCE.md. {@code -Dbench.size=S} or {@code L}.
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "vaadin.productionMode=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
 class FirstRowsBenchmark {
 
     private static final String SIZE = BenchDatasets.size();
@@ -67,19 +66,30 @@ class FirstRowsBenchmark {
                 MatrixPage page = matrices.open(plan.isEmpty() ? Map.of() : Map.of("plan", List.of(plan)));
                 Matrix m = page.matrix();
                 StringBuilder html = new StringBuilder("<!doctype html><html><head><meta charset=utf-8><title>")
-                        .append(HtmlUtils.htmlEscape(m.plan().title())).append("</title></head><body><table><tr>")
+                        .append(HtmlUtils.htmlEscape(m.plan().title()))
+                        .append("</title></head><body><table><tr>")
                         .append("<th>Ref</th><th>Point</th><th>Topic</th>");
-                m.actors().forEach(a -> html.append("<th>").append(HtmlUtils.htmlEscape(a.name())).append("</th>"));
+                m.actors()
+                        .forEach(a -> html.append("<th>")
+                                .append(HtmlUtils.htmlEscape(a.name()))
+                                .append("</th>"));
                 html.append("</tr>");
                 for (Matrix.Row row : m.rows()) {
-                    html.append("<tr><td>").append(row.point().ref()).append("</td><td>")
-                            .append(HtmlUtils.htmlEscape(row.point().title())).append("</td><td>")
-                            .append(HtmlUtils.htmlEscape(row.point().topicName())).append("</td>");
+                    html.append("<tr><td>")
+                            .append(row.point().ref())
+                            .append("</td><td>")
+                            .append(HtmlUtils.htmlEscape(row.point().title()))
+                            .append("</td><td>")
+                            .append(HtmlUtils.htmlEscape(row.point().topicName()))
+                            .append("</td>");
                     for (ActorInfo a : m.actors()) {
                         PositionInfo cell = row.cell(a.code());
-                        html.append("<td title=\"").append(cell == null ? "" : HtmlUtils.htmlEscape(cell.summary()))
-                                .append("\">").append(cell == null ? "—" : cell.stance().label())
-                                .append(cell != null && cell.redLine() ? " RED LINE" : "").append("</td>");
+                        html.append("<td title=\"")
+                                .append(cell == null ? "" : HtmlUtils.htmlEscape(cell.summary()))
+                                .append("\">")
+                                .append(cell == null ? "—" : cell.stance().label())
+                                .append(cell != null && cell.redLine() ? " RED LINE" : "")
+                                .append("</td>");
                     }
                     html.append("</tr>");
                 }
@@ -94,8 +104,7 @@ class FirstRowsBenchmark {
     @Autowired
     MatrixService matrices;
 
-    private record Sample(double millis, long bytes) {
-    }
+    private record Sample(double millis, long bytes) {}
 
     private static String lastBreakdown = "";
 
@@ -128,8 +137,10 @@ class FirstRowsBenchmark {
                             + at('v-r=init') + ' ms, first UIDL answered ' + at('v-r=uidl') + ' ms';
                         }"""));
             }
-            long bytes = responses.stream().mapToLong(r -> r.request().sizes().responseBodySize
-                    + r.request().sizes().responseHeadersSize).sum();
+            long bytes = responses.stream()
+                    .mapToLong(r ->
+                            r.request().sizes().responseBodySize + r.request().sizes().responseHeadersSize)
+                    .sum();
             return new Sample(millis, bytes);
         }
     }
@@ -160,7 +171,8 @@ class FirstRowsBenchmark {
             }
             double[] appCached = new double[LOADS];
             double[] plainCached = new double[LOADS];
-            try (BrowserContext cached = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
+            try (BrowserContext cached =
+                    browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
                 load(cached, matrixUrl, ".rl-cell[data-ref]");
                 load(cached, staticUrl, "td");
                 for (int i = 0; i < LOADS; i++) {
@@ -174,14 +186,23 @@ class FirstRowsBenchmark {
             Arrays.sort(plain);
             double appMedian = app[LOADS / 2];
             double plainMedian = plain[LOADS / 2];
-            String report = String.format("dataset %s, %d loads each, Chromium headless, warm server%n"
-                    + "matrix: median %.0f ms to the first rows, %d bytes transferred (first load, compressed)%n"
-                    + "static page of the same table: median %.0f ms, %d bytes%n"
-                    + "ratio matrix/static: %.2f%n"
-                    + "with a warm browser cache: matrix median %.0f ms, static %.0f ms, ratio %.2f%n"
-                    + "where the time goes (last load, from navigation start): " + lastBreakdown + "%n", SIZE, LOADS,
-                    appMedian, appBytes, plainMedian, plainBytes, appMedian / plainMedian, appCached[LOADS / 2],
-                    plainCached[LOADS / 2], appCached[LOADS / 2] / plainCached[LOADS / 2]);
+            String report = String.format(
+                    "dataset %s, %d loads each, Chromium headless, warm server%n"
+                            + "matrix: median %.0f ms to the first rows, %d bytes transferred (first load, compressed)%n"
+                            + "static page of the same table: median %.0f ms, %d bytes%n"
+                            + "ratio matrix/static: %.2f%n"
+                            + "with a warm browser cache: matrix median %.0f ms, static %.0f ms, ratio %.2f%n"
+                            + "where the time goes (last load, from navigation start): " + lastBreakdown + "%n",
+                    SIZE,
+                    LOADS,
+                    appMedian,
+                    appBytes,
+                    plainMedian,
+                    plainBytes,
+                    appMedian / plainMedian,
+                    appCached[LOADS / 2],
+                    plainCached[LOADS / 2],
+                    appCached[LOADS / 2] / plainCached[LOADS / 2]);
             System.out.println(report);
             Files.createDirectories(Path.of("target/bench"));
             Files.writeString(Path.of("target/bench/first-rows-" + SIZE + ".txt"), report);

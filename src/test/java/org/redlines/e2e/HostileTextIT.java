@@ -3,7 +3,6 @@ package org.redlines.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Page;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +16,30 @@ import org.springframework.test.context.TestPropertySource;
  * dataset and opened in every view and export in Chromium: no script runs, no dialog opens, every link is http(s),
  * and the exports hold the text inert.
  */
-@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:hostile-text-it;DB_CLOSE_DELAY=-1",
-        "redlines.dataset.location=classpath:fixtures/hostile-dataset.json"})
+@TestPropertySource(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:hostile-text-it;DB_CLOSE_DELAY=-1",
+            "redlines.dataset.location=classpath:fixtures/hostile-dataset.json"
+        })
 class HostileTextIT extends BrowserTestBase {
 
-    static final List<String> PAGES = List.of("matrix?plan=P1", "matrix?plan=P1&point=2", "matrix?plan=P2&point=1",
-            "points/P1/1", "points/P1/2", "points/P2/1", "compare/actors?plan=P1&a=AA&b=CC", "compare/plans?plans=P1,P2",
-            "changes?from=2020-01-01&to=2030-01-01", "charts?plan=P1", "charts?plan=P1&chart=alignment",
-            "charts?plan=P1&chart=topics", "charts?plan=P1&chart=convergence", "charts?plan=P1&chart=timeline&point=1",
-            "login", "no/such/page");
+    static final List<String> PAGES = List.of(
+            "matrix?plan=P1",
+            "matrix?plan=P1&point=2",
+            "matrix?plan=P2&point=1",
+            "points/P1/1",
+            "points/P1/2",
+            "points/P2/1",
+            "compare/actors?plan=P1&a=AA&b=CC",
+            "compare/plans?plans=P1,P2",
+            "changes?from=2020-01-01&to=2030-01-01",
+            "charts?plan=P1",
+            "charts?plan=P1&chart=alignment",
+            "charts?plan=P1&chart=topics",
+            "charts?plan=P1&chart=convergence",
+            "charts?plan=P1&chart=timeline&point=1",
+            "login",
+            "no/such/page");
 
     @Test
     void no_payload_runs_in_any_view_and_every_link_is_http() {
@@ -67,7 +81,8 @@ class HostileTextIT extends BrowserTestBase {
                       visit(document);
                       return out;
                     }""");
-            schemes.stream().filter(s -> !s.equals("http:") && !s.equals("https:") && !s.equals("blob:"))
+            schemes.stream()
+                    .filter(s -> !s.equals("http:") && !s.equals("https:") && !s.equals("blob:"))
                     .forEach(s -> problems.add(path + ": a link or source with scheme " + s));
             Object scripts = page.evaluate("() => Array.from(document.querySelectorAll('script'))"
                     + ".filter(s => s.textContent.includes('__xss')).length");

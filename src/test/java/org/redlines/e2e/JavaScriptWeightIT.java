@@ -2,7 +2,6 @@ package org.redlines.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -19,8 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class JavaScriptWeightIT extends BrowserTestBase {
 
-    private record Load(long scriptBytes, int scripts, boolean chartElementDefined) {
-    }
+    private record Load(long scriptBytes, int scripts, boolean chartElementDefined) {}
 
     private Load load(String pathAndQuery, String waitFor) {
         try (BrowserContext context = browser.newContext()) {
@@ -35,7 +33,9 @@ class JavaScriptWeightIT extends BrowserTestBase {
             page.locator(waitFor).first().waitFor();
             BrowserSupport.waitForVaadin(page);
             page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-            long bytes = scripts.stream().mapToLong(r -> r.request().sizes().responseBodySize).sum();
+            long bytes = scripts.stream()
+                    .mapToLong(r -> r.request().sizes().responseBodySize)
+                    .sum();
             boolean defined = (Boolean) page.evaluate("() => !!customElements.get('rl-echart')");
             return new Load(bytes, scripts.size(), defined);
         }
@@ -49,8 +49,10 @@ class JavaScriptWeightIT extends BrowserTestBase {
         assertThat(charts.chartElementDefined()).isTrue();
         assertThat(charts.scriptBytes()).isGreaterThan(matrix.scriptBytes());
         Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/js-weight.txt"), "matrix page: " + matrix.scripts() + " scripts, "
-                + matrix.scriptBytes() + " bytes transferred\ncharts page: " + charts.scripts() + " scripts, "
-                + charts.scriptBytes() + " bytes transferred\n");
+        Files.writeString(
+                Path.of("target/js-weight.txt"),
+                "matrix page: " + matrix.scripts() + " scripts, "
+                        + matrix.scriptBytes() + " bytes transferred\ncharts page: " + charts.scripts() + " scripts, "
+                        + charts.scriptBytes() + " bytes transferred\n");
     }
 }

@@ -21,8 +21,10 @@ class KeyboardIT extends BrowserTestBase {
     }
 
     private boolean focusInside(String id) {
-        return (Boolean) page.evaluate("id => { const host = document.getElementById(id);"
-                + " return !!host && (host.contains(document.activeElement) || host === document.activeElement); }", id);
+        return (Boolean) page.evaluate(
+                "id => { const host = document.getElementById(id);"
+                        + " return !!host && (host.contains(document.activeElement) || host === document.activeElement); }",
+                id);
     }
 
     private boolean tabUntil(String id, int max) {
@@ -49,8 +51,12 @@ class KeyboardIT extends BrowserTestBase {
             stops.add(focused());
             reachedGrid = focusInside("matrix-grid");
         }
-        assertThat(stops).as("the filters come before the grid").anyMatch(s -> s.contains("vaadin-multi-select-combo-box")
-                || s.contains("vaadin-combo-box") || s.contains("vaadin-checkbox") || s.contains("vaadin-select"));
+        assertThat(stops)
+                .as("the filters come before the grid")
+                .anyMatch(s -> s.contains("vaadin-multi-select-combo-box")
+                        || s.contains("vaadin-combo-box")
+                        || s.contains("vaadin-checkbox")
+                        || s.contains("vaadin-select"));
         assertThat(reachedGrid).as("Tab reaches the grid; stops: %s", stops).isTrue();
         String focusVisible = (String) page.evaluate("() => { const g = document.getElementById('matrix-grid');"
                 + " return g.hasAttribute('navigating') ? 'navigating' : ''; }");
@@ -66,7 +72,9 @@ class KeyboardIT extends BrowserTestBase {
         assertThat(page.url()).contains("point=");
         assertThat(page.locator("#point-detail").isVisible()).isTrue();
 
-        assertThat(tabUntil("point-detail", 40)).as("Tab reaches the detail panel").isTrue();
+        assertThat(tabUntil("point-detail", 40))
+                .as("Tab reaches the detail panel")
+                .isTrue();
         // Walk the panel one control at a time: close, the point page link, then each party's sources.
         java.util.List<String> panelStops = new java.util.ArrayList<>();
         for (int i = 0; i < 40 && focusInside("point-detail"); i++) {
@@ -80,7 +88,9 @@ class KeyboardIT extends BrowserTestBase {
         assertThat(panelStops).as("stops in the detail panel").hasSizeGreaterThanOrEqualTo(3);
         assertThat(panelStops.getFirst()).as("the first stop closes the panel").contains("Close the point details");
         assertThat(panelStops).as("the point page link").anyMatch(s -> s.startsWith("#open-point-page|"));
-        assertThat(panelStops).as("a source opens in a new tab").anyMatch(s -> s.startsWith("a|") && s.endsWith("|_blank"));
+        assertThat(panelStops)
+                .as("a source opens in a new tab")
+                .anyMatch(s -> s.startsWith("a|") && s.endsWith("|_blank"));
         // Back to the point page link with Shift+Tab, and open it with Enter.
         for (int i = 0; i < 60 && !"open-point-page".equals(page.evaluate("() => document.activeElement.id")); i++) {
             page.keyboard().press("Shift+Tab");

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -31,12 +31,14 @@ class LanguageIT extends BrowserTestBase {
 
     @Test
     void a_ukrainian_browser_gets_the_interface_in_ukrainian_with_its_dates() {
-        try (BrowserContext ukrainian = browser.newContext(new Browser.NewContextOptions().setLocale("uk-UA")
-                .setViewportSize(1600, 1600))) {
+        try (BrowserContext ukrainian = browser.newContext(
+                new Browser.NewContextOptions().setLocale("uk-UA").setViewportSize(1600, 1600))) {
             Page uk = ukrainian.newPage();
             open(uk, "matrix?plan=US-28");
             assertThat(uk.locator("html").getAttribute("lang")).isEqualTo("uk");
-            assertThat(uk.locator("h1").innerText()).startsWith("US 28-point draft").endsWith("(20.11.2025)");
+            assertThat(uk.locator("h1").innerText())
+                    .startsWith("US 28-point draft")
+                    .endsWith("(20.11.2025)");
             assertThat(uk.locator("#side-nav").innerText()).contains("Матриця червоних ліній", "Діаграми");
             assertThat(uk.locator("#copy-link").innerText()).isEqualTo("Копіювати посилання");
             assertThat(uk.locator("#legend").innerText()).contains("Проти", "ЧЕРВОНА ЛІНІЯ");
@@ -48,7 +50,9 @@ class LanguageIT extends BrowserTestBase {
     @Test
     void a_lang_link_wins_over_the_browser_and_stays_while_moving_around() {
         open(page, "matrix?plan=US-28&lang=uk");
-        assertThat(page.locator("h1").innerText()).startsWith("US 28-point draft").endsWith("(20.11.2025)");
+        assertThat(page.locator("h1").innerText())
+                .startsWith("US 28-point draft")
+                .endsWith("(20.11.2025)");
         assertThat(page.locator("#copy-link").innerText()).isEqualTo("Копіювати посилання");
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("uk");
 
@@ -71,7 +75,8 @@ class LanguageIT extends BrowserTestBase {
         open(page, "matrix?plan=US-28");
         assertThat(page.locator("#copy-link").innerText()).isEqualTo("Copy link");
         page.locator("#language").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Українська")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Українська"))
+                .click();
         page.waitForURL(u -> u.contains("lang=uk"));
         page.locator("#matrix-grid").waitFor();
         BrowserSupport.waitForVaadin(page);
@@ -79,7 +84,8 @@ class LanguageIT extends BrowserTestBase {
         assertThat(query(page)).contains("plan=US-28");
 
         page.locator("#language").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("English"))
+                .click();
         page.waitForURL(u -> !u.contains("lang="));
         page.locator("#matrix-grid").waitFor();
         BrowserSupport.waitForVaadin(page);
@@ -96,10 +102,14 @@ class LanguageIT extends BrowserTestBase {
     }
 
     private String pdfText(String pathAndQuery) throws Exception {
-        byte[] pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url(pathAndQuery))).build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url(pathAndQuery))).build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
-        org.openpdf.text.pdf.parser.PdfTextExtractor extractor = new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
+        org.openpdf.text.pdf.parser.PdfTextExtractor extractor =
+                new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
         StringBuilder out = new StringBuilder();
         for (int i = 1; i <= reader.getNumberOfPages(); i++) {
             out.append(extractor.getTextFromPage(i)).append('\n');
@@ -116,10 +126,16 @@ class LanguageIT extends BrowserTestBase {
         assertThat(en).contains("Filters: plan US-28", "Opposes").doesNotContain("Проти");
 
         HttpClient http = HttpClient.newHttpClient();
-        String csvUk = http.send(HttpRequest.newBuilder(URI.create(url("export/matrix.csv?plan=US-28&lang=uk"))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String csvEn = http.send(HttpRequest.newBuilder(URI.create(url("export/matrix.csv?plan=US-28"))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String csvUk = http.send(
+                        HttpRequest.newBuilder(URI.create(url("export/matrix.csv?plan=US-28&lang=uk")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String csvEn = http.send(
+                        HttpRequest.newBuilder(URI.create(url("export/matrix.csv?plan=US-28")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         assertThat(csvUk).isEqualTo(csvEn).startsWith("ref,title,topic,");
     }
 }

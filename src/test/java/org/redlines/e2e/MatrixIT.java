@@ -2,7 +2,6 @@ package org.redlines.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -56,16 +55,18 @@ class MatrixIT extends BrowserTestBase {
         page.locator("#filter-redline").click();
         page.waitForURL(u -> u.contains("redline=true"));
         page.locator("#filter-actors input").click();
-        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("Ukraine")).click();
-        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("Russia")).click();
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("Ukraine"))
+                .click();
+        page.locator("vaadin-multi-select-combo-box-item", new Page.LocatorOptions().setHasText("Russia"))
+                .click();
         page.keyboard().press("Escape");
         page.waitForURL(u -> u.contains("actors=UA%2CRU") || u.contains("actors=UA,RU"));
         Set<String> filtered = cells(page);
 
         assertThat(refs(filtered)).isNotEmpty().hasSizeLessThan(28);
         assertThat(filtered).allSatisfy(c -> assertThat(c).matches("[^|]+\\|(UA|RU)\\|.*"));
-        assertThat(refs(filtered)).allSatisfy(ref -> assertThat(filtered).anyMatch(c -> c.startsWith(ref + "|")
-                && c.endsWith("|true")));
+        assertThat(refs(filtered))
+                .allSatisfy(ref -> assertThat(filtered).anyMatch(c -> c.startsWith(ref + "|") && c.endsWith("|true")));
 
         String shared = page.url();
         BrowserContext colleague = newContext();
@@ -128,11 +129,13 @@ class MatrixIT extends BrowserTestBase {
     void the_csv_download_matches_the_grid() throws IOException {
         open(page, url("matrix?plan=US-28&actors=UA,EU,RU&stances=opposes"));
         Set<String> shown = cells(page);
-        Download download = page.waitForDownload(() -> page.locator("#download-csv").click());
+        Download download =
+                page.waitForDownload(() -> page.locator("#download-csv").click());
         assertThat(download.suggestedFilename()).startsWith("redlines-US-28-").endsWith(".csv");
         Path file = download.path();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        assertThat(lines.getFirst()).isEqualTo("ref,title,topic,UA.stance,UA.redline,EU.stance,EU.redline,RU.stance,RU.redline");
+        assertThat(lines.getFirst())
+                .isEqualTo("ref,title,topic,UA.stance,UA.redline,EU.stance,EU.redline,RU.stance,RU.redline");
         Set<String> fromCsv = new TreeSet<>();
         String[] actors = {"UA", "EU", "RU"};
         for (String line : lines.subList(1, lines.size())) {
@@ -148,11 +151,13 @@ class MatrixIT extends BrowserTestBase {
 
     @Test
     void copy_link_puts_the_current_url_on_the_clipboard() {
-        context.grantPermissions(List.of("clipboard-read", "clipboard-write"),
+        context.grantPermissions(
+                List.of("clipboard-read", "clipboard-write"),
                 new BrowserContext.GrantPermissionsOptions().setOrigin(url("").replaceAll("/$", "")));
         open(page, url("matrix?plan=US-28&topics=territory&point=21"));
         page.locator("#copy-link").click();
-        page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Link copied")).waitFor();
+        page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Link copied"))
+                .waitFor();
         Object copied = page.evaluate("() => navigator.clipboard.readText()");
         assertThat(copied).isEqualTo(page.url());
     }

@@ -33,7 +33,8 @@ class PrintIT extends BrowserTestBase {
     private String printed(String name) throws Exception {
         page.evaluate("() => window.dispatchEvent(new Event('beforeprint'))");
         page.waitForTimeout(300);
-        byte[] pdf = page.pdf(new Page.PdfOptions().setPath(Path.of("target/screenshots/" + name + ".pdf"))
+        byte[] pdf = page.pdf(new Page.PdfOptions()
+                .setPath(Path.of("target/screenshots/" + name + ".pdf"))
                 .setPreferCSSPageSize(true));
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -46,7 +47,9 @@ class PrintIT extends BrowserTestBase {
     }
 
     private static String[] bare(String... expected) {
-        return java.util.Arrays.stream(expected).map(e -> e.replaceAll("\\s+", "")).toArray(String[]::new);
+        return java.util.Arrays.stream(expected)
+                .map(e -> e.replaceAll("\\s+", ""))
+                .toArray(String[]::new);
     }
 
     @Test
@@ -55,14 +58,24 @@ class PrintIT extends BrowserTestBase {
         page.locator("#print-view").waitFor();
         BrowserSupport.waitForVaadin(page);
         page.locator("#print-view").click();
-        page.locator(".rl-print-table table").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.locator(".rl-print-table table")
+                .first()
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         page.waitForCondition(() -> Integer.valueOf(1).equals(page.evaluate("() => window.__printed")));
         String text = printed("print-matrix");
-        assertThat(text).contains(bare("Red lines: US 28-point draft", "Filters: plan US-28", "Printed:",
-                "Link: http://localhost:" + port + "/matrix?plan=US-28", "Ukraine", "Russia", "Europe"));
+        assertThat(text)
+                .contains(bare(
+                        "Red lines: US 28-point draft",
+                        "Filters: plan US-28",
+                        "Printed:",
+                        "Link: http://localhost:" + port + "/matrix?plan=US-28",
+                        "Ukraine",
+                        "Russia",
+                        "Europe"));
         var rows = matrices.open(Map.of("plan", List.of("US-28"), "topics", List.of("territory,armed-forces")))
-                .matrix().rows();
+                .matrix()
+                .rows();
         assertThat(rows).isNotEmpty();
         for (var row : rows) {
             assertThat(text).contains(bare(row.point().ref() + row.point().title()));
@@ -76,8 +89,14 @@ class PrintIT extends BrowserTestBase {
         page.locator("#positions").waitFor();
         BrowserSupport.waitForVaadin(page);
         String text = printed("print-point");
-        assertThat(text).contains(bare("Point 21 of US-28", "Printed:", "Link: http://localhost:" + port
-                + "/points/US-28/21", "Positions", "Ukraine", "Russia"))
+        assertThat(text)
+                .contains(bare(
+                        "Point 21 of US-28",
+                        "Printed:",
+                        "Link: http://localhost:" + port + "/points/US-28/21",
+                        "Positions",
+                        "Ukraine",
+                        "Russia"))
                 .doesNotContain(bare("Back to the matrix", "Red-lines matrix"));
     }
 
@@ -87,12 +106,15 @@ class PrintIT extends BrowserTestBase {
         page.locator("#print-view").waitFor();
         BrowserSupport.waitForVaadin(page);
         page.locator("#print-view").click();
-        page.locator(".rl-print-table table").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.locator(".rl-print-table table")
+                .first()
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         String text = printed("print-compare");
-        assertThat(text).contains(bare("Ukraine vs Russia", "Verdict", "Link: http://localhost:" + port
-                + "/compare/actors"));
-        var comparison = compare.compareActors(Map.of("plan", List.of("US-28"), "a", List.of("UA"), "b", List.of("RU")));
+        assertThat(text)
+                .contains(bare("Ukraine vs Russia", "Verdict", "Link: http://localhost:" + port + "/compare/actors"));
+        var comparison =
+                compare.compareActors(Map.of("plan", List.of("US-28"), "a", List.of("UA"), "b", List.of("RU")));
         assertThat(comparison.rows()).hasSize(28);
         for (var row : comparison.rows()) {
             assertThat(text).contains(bare(row.point().ref() + row.point().title()));
@@ -105,11 +127,17 @@ class PrintIT extends BrowserTestBase {
         page.locator("#print-view").waitFor();
         BrowserSupport.waitForVaadin(page);
         page.locator("#print-view").click();
-        page.locator(".rl-print-table table").first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
-                .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
+        page.locator(".rl-print-table table")
+                .first()
+                .waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                        .setState(com.microsoft.playwright.options.WaitForSelectorState.ATTACHED));
         String text = printed("print-versions");
-        assertThat(text).contains(bare("Plan versions: US-28, E3-28, US-UA-20", "Link: http://localhost:" + port
-                + "/compare/plans", "US-28 (2025-11-20)", "Dropped"));
+        assertThat(text)
+                .contains(bare(
+                        "Plan versions: US-28, E3-28, US-UA-20",
+                        "Link: http://localhost:" + port + "/compare/plans",
+                        "US-28 (2025-11-20)",
+                        "Dropped"));
         var versions = compare.comparePlans(Map.of("plans", List.of("US-28,E3-28,US-UA-20")));
         for (var row : versions.table().rows()) {
             for (var cell : row.cells()) {

@@ -2,8 +2,6 @@ package org.redlines.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -44,17 +42,23 @@ class ViewsIT extends BrowserTestBase {
         BrowserSupport.waitForVaadin(page);
         PlaywrightAssertions.assertThat(page.locator("#compare-grid .rl-verdict:not([data-verdict='agree']):visible"))
                 .hasCount(0);
-        assertThat(page.locator("#compare-grid .rl-verdict[data-verdict='agree']:visible").count()).isPositive();
-        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/compare-agree.png")));
+        assertThat(page.locator("#compare-grid .rl-verdict[data-verdict='agree']:visible")
+                        .count())
+                .isPositive();
+        page.screenshot(
+                new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/compare-agree.png")));
         assertThat(page.title()).contains("Ukraine vs Russia");
     }
 
     @Test
     void plan_versions_show_words_added_and_removed() {
         open("compare/plans?plans=US-28,E3-28,US-UA-20", "#versions-grid .rl-version");
-        assertThat(page.locator("#versions-grid vaadin-grid-cell-content ins").count()).isPositive();
-        assertThat(page.locator("#versions-grid vaadin-grid-cell-content del").count()).isPositive();
-        assertThat(page.locator("#versions-grid [data-status='dropped']").count()).isPositive();
+        assertThat(page.locator("#versions-grid vaadin-grid-cell-content ins").count())
+                .isPositive();
+        assertThat(page.locator("#versions-grid vaadin-grid-cell-content del").count())
+                .isPositive();
+        assertThat(page.locator("#versions-grid [data-status='dropped']").count())
+                .isPositive();
         assertThat(page.title()).contains("US-28, E3-28, US-UA-20");
     }
 
@@ -74,13 +78,17 @@ class ViewsIT extends BrowserTestBase {
     @Test
     void the_side_navigation_reaches_every_view() {
         open("matrix", "#matrix-grid");
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Plan versions")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Plan versions"))
+                .click();
         page.waitForURL(u -> u.contains("/compare/plans"));
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("What moved")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("What moved"))
+                .click();
         page.waitForURL(u -> u.contains("/changes"));
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Party vs party")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Party vs party"))
+                .click();
         page.waitForURL(u -> u.contains("/compare/actors"));
-        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Red-lines matrix")).click();
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Red-lines matrix"))
+                .click();
         page.waitForURL(u -> u.contains("/matrix"));
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The briefing PDFs as a reader downloads them, opened and read back as text. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "redlines.export.marking=OFFICIAL-SENSITIVE")
 class BriefingPdfTest {
 
@@ -31,8 +32,11 @@ class BriefingPdfTest {
     MatrixService matrices;
 
     private HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/" + pathAndQuery)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + pathAndQuery))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String text(byte[] pdf) throws Exception {
@@ -57,12 +61,21 @@ class BriefingPdfTest {
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         String text = text(response.body());
 
-        MatrixPage page = matrices.open(Map.of("plan", List.of("US-28"), "topics", List.of("territory"),
-                "actors", List.of("UA,RU")));
-        assertThat(text).contains("Redlines briefing", "Filters: plan US-28", "Territory", "Link: http://localhost:"
-                + port + "/matrix?plan=US-28", "OFFICIAL-SENSITIVE", "Page 1", "Ukraine", "Russia");
+        MatrixPage page = matrices.open(
+                Map.of("plan", List.of("US-28"), "topics", List.of("territory"), "actors", List.of("UA,RU")));
+        assertThat(text)
+                .contains(
+                        "Redlines briefing",
+                        "Filters: plan US-28",
+                        "Territory",
+                        "Link: http://localhost:" + port + "/matrix?plan=US-28",
+                        "OFFICIAL-SENSITIVE",
+                        "Page 1",
+                        "Ukraine",
+                        "Russia");
         for (Matrix.Row row : page.matrix().rows()) {
-            assertThat(text).contains(row.point().ref() + ". " + start(row.point().title()));
+            assertThat(text)
+                    .contains(row.point().ref() + ". " + start(row.point().title()));
             PositionInfo ua = row.cell("UA");
             if (ua != null) {
                 assertThat(text).contains(start(ua.summary()));
@@ -71,9 +84,15 @@ class BriefingPdfTest {
         }
         var sources = matrices.sourcesOf(page.catalog(), page.matrix());
         assertThat(sources).isNotEmpty();
-        assertThat(text).contains(start(sources.values().iterator().next().getFirst().publisher()));
-        assertThat(page.matrix().rows().stream().flatMap(r -> r.cells().values().stream())
-                .anyMatch(PositionInfo::redLine) ? text.contains("RED LINE") : true).isTrue();
+        assertThat(text)
+                .contains(start(sources.values().iterator().next().getFirst().publisher()));
+        assertThat(
+                        page.matrix().rows().stream()
+                                        .flatMap(r -> r.cells().values().stream())
+                                        .anyMatch(PositionInfo::redLine)
+                                ? text.contains("RED LINE")
+                                : true)
+                .isTrue();
     }
 
     @Test
@@ -81,8 +100,17 @@ class BriefingPdfTest {
         HttpResponse<byte[]> response = get("export/point-briefing.pdf?plan=US-28&ref=21");
         assertThat(response.statusCode()).isEqualTo(200);
         String text = text(response.body());
-        assertThat(text).contains("point 21 of US-28", "Plan: US 28-point draft", "Ukraine", "Europe", "United States",
-                "Russia", "OFFICIAL-SENSITIVE", "Link: http://localhost:" + port + "/points/US-28/21");
-        assertThat(get("export/point-briefing.pdf?plan=US-28&ref=999").statusCode()).isEqualTo(404);
+        assertThat(text)
+                .contains(
+                        "point 21 of US-28",
+                        "Plan: US 28-point draft",
+                        "Ukraine",
+                        "Europe",
+                        "United States",
+                        "Russia",
+                        "OFFICIAL-SENSITIVE",
+                        "Link: http://localhost:" + port + "/points/US-28/21");
+        assertThat(get("export/point-briefing.pdf?plan=US-28&ref=999").statusCode())
+                .isEqualTo(404);
     }
 }

@@ -38,8 +38,9 @@ class ConcurrentImportTest {
         int oldRows = matrices.open(Map.of()).matrix().rows().size();
         AtomicReference<Throwable> importFailure = new AtomicReference<>();
         Thread importer = new Thread(() -> {
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "ada", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                            "ada", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
             try {
                 imports.apply(incoming, imports.preview(incoming).revision(), "m.json");
             } catch (Throwable t) {
@@ -57,7 +58,8 @@ class ConcurrentImportTest {
             int rows = page.matrix().rows().size();
             seen.add(plan + ":" + rows);
             assertThat(plan.equals(oldPlan) && rows == oldRows || !plan.equals(oldPlan))
-                    .as("a reader saw %s with %d rows", plan, rows).isTrue();
+                    .as("a reader saw %s with %d rows", plan, rows)
+                    .isTrue();
             reads++;
         }
         importer.join();

@@ -21,7 +21,9 @@ import org.springframework.test.annotation.DirtiesContext;
 /** Whole-dataset export and import on the seeded default dataset, in a database of its own. */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:import-test;DB_CLOSE_DELAY=-1")
 @DirtiesContext
-@WithMockUser(username = "ada", roles = {"VIEWER", "ANALYST", "ADMIN"})
+@WithMockUser(
+        username = "ada",
+        roles = {"VIEWER", "ANALYST", "ADMIN"})
 class DatasetImportTest {
 
     @Autowired
@@ -51,8 +53,8 @@ class DatasetImportTest {
         imports.apply(read, preview.revision(), "round-trip.json");
 
         assertThat(everything()).isEqualTo(first);
-        Map<String, Object> revision = jdbc.queryForMap(
-                "select username, note from audit_revision order by id desc fetch first 1 rows only");
+        Map<String, Object> revision =
+                jdbc.queryForMap("select username, note from audit_revision order by id desc fetch first 1 rows only");
         assertThat(revision).containsEntry("USERNAME", "ada").containsEntry("NOTE", "Import of round-trip.json");
         assertThat(latest()).isEqualTo(preview.revision() + 1);
     }
@@ -73,24 +75,46 @@ class DatasetImportTest {
         Dataset now = exports.export(null);
         List<Dataset.PositionEntry> positions = new ArrayList<>(now.positions());
         Dataset.PositionEntry first = positions.getFirst();
-        positions.set(0, new Dataset.PositionEntry(first.plan(), first.point(), first.actor(),
-                first.stance() == Stance.OPPOSES ? Stance.SUPPORTS : Stance.OPPOSES, first.redLine(), first.summary(),
-                first.asOf(), first.sources()));
+        positions.set(
+                0,
+                new Dataset.PositionEntry(
+                        first.plan(),
+                        first.point(),
+                        first.actor(),
+                        first.stance() == Stance.OPPOSES ? Stance.SUPPORTS : Stance.OPPOSES,
+                        first.redLine(),
+                        first.summary(),
+                        first.asOf(),
+                        first.sources()));
         positions.removeLast();
         Dataset.PositionEntry last = now.positions().getLast();
-        Dataset changed = new Dataset(now.title(), now.description(), now.actors(), now.topics(), now.plans(),
-                now.points(), now.planPositions(), positions);
+        Dataset changed = new Dataset(
+                now.title(),
+                now.description(),
+                now.actors(),
+                now.topics(),
+                now.plans(),
+                now.points(),
+                now.planPositions(),
+                positions);
 
         DatasetImportService.Preview preview = imports.preview(changed);
 
-        assertThat(preview.lines()).contains(
-                new DatasetImportService.Line("Party " + first.actor(), "positions", 0,
-                        1 + (first.actor().equals(last.actor()) ? 0 : 0), first.actor().equals(last.actor()) ? 1 : 0));
-        assertThat(preview.lines()).filteredOn(l -> l.what().equals("positions") && l.scope().startsWith("Plan"))
-                .extracting(DatasetImportService.Line::changed).containsOnly(0, 1);
+        assertThat(preview.lines())
+                .contains(new DatasetImportService.Line(
+                        "Party " + first.actor(),
+                        "positions",
+                        0,
+                        1 + (first.actor().equals(last.actor()) ? 0 : 0),
+                        first.actor().equals(last.actor()) ? 1 : 0));
+        assertThat(preview.lines())
+                .filteredOn(l -> l.what().equals("positions") && l.scope().startsWith("Plan"))
+                .extracting(DatasetImportService.Line::changed)
+                .containsOnly(0, 1);
         int removedOverPlans = preview.lines().stream()
                 .filter(l -> l.what().equals("positions") && l.scope().startsWith("Plan"))
-                .mapToInt(DatasetImportService.Line::removed).sum();
+                .mapToInt(DatasetImportService.Line::removed)
+                .sum();
         assertThat(removedOverPlans).isEqualTo(1);
     }
 
@@ -102,10 +126,26 @@ class DatasetImportTest {
         List<Dataset.PositionEntry> positions = new ArrayList<>(now.positions());
         Dataset.PositionEntry e = positions.getLast();
         // Too long for its column: only the database notices, halfway through the write.
-        positions.set(positions.size() - 1, new Dataset.PositionEntry(e.plan(), e.point(), e.actor(), e.stance(),
-                e.redLine(), "x".repeat(9000), e.asOf(), e.sources()));
-        Dataset broken = new Dataset(now.title(), now.description(), now.actors(), now.topics(), now.plans(),
-                now.points(), now.planPositions(), positions);
+        positions.set(
+                positions.size() - 1,
+                new Dataset.PositionEntry(
+                        e.plan(),
+                        e.point(),
+                        e.actor(),
+                        e.stance(),
+                        e.redLine(),
+                        "x".repeat(9000),
+                        e.asOf(),
+                        e.sources()));
+        Dataset broken = new Dataset(
+                now.title(),
+                now.description(),
+                now.actors(),
+                now.topics(),
+                now.plans(),
+                now.points(),
+                now.planPositions(),
+                positions);
 
         assertThatThrownBy(() -> imports.apply(broken, revision, "broken.json")).isInstanceOf(RuntimeException.class);
 
@@ -117,8 +157,12 @@ class DatasetImportTest {
     void a_file_with_one_bad_entry_is_refused_before_anything_is_written() {
         String before = everything();
         String bad = before.replaceFirst("\"stance\"\\s*:\\s*\"(\\w+)\"", "\"stance\": \"maybe\"");
-        assertThatThrownBy(() -> DatasetReader.read(bad)).isInstanceOfSatisfying(DatasetException.class,
-                ex -> assertThat(ex.getMessage()).containsPattern("ositions\\[0\\]\\.stance").contains("maybe"));
+        assertThatThrownBy(() -> DatasetReader.read(bad))
+                .isInstanceOfSatisfying(
+                        DatasetException.class,
+                        ex -> assertThat(ex.getMessage())
+                                .containsPattern("ositions\\[0\\]\\.stance")
+                                .contains("maybe"));
         assertThat(everything()).isEqualTo(before);
     }
 
@@ -130,7 +174,9 @@ class DatasetImportTest {
     }
 
     @Test
-    @WithMockUser(username = "ana", roles = {"VIEWER", "ANALYST"})
+    @WithMockUser(
+            username = "ana",
+            roles = {"VIEWER", "ANALYST"})
     void analysts_export_but_cannot_import() {
         Dataset now = exports.export(null);
         assertThatThrownBy(() -> imports.preview(now)).isInstanceOf(AccessDeniedException.class);

@@ -51,7 +51,9 @@ class DatasetReaderTest {
         assertThat(d.points()).hasSize(6);
         assertThat(d.points().get(5).derivedFrom()).containsExactly(new Dataset.PointKey("P1", "1"));
         assertThat(d.positions().get(1).redLine()).isTrue();
-        assertThat(d.positions().get(0).redLine()).as("redLine defaults to false").isFalse();
+        assertThat(d.positions().get(0).redLine())
+                .as("redLine defaults to false")
+                .isFalse();
         assertThat(d.positions().get(3).asOf()).isNull();
         assertThat(d.positions().get(1).sources()).hasSize(2);
         assertThat(d.planPositions().get(0).stance()).isEqualTo(Stance.CONDITIONAL);
@@ -82,18 +84,23 @@ class DatasetReaderTest {
     @Test
     void refuses_what_is_not_json() {
         assertThatThrownBy(() -> DatasetReader.read("{\"format\": "))
-                .isInstanceOfSatisfying(DatasetException.class,
+                .isInstanceOfSatisfying(
+                        DatasetException.class,
                         e -> assertThat(e.problems()).singleElement().asString().startsWith("$: not valid JSON"));
         assertThatThrownBy(() -> DatasetReader.read("[1, 2]"))
-                .isInstanceOfSatisfying(DatasetException.class,
+                .isInstanceOfSatisfying(
+                        DatasetException.class,
                         e -> assertThat(e.problems()).containsExactly("$: expected a JSON object"));
     }
 
     @Test
     void refuses_duplicate_keys() {
         assertThatThrownBy(() -> DatasetReader.read("{\"format\": \"redlines-dataset/1\", \"format\": \"x\"}"))
-                .isInstanceOfSatisfying(DatasetException.class,
-                        e -> assertThat(e.problems().getFirst()).contains("not valid JSON").contains("format"));
+                .isInstanceOfSatisfying(
+                        DatasetException.class,
+                        e -> assertThat(e.problems().getFirst())
+                                .contains("not valid JSON")
+                                .contains("format"));
     }
 
     @Test
@@ -108,7 +115,8 @@ class DatasetReaderTest {
         assertThat(problemsAfter(d -> d.put("titel", "x"))).containsExactly("titel: unknown field");
         assertThat(problemsAfter(d -> item(d, "positions", 2).put("redline", true)))
                 .containsExactly("positions[2].redline: unknown field");
-        assertThat(problemsAfter(d -> ((ObjectNode) item(d, "plans", 0).get("sources").get(0)).put("link", "x")))
+        assertThat(problemsAfter(
+                        d -> ((ObjectNode) item(d, "plans", 0).get("sources").get(0)).put("link", "x")))
                 .containsExactly("plans[0].sources[0].link: unknown field");
     }
 
@@ -119,24 +127,27 @@ class DatasetReaderTest {
         assertThat(problemsAfter(d -> item(d, "topics", 0).put("code", "has space")))
                 .contains("topics[0].code: \"has space\" is not a code (1 to 32 letters, digits, - or _)");
         assertThat(problemsAfter(d -> item(d, "plans", 1).put("code", "x".repeat(33))))
-                .anyMatch(p -> p.startsWith("plans[1].code: ") && p.endsWith("is not a code (1 to 32 letters, digits, - or _)"));
+                .anyMatch(p -> p.startsWith("plans[1].code: ")
+                        && p.endsWith("is not a code (1 to 32 letters, digits, - or _)"));
         assertThat(problemsAfter(d -> item(d, "plans", 1).put("code", "P1")))
                 .contains("plans[1].code: duplicate code \"P1\"");
     }
 
     @Test
     void a_ref_is_unique_within_its_plan_and_at_most_32_characters() {
-        assertThat(problemsAfter(d -> item(d, "points", 1).put("ref", "1"))).containsExactly(
-                "points[1].ref: duplicate ref \"1\" in plan \"P1\"",
-                "positions[4].point: plan \"P1\" has no point \"2\"",
-                "positions[5].point: plan \"P1\" has no point \"2\"");
+        assertThat(problemsAfter(d -> item(d, "points", 1).put("ref", "1")))
+                .containsExactly(
+                        "points[1].ref: duplicate ref \"1\" in plan \"P1\"",
+                        "positions[4].point: plan \"P1\" has no point \"2\"",
+                        "positions[5].point: plan \"P1\" has no point \"2\"");
         assertThat(problemsAfter(d -> item(d, "points", 4).put("ref", "r".repeat(33))))
                 .contains("points[4].ref: longer than 32 characters");
     }
 
     @Test
     void required_fields_must_be_present_and_not_blank() {
-        assertThat(problemsAfter(d -> item(d, "points", 0).remove("title"))).containsExactly("points[0].title: missing");
+        assertThat(problemsAfter(d -> item(d, "points", 0).remove("title")))
+                .containsExactly("points[0].title: missing");
         assertThat(problemsAfter(d -> item(d, "positions", 0).put("summary", "  ")))
                 .containsExactly("positions[0].summary: must not be empty");
         assertThat(problemsAfter(d -> item(d, "actors", 0).putNull("name"))).containsExactly("actors[0].name: missing");
@@ -166,14 +177,17 @@ class DatasetReaderTest {
                 .containsExactly("points[0].title: longer than 1000 characters (1001)");
         assertThat(problemsAfter(d -> item(d, "positions", 0).put("summary", "s".repeat(10_000))))
                 .containsExactly("positions[0].summary: longer than 8000 characters (10000)");
-        assertThat(problemsAfter(d -> ((ObjectNode) item(d, "positions", 0).get("sources").get(0))
-                .put("url", "https://example.org/" + "u".repeat(2000)))).hasSize(1);
+        assertThat(problemsAfter(d -> ((ObjectNode)
+                                item(d, "positions", 0).get("sources").get(0))
+                        .put("url", "https://example.org/" + "u".repeat(2000))))
+                .hasSize(1);
     }
 
     @Test
     void stance_is_one_of_the_four() {
         assertThat(problemsAfter(d -> item(d, "positions", 0).put("stance", "neutral")))
-                .containsExactly("positions[0].stance: \"neutral\" is not one of supports, conditional, opposes, unclear");
+                .containsExactly(
+                        "positions[0].stance: \"neutral\" is not one of supports, conditional, opposes, unclear");
         assertThat(problemsAfter(d -> item(d, "planPositions", 0).put("stance", "Supports")))
                 .hasSize(1);
     }
@@ -184,18 +198,22 @@ class DatasetReaderTest {
                 .containsExactly("positions[0].asOf: \"2025-13-45\" is not a date (YYYY-MM-DD)");
         assertThat(problemsAfter(d -> item(d, "plans", 0).put("date", "1 Jan 2025")))
                 .containsExactly("plans[0].date: \"1 Jan 2025\" is not a date (YYYY-MM-DD)");
-        assertThat(problemsAfter(d -> item(d, "plans", 0).put("date", "2025-02-29"))).hasSize(1);
+        assertThat(problemsAfter(d -> item(d, "plans", 0).put("date", "2025-02-29")))
+                .hasSize(1);
     }
 
     @Test
     void source_urls_are_absolute_http_or_https() {
-        assertThat(problemsAfter(d -> ((ObjectNode) item(d, "plans", 0).get("sources").get(0))
-                .put("url", "javascript:alert(1)")))
-                .containsExactly("plans[0].sources[0].url: \"javascript:alert(1)\" is not an absolute http or https URL");
-        assertThat(problemsAfter(d -> ((ObjectNode) item(d, "positions", 0).get("sources").get(0))
-                .put("url", "/relative/path"))).hasSize(1);
-        assertThat(problemsAfter(d -> ((ObjectNode) item(d, "positions", 0).get("sources").get(0))
-                .remove("publisher"))).containsExactly("positions[0].sources[0].publisher: missing");
+        assertThat(problemsAfter(d ->
+                        ((ObjectNode) item(d, "plans", 0).get("sources").get(0)).put("url", "javascript:alert(1)")))
+                .containsExactly(
+                        "plans[0].sources[0].url: \"javascript:alert(1)\" is not an absolute http or https URL");
+        assertThat(problemsAfter(d ->
+                        ((ObjectNode) item(d, "positions", 0).get("sources").get(0)).put("url", "/relative/path")))
+                .hasSize(1);
+        assertThat(problemsAfter(d ->
+                        ((ObjectNode) item(d, "positions", 0).get("sources").get(0)).remove("publisher")))
+                .containsExactly("positions[0].sources[0].publisher: missing");
     }
 
     @Test
@@ -214,19 +232,30 @@ class DatasetReaderTest {
 
     @Test
     void lineage_names_existing_points_of_plans_no_later() {
-        assertThat(problemsAfter(d -> ((ObjectNode) item(d, "points", 5).get("derivedFrom").get(0)).put("ref", "9")))
+        assertThat(problemsAfter(d ->
+                        ((ObjectNode) item(d, "points", 5).get("derivedFrom").get(0)).put("ref", "9")))
                 .containsExactly("points[5].derivedFrom[0]: unknown point \"9\" of plan \"P1\"");
         assertThat(problemsAfter(d -> {
-            ArrayNode from = item(d, "points", 0).putArray("derivedFrom");
-            from.addObject().put("plan", "P2").put("ref", "1");
-        })).contains("points[0].derivedFrom[0]: plan \"P2\" (2025-02-01) is dated after this point's plan \"P1\" (2025-01-01)");
+                    ArrayNode from = item(d, "points", 0).putArray("derivedFrom");
+                    from.addObject().put("plan", "P2").put("ref", "1");
+                }))
+                .contains(
+                        "points[0].derivedFrom[0]: plan \"P2\" (2025-02-01) is dated after this point's plan \"P1\" (2025-01-01)");
     }
 
     @Test
     void lineage_forms_no_cycle() {
         List<String> problems = problemsAfter(d -> {
-            item(d, "points", 0).putArray("derivedFrom").addObject().put("plan", "P1").put("ref", "2");
-            item(d, "points", 1).putArray("derivedFrom").addObject().put("plan", "P1").put("ref", "1");
+            item(d, "points", 0)
+                    .putArray("derivedFrom")
+                    .addObject()
+                    .put("plan", "P1")
+                    .put("ref", "2");
+            item(d, "points", 1)
+                    .putArray("derivedFrom")
+                    .addObject()
+                    .put("plan", "P1")
+                    .put("ref", "1");
         });
         assertThat(problems).containsExactly("points: derivedFrom links form a cycle: P1/1 -> P1/2 -> P1/1");
     }

@@ -10,8 +10,8 @@ import org.redlines.positions.DatasetStore;
 import org.redlines.positions.LiveReadModel;
 import org.redlines.positions.MatrixService;
 import org.redlines.positions.ReadModels;
-import org.redlines.positions.internal.SnapshotRepository;
 import org.redlines.positions.internal.DataRevisionRepository;
+import org.redlines.positions.internal.SnapshotRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.context.annotation.Import;
@@ -20,8 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** First start on an empty database (Flyway schema, no seeding in this slice), with good and bad datasets. */
 @DataJpaTest(properties = "spring.flyway.enabled=true")
-@Import({DatasetStore.class, MatrixService.class, DataRevisionRepository.class, ReadModels.class, LiveReadModel.class,
-        SnapshotRepository.class})
+@Import({
+    DatasetStore.class,
+    MatrixService.class,
+    DataRevisionRepository.class,
+    ReadModels.class,
+    LiveReadModel.class,
+    SnapshotRepository.class
+})
 class DatasetSeederTest {
 
     @Autowired
@@ -41,8 +47,17 @@ class DatasetSeederTest {
     }
 
     private Map<String, Integer> counts() {
-        return Map.of("plan", count("plan"), "point", count("point"), "position_entry", count("position_entry"),
-                "source", count("source"), "point_derivation", count("point_derivation"));
+        return Map.of(
+                "plan",
+                count("plan"),
+                "point",
+                count("point"),
+                "position_entry",
+                count("position_entry"),
+                "source",
+                count("source"),
+                "point_derivation",
+                count("point_derivation"));
     }
 
     private int count(String table) {
@@ -55,7 +70,10 @@ class DatasetSeederTest {
         assertThat(store.isEmpty()).isTrue();
         seeder("classpath:fixtures/matrix-fixture.json").afterSingletonsInstantiated();
         Map<String, Integer> loaded = counts();
-        assertThat(loaded).containsEntry("plan", 2).containsEntry("point", 6).containsEntry("position_entry", 11)
+        assertThat(loaded)
+                .containsEntry("plan", 2)
+                .containsEntry("point", 6)
+                .containsEntry("position_entry", 11)
                 .containsEntry("point_derivation", 1);
         assertThat(matrices.catalog().actors()).extracting(a -> a.code()).containsExactly("AA", "BB", "CC");
 
@@ -72,7 +90,8 @@ class DatasetSeederTest {
 
     @Test
     void an_invalid_dataset_stops_start_up_with_every_problem_and_writes_nothing() {
-        assertThatThrownBy(() -> seeder("classpath:fixtures/invalid-dataset.json").afterSingletonsInstantiated())
+        assertThatThrownBy(
+                        () -> seeder("classpath:fixtures/invalid-dataset.json").afterSingletonsInstantiated())
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("is invalid and was not loaded")
                 .hasMessageContaining("positions[0].actor: unknown actor \"XX\"")

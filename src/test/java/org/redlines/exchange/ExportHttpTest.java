@@ -25,7 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 
 /** The exports over HTTP as a reader gets them: public CSV and XLSX that honour rev, and a dataset for analysts. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:export-http;DB_CLOSE_DELAY=-1")
 @DirtiesContext
 class ExportHttpTest {
@@ -39,10 +40,13 @@ class ExportHttpTest {
     @Autowired
     MatrixService matrices;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<byte[]> get(String pathAndQuery) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + pathAndQuery)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + pathAndQuery))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -53,15 +57,24 @@ class ExportHttpTest {
     @Test
     void csv_and_xlsx_are_public_and_a_frozen_link_exports_what_it_shows() throws Exception {
         long before = matrices.latestRevision();
-        String liveBefore = new String(get("export/matrix.csv?plan=US-UA-20&actors=RU").body());
+        String liveBefore =
+                new String(get("export/matrix.csv?plan=US-UA-20&actors=RU").body());
         assertThat(ruOnPoint4(liveBefore)).contains("opposes");
 
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated("ana",
-                null, List.of(new SimpleGrantedAuthority("ROLE_ANALYST"))));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "ana", null, List.of(new SimpleGrantedAuthority("ROLE_ANALYST"))));
         try {
-            curation.addPosition("US-UA-20", "4", "RU", new PositionDraft(Stance.CONDITIONAL, false,
-                    "Would accept a cap", LocalDate.now(), List.of(new SourceInfo("Reuters", null,
-                            "https://www.reuters.com/world/example", null))));
+            curation.addPosition(
+                    "US-UA-20",
+                    "4",
+                    "RU",
+                    new PositionDraft(
+                            Stance.CONDITIONAL,
+                            false,
+                            "Would accept a cap",
+                            LocalDate.now(),
+                            List.of(new SourceInfo("Reuters", null, "https://www.reuters.com/world/example", null))));
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -70,14 +83,17 @@ class ExportHttpTest {
         assertThat(live.statusCode()).isEqualTo(200);
         assertThat(live.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(ruOnPoint4(new String(live.body()))).contains("conditional");
-        String frozen = new String(get("export/matrix.csv?plan=US-UA-20&actors=RU&rev=" + before).body());
+        String frozen = new String(
+                get("export/matrix.csv?plan=US-UA-20&actors=RU&rev=" + before).body());
         assertThat(frozen).isEqualTo(liveBefore);
 
         HttpResponse<byte[]> xlsx = get("export/matrix.xlsx?plan=US-UA-20&actors=RU&rev=" + before);
         assertThat(xlsx.statusCode()).isEqualTo(200);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             StringBuilder text = new StringBuilder();
-            book.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('\n')));
+            book.getSheetAt(0)
+                    .forEach(row ->
+                            row.forEach(cell -> text.append(cell.toString()).append('\n')));
             assertThat(text).contains("revision " + before).contains("Opposes").doesNotContain("Would accept a cap");
         }
     }
@@ -94,25 +110,35 @@ class ExportHttpTest {
         HttpResponse<byte[]> page = get("matrix");
         assertThat(page.statusCode()).isEqualTo(200);
         var headers = page.headers();
-        assertThat(headers.firstValue("Content-Security-Policy").orElse("")).contains("default-src 'self'",
-                "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(headers.firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
         assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
-        String cookie = headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow();
+        String cookie = headers.allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 
-        HttpResponse<byte[]> behindTls = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/matrix")).header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> behindTls = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/matrix"))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         String secureCookie = behindTls.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow();
         assertThat(secureCookie).contains("Secure", "HttpOnly", "SameSite=Lax");
-        for (String other : new String[] {"export/matrix.csv", "login", "VAADIN/build/no-such-file.js", "no/such/page"}) {
+        for (String other :
+                new String[] {"export/matrix.csv", "login", "VAADIN/build/no-such-file.js", "no/such/page"}) {
             var h = get(other).headers();
             assertThat(h.firstValue("X-Content-Type-Options")).as(other).hasValue("nosniff");
             assertThat(h.firstValue("X-Frame-Options")).as(other).hasValue("DENY");
-            assertThat(h.firstValue("Content-Security-Policy").orElse("")).as(other).contains("frame-ancestors 'none'");
+            assertThat(h.firstValue("Content-Security-Policy").orElse(""))
+                    .as(other)
+                    .contains("frame-ancestors 'none'");
         }
     }
 }

@@ -16,7 +16,9 @@ class MatrixCsvTest {
 
     @Test
     void writes_a_header_and_one_row_per_shown_point_with_stance_and_red_line_per_shown_party() {
-        String csv = MatrixCsv.write(MatrixEngine.compute(Fixtures.planData(fixture, "P1"), Fixtures.catalog(fixture),
+        String csv = MatrixCsv.write(MatrixEngine.compute(
+                Fixtures.planData(fixture, "P1"),
+                Fixtures.catalog(fixture),
                 MatrixFilter.NONE.withPlan("P1").withActors(List.of("AA", "CC")).withRedLineOnly(true)));
         assertThat(csv).isEqualTo("""
                 ref,title,topic,AA.stance,AA.redline,CC.stance,CC.redline\r
@@ -26,7 +28,9 @@ class MatrixCsvTest {
 
     @Test
     void empty_cells_have_an_empty_stance() {
-        String csv = MatrixCsv.write(MatrixEngine.compute(Fixtures.planData(fixture, "P1"), Fixtures.catalog(fixture),
+        String csv = MatrixCsv.write(MatrixEngine.compute(
+                Fixtures.planData(fixture, "P1"),
+                Fixtures.catalog(fixture),
                 MatrixFilter.NONE.withPlan("P1").withQuery("elections")));
         assertThat(csv.lines().toList().get(1)).isEqualTo("5,Elections,t1,,false,,false,,false");
     }

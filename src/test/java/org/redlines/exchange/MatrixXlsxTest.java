@@ -53,32 +53,49 @@ class MatrixXlsxTest {
         PlanInfo plan = new PlanInfo("P1", "Peace plan", LocalDate.of(2024, 1, 1), "origin", "summary");
         ActorInfo alpha = new ActorInfo("AA", "Alpha");
         ActorInfo beta = new ActorInfo("BB", "Beta");
-        Catalog catalog = new Catalog(List.of(plan), List.of(alpha, beta, new ActorInfo("CC", "Gamma")),
+        Catalog catalog = new Catalog(
+                List.of(plan),
+                List.of(alpha, beta, new ActorInfo("CC", "Gamma")),
                 List.of(new TopicInfo("t1", "Borders"), new TopicInfo("t2", "Security")),
                 Map.of("P1", Set.of("2", "10", "11")));
         // no plan named: the export's link must still name the plan it shows
-        MatrixFilter filter = new MatrixFilter(null, List.of("AA", "BB"), Set.of("t1"),
-                Set.of(Stance.OPPOSES, Stance.SUPPORTS), false, true, "line", LocalDate.of(2024, 5, 1), null,
+        MatrixFilter filter = new MatrixFilter(
+                null,
+                List.of("AA", "BB"),
+                Set.of("t1"),
+                Set.of(Stance.OPPOSES, Stance.SUPPORTS),
+                false,
+                true,
+                "line",
+                LocalDate.of(2024, 5, 1),
+                null,
                 Set.of("10", "2"));
 
         Map<String, Integer> columns = Map.of("AA", 0, "BB", 1);
-        PositionInfo redLine = new PositionInfo(1, "P1", "2", "AA", Stance.OPPOSES, true, FORMULA_SUMMARY,
-                LocalDate.of(2024, 4, 2), 0, 2);
-        PositionInfo supports = new PositionInfo(2, "P1", "2", "BB", Stance.SUPPORTS, false, "Agrees.",
-                LocalDate.of(2024, 3, 1), 0, 1);
-        PositionInfo unclear = new PositionInfo(3, "P1", "10", "BB", Stance.UNCLEAR, false, "No word yet.",
-                LocalDate.of(2024, 2, 1), 0, 0);
+        PositionInfo redLine = new PositionInfo(
+                1, "P1", "2", "AA", Stance.OPPOSES, true, FORMULA_SUMMARY, LocalDate.of(2024, 4, 2), 0, 2);
+        PositionInfo supports =
+                new PositionInfo(2, "P1", "2", "BB", Stance.SUPPORTS, false, "Agrees.", LocalDate.of(2024, 3, 1), 0, 1);
+        PositionInfo unclear = new PositionInfo(
+                3, "P1", "10", "BB", Stance.UNCLEAR, false, "No word yet.", LocalDate.of(2024, 2, 1), 0, 0);
         List<Matrix.Row> rows = List.of(
-                new Matrix.Row(new PointInfo("P1", "2", 0, "Border line", "", "t1", "Borders", null), columns,
+                new Matrix.Row(
+                        new PointInfo("P1", "2", 0, "Border line", "", "t1", "Borders", null),
+                        columns,
                         new PositionInfo[] {redLine, supports}),
-                new Matrix.Row(new PointInfo("P1", "10", 1, FORMULA_TITLE, "", "t1", "Borders", null), columns,
+                new Matrix.Row(
+                        new PointInfo("P1", "10", 1, FORMULA_TITLE, "", "t1", "Borders", null),
+                        columns,
                         new PositionInfo[] {null, unclear}));
         Matrix matrix = new Matrix(plan, List.of(alpha, beta), rows, Map.of(), Optional.empty());
         page = new MatrixPage(catalog, filter, List.of(), matrix);
 
         Map<Long, List<SourceInfo>> sources = Map.of(
-                1L, List.of(new SourceInfo("Agency", "Statement", "https://news.example/a", LocalDate.of(2024, 4, 2)),
-                        new SourceInfo("Blog", "Sneaky", "javascript:alert(1)", LocalDate.of(2024, 4, 3))),
+                1L,
+                        List.of(
+                                new SourceInfo(
+                                        "Agency", "Statement", "https://news.example/a", LocalDate.of(2024, 4, 2)),
+                                new SourceInfo("Blog", "Sneaky", "javascript:alert(1)", LocalDate.of(2024, 4, 3))),
                 2L, List.of(new SourceInfo("Paper", "Interview", "http://paper.example/b", null)));
 
         link = BASE + MatrixXlsxController.viewLink(page);
@@ -90,22 +107,30 @@ class MatrixXlsxTest {
 
     @Test
     void the_header_names_the_plan_the_filters_the_date_and_links_to_the_view() {
-        assertThat(link).isEqualTo(BASE + "matrix?plan=P1&actors=AA,BB&topics=t1&stances=supports,opposes"
-                + "&contested=true&q=line&asOf=2024-05-01&refs=2,10");
-        assertThat(headerLines).containsExactly(
-                "Filters: plan P1; parties Alpha, Beta; topics Borders; stances Supports, Opposes; "
-                        + "contested points only; search \"line\"; only points 2, 10",
-                "As of: 2024-05-01",
-                "Data: live, as recorded when exported",
-                "Exported: 2025-01-02T03:04:05Z");
+        assertThat(link)
+                .isEqualTo(BASE + "matrix?plan=P1&actors=AA,BB&topics=t1&stances=supports,opposes"
+                        + "&contested=true&q=line&asOf=2024-05-01&refs=2,10");
+        assertThat(headerLines)
+                .containsExactly(
+                        "Filters: plan P1; parties Alpha, Beta; topics Borders; stances Supports, Opposes; "
+                                + "contested points only; search \"line\"; only points 2, 10",
+                        "As of: 2024-05-01",
+                        "Data: live, as recorded when exported",
+                        "Exported: 2025-01-02T03:04:05Z");
 
         Sheet sheet = workbook.getSheet(MatrixXlsx.MATRIX_SHEET);
         List<String> top = new ArrayList<>();
         for (int r = 0; r < 6; r++) {
             top.add(text(sheet.getRow(r).getCell(0)));
         }
-        assertThat(top).containsExactly("Redlines: Peace plan", headerLines.get(0), headerLines.get(1),
-                headerLines.get(2), headerLines.get(3), "Link: " + link);
+        assertThat(top)
+                .containsExactly(
+                        "Redlines: Peace plan",
+                        headerLines.get(0),
+                        headerLines.get(1),
+                        headerLines.get(2),
+                        headerLines.get(3),
+                        "Link: " + link);
         XSSFCell linkCell = (XSSFCell) sheet.getRow(5).getCell(0);
         assertThat(linkCell.getHyperlink()).isNotNull();
         assertThat(linkCell.getHyperlink().getAddress()).isEqualTo(link);
@@ -122,7 +147,8 @@ class MatrixXlsxTest {
         Cell red = border.getCell(3);
         assertThat(text(red)).isEqualTo("Opposes — RED LINE\nas of 2024-04-02");
         XSSFCellStyle redStyle = (XSSFCellStyle) red.getCellStyle();
-        assertThat(redStyle.getFillForegroundXSSFColor().getRGB()).isEqualTo(HexFormat.of().parseHex("fbe4e4"));
+        assertThat(redStyle.getFillForegroundXSSFColor().getRGB())
+                .isEqualTo(HexFormat.of().parseHex("fbe4e4"));
         assertThat(redStyle.getFont().getBold()).isTrue();
         assertThat(redStyle.getBorderTop()).isEqualTo(BorderStyle.THICK);
         assertThat(redStyle.getWrapText()).isTrue();
@@ -130,7 +156,8 @@ class MatrixXlsxTest {
         Cell plain = border.getCell(4);
         assertThat(text(plain)).isEqualTo("Supports\nas of 2024-03-01");
         XSSFCellStyle plainStyle = (XSSFCellStyle) plain.getCellStyle();
-        assertThat(plainStyle.getFillForegroundXSSFColor().getRGB()).isEqualTo(HexFormat.of().parseHex("e3f4e8"));
+        assertThat(plainStyle.getFillForegroundXSSFColor().getRGB())
+                .isEqualTo(HexFormat.of().parseHex("e3f4e8"));
         assertThat(plainStyle.getFont().getBold()).isFalse();
         assertThat(plainStyle.getBorderTop()).isEqualTo(BorderStyle.NONE);
 
@@ -149,13 +176,29 @@ class MatrixXlsxTest {
     @Test
     void the_sources_sheet_lists_every_source_of_every_shown_cell_and_links_only_web_urls() {
         Sheet sheet = workbook.getSheet(MatrixXlsx.SOURCES_SHEET);
-        assertThat(texts(sheet.getRow(0))).containsExactly("Ref", "Point", "Actor", "Stance", "Red line", "As of",
-                "Summary", "Publisher", "Title", "Date", "URL");
+        assertThat(texts(sheet.getRow(0)))
+                .containsExactly(
+                        "Ref",
+                        "Point",
+                        "Actor",
+                        "Stance",
+                        "Red line",
+                        "As of",
+                        "Summary",
+                        "Publisher",
+                        "Title",
+                        "Date",
+                        "URL");
         assertThat(sheet.getLastRowNum()).isEqualTo(4);
 
         Row first = sheet.getRow(1);
-        assertThat(List.of(text(first.getCell(0)), text(first.getCell(2)), text(first.getCell(3)),
-                text(first.getCell(4)), text(first.getCell(7)), text(first.getCell(10))))
+        assertThat(List.of(
+                        text(first.getCell(0)),
+                        text(first.getCell(2)),
+                        text(first.getCell(3)),
+                        text(first.getCell(4)),
+                        text(first.getCell(7)),
+                        text(first.getCell(10))))
                 .containsExactly("2", "Alpha", "Opposes", "yes", "Agency", "https://news.example/a");
         assertThat(first.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 4, 2));
         assertThat(first.getCell(10).getHyperlink().getAddress()).isEqualTo("https://news.example/a");
@@ -174,7 +217,8 @@ class MatrixXlsxTest {
         assertThat(List.of(text(unsourced.getCell(0)), text(unsourced.getCell(2)), text(unsourced.getCell(3))))
                 .containsExactly("10", "Beta", "Unclear");
         assertThat(unsourced.getCell(10)).isNull();
-        assertThat(workbook.getSheet(MatrixXlsx.SOURCES_SHEET).getHyperlinkList()).hasSize(2);
+        assertThat(workbook.getSheet(MatrixXlsx.SOURCES_SHEET).getHyperlinkList())
+                .hasSize(2);
     }
 
     @Test
@@ -192,7 +236,8 @@ class MatrixXlsxTest {
         for (Sheet sheet : workbook) {
             for (Row row : sheet) {
                 for (Cell cell : row) {
-                    assertThat(cell.getCellType()).as(sheet.getSheetName() + "!" + cell.getAddress())
+                    assertThat(cell.getCellType())
+                            .as(sheet.getSheetName() + "!" + cell.getAddress())
                             .isNotEqualTo(CellType.FORMULA);
                 }
             }

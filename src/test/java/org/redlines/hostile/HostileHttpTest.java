@@ -2,13 +2,12 @@ package org.redlines.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.Socket;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,22 +24,64 @@ class HostileHttpTest {
 
     static List<String> targets() {
         List<String> out = new ArrayList<>();
-        String[] paths = {"/matrix", "/charts", "/compare/actors", "/compare/plans", "/changes", "/points/US-28/21",
-            "/export/matrix.csv", "/export/matrix.xlsx", "/export/dataset.json", "/login", "/audit", "/import"};
-        String[] queries = {"plan=%ZZ", "plan=%C3%28", "plan=%00", "q=%0d%0aSet-Cookie:%20x=y", "asOf=2025-13-45",
-            "rev=-1", "rev=99999999999999999999", "rev=%3Cscript%3E", "actors=UA&actors=RU&actors=%3Cimg%3E",
-            "plan=' OR 1=1 --", "plan=%27%20OR%201%3D1%20--", "q=" + "x".repeat(6000), "a=ZZ&b=%E2%80%AE",
-            "chart=pie", "refs=" + "1,".repeat(2000), "from=0000-00-00&to=9999-99-99", "%ZZ=%ZZ", "=&&&=", "plan",
-            "stances=%F0%9F%92%A3", "topics=..%2F..%2Fetc%2Fpasswd"};
+        String[] paths = {
+            "/matrix",
+            "/charts",
+            "/compare/actors",
+            "/compare/plans",
+            "/changes",
+            "/points/US-28/21",
+            "/export/matrix.csv",
+            "/export/matrix.xlsx",
+            "/export/dataset.json",
+            "/login",
+            "/audit",
+            "/import"
+        };
+        String[] queries = {
+            "plan=%ZZ",
+            "plan=%C3%28",
+            "plan=%00",
+            "q=%0d%0aSet-Cookie:%20x=y",
+            "asOf=2025-13-45",
+            "rev=-1",
+            "rev=99999999999999999999",
+            "rev=%3Cscript%3E",
+            "actors=UA&actors=RU&actors=%3Cimg%3E",
+            "plan=' OR 1=1 --",
+            "plan=%27%20OR%201%3D1%20--",
+            "q=" + "x".repeat(6000),
+            "a=ZZ&b=%E2%80%AE",
+            "chart=pie",
+            "refs=" + "1,".repeat(2000),
+            "from=0000-00-00&to=9999-99-99",
+            "%ZZ=%ZZ",
+            "=&&&=",
+            "plan",
+            "stances=%F0%9F%92%A3",
+            "topics=..%2F..%2Fetc%2Fpasswd"
+        };
         for (String path : paths) {
             for (String query : queries) {
                 out.add(path + "?" + query);
             }
         }
-        for (String path : new String[] {"/points/%2F/x", "/points/US-28/%00", "/points/US-28/..%2F..%2F",
-            "/points/%3Cscript%3E/%3Cscript%3E", "/points/US-28/" + "9".repeat(3000), "/points", "/points/US-28",
-            "/%2e%2e/%2e%2e/etc/passwd", "/matrix/../../etc/passwd", "/VAADIN/..%2F..%2Fpom.xml",
-            "/export/%00", "/" + "a".repeat(9000), "/matrix;jsessionid=abc", "/matrix%00.csv"}) {
+        for (String path : new String[] {
+            "/points/%2F/x",
+            "/points/US-28/%00",
+            "/points/US-28/..%2F..%2F",
+            "/points/%3Cscript%3E/%3Cscript%3E",
+            "/points/US-28/" + "9".repeat(3000),
+            "/points",
+            "/points/US-28",
+            "/%2e%2e/%2e%2e/etc/passwd",
+            "/matrix/../../etc/passwd",
+            "/VAADIN/..%2F..%2Fpom.xml",
+            "/export/%00",
+            "/" + "a".repeat(9000),
+            "/matrix;jsessionid=abc",
+            "/matrix%00.csv"
+        }) {
             out.add(path);
         }
         return out;
@@ -66,17 +107,19 @@ class HostileHttpTest {
         List<String> failures = new ArrayList<>();
         for (String target : targets) {
             String response = raw(target);
-            String status = response.isEmpty() ? "" : response.substring(0, response.indexOf('\r') < 0
-                    ? response.length() : response.indexOf('\r'));
+            String status = response.isEmpty()
+                    ? ""
+                    : response.substring(0, response.indexOf('\r') < 0 ? response.length() : response.indexOf('\r'));
             String body = response.toLowerCase();
             if (!status.matches("HTTP/1\\.1 [1-4]\\d\\d.*")) {
                 failures.add(target.substring(0, Math.min(120, target.length())) + " -> " + status);
-            } else if (body.contains("exception") || body.contains("at org.") || body.contains("at java.")
+            } else if (body.contains("exception")
+                    || body.contains("at org.")
+                    || body.contains("at java.")
                     || body.contains("stacktrace")) {
                 failures.add(target.substring(0, Math.min(120, target.length())) + " -> shows exception text");
             }
         }
         assertThat(failures).isEmpty();
     }
-
 }

@@ -20,13 +20,29 @@ final class HostileLinks {
         }
     }
 
-    static final List<String> NOISE = List.of("<script>alert('x')</script>", "\"><img src=x onerror=alert(1)>",
-            "' OR 1=1 --", "1; DROP TABLE plan; --", "javascript:alert(1)", "data:text/html,<b>x</b>",
-            "${7*7}", "{{7*7}}", "../../etc/passwd", "\u0000nul", "line\r\nSet-Cookie: x=y", "Ω≈ç√∫˜µ",
-            "\uD83D\uDCA3", "%00", "%ZZ", " ", "", "x".repeat(5000), "-1", "99999999999999999999999");
+    static final List<String> NOISE = List.of(
+            "<script>alert('x')</script>",
+            "\"><img src=x onerror=alert(1)>",
+            "' OR 1=1 --",
+            "1; DROP TABLE plan; --",
+            "javascript:alert(1)",
+            "data:text/html,<b>x</b>",
+            "${7*7}",
+            "{{7*7}}",
+            "../../etc/passwd",
+            "\u0000nul",
+            "line\r\nSet-Cookie: x=y",
+            "Ω≈ç√∫˜µ",
+            "\uD83D\uDCA3",
+            "%00",
+            "%ZZ",
+            " ",
+            "",
+            "x".repeat(5000),
+            "-1",
+            "99999999999999999999999");
 
-    private HostileLinks() {
-    }
+    private HostileLinks() {}
 
     /** For each parameter a view reads: values it must refuse with a notice. */
     static Map<String, List<String>> refusedValues(String view) {

@@ -30,14 +30,21 @@ class HostileLinksTest extends SpringBrowserlessTest {
         for (HostileLinks.Link link : HostileLinks.generate(view, path, PER_VIEW)) {
             try {
                 UI.getCurrent().navigate(link.path(), new QueryParameters(Map.copyOf(link.params())));
-                Object target = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+                Object target = UI.getCurrent()
+                        .getInternals()
+                        .getActiveRouterTargetsChain()
+                        .getFirst();
                 String text = UI.getCurrent().getElement().getTextRecursively();
                 if (!expected.isInstance(target)) {
-                    failures.add(link.describe() + " opened " + target.getClass().getSimpleName());
+                    failures.add(
+                            link.describe() + " opened " + target.getClass().getSimpleName());
                 } else if ($(NoticeBox.class).all().isEmpty()) {
                     failures.add(link.describe() + " showed no notice");
-                } else if (text.contains("Exception") || text.contains("at org.") || text.contains("Something went wrong")) {
-                    failures.add(link.describe() + " showed an error: " + text.substring(0, Math.min(200, text.length())));
+                } else if (text.contains("Exception")
+                        || text.contains("at org.")
+                        || text.contains("Something went wrong")) {
+                    failures.add(
+                            link.describe() + " showed an error: " + text.substring(0, Math.min(200, text.length())));
                 }
             } catch (RuntimeException e) {
                 failures.add(link.describe() + " threw " + e);

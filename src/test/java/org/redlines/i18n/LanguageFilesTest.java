@@ -48,25 +48,30 @@ class LanguageFilesTest {
     @Test
     void the_scan_reports_each_hard_coded_label_and_nothing_else(@TempDir Path dir) throws Exception {
         Path view = Files.createDirectories(dir.resolve("org/example/ui")).resolve("SloppyView.java");
-        Files.writeString(view, String.join("\n",
-                "class SloppyView {",
-                "  Button save = new Button(\"Save changes\");",
-                "  void a() { dialog.setHeaderTitle(\"Edit point\"); }",
-                "  void b() { catalog.setLabel(\"Topics\"); }",
-                "  void c() { field.setId(\"name\"); field.setLabel(\"Name\"); }",
-                "  void d() { Notification.show(\"Saved\"); }",
-                "  void e() { getElement().setAttribute(\"aria-label\", \"Close the panel\"); }",
-                "  void f() { field.setPlaceholder(\"Пошук\"); }",
-                // Written the right way: none of these is reported.
-                "  void g() { field.setId(\"filter-plan\"); field.addClassName(\"rl-plan\"); }",
-                "  void h() { field.getStyle().set(\"width\", \"10em\"); }",
-                "  void i() { log.info(\"Started in {} ms\", ms); }",
-                "  void j() { field.setLabel(getTranslation(\"matrix.filter.plan\")); }",
-                "  void k() { link.getElement().setAttribute(\"rel\", \"noopener noreferrer\"); }",
-                "}"));
+        Files.writeString(
+                view,
+                String.join(
+                        "\n",
+                        "class SloppyView {",
+                        "  Button save = new Button(\"Save changes\");",
+                        "  void a() { dialog.setHeaderTitle(\"Edit point\"); }",
+                        "  void b() { catalog.setLabel(\"Topics\"); }",
+                        "  void c() { field.setId(\"name\"); field.setLabel(\"Name\"); }",
+                        "  void d() { Notification.show(\"Saved\"); }",
+                        "  void e() { getElement().setAttribute(\"aria-label\", \"Close the panel\"); }",
+                        "  void f() { field.setPlaceholder(\"Пошук\"); }",
+                        // Written the right way: none of these is reported.
+                        "  void g() { field.setId(\"filter-plan\"); field.addClassName(\"rl-plan\"); }",
+                        "  void h() { field.getStyle().set(\"width\", \"10em\"); }",
+                        "  void i() { log.info(\"Started in {} ms\", ms); }",
+                        "  void j() { field.setLabel(getTranslation(\"matrix.filter.plan\")); }",
+                        "  void k() { link.getElement().setAttribute(\"rel\", \"noopener noreferrer\"); }",
+                        "}"));
         List<String> found = I18nCheck.hardCodedText(dir);
         assertThat(found).hasSize(7);
-        assertThat(found.stream().map(f -> f.replaceAll(".*SloppyView.java:(\\d+):.*", "$1")).toList())
+        assertThat(found.stream()
+                        .map(f -> f.replaceAll(".*SloppyView.java:(\\d+):.*", "$1"))
+                        .toList())
                 .containsExactly("2", "3", "4", "5", "6", "7", "8");
     }
 

@@ -22,7 +22,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:ukrainian-views;DB_CLOSE_DELAY=-1")
 @ViewPackages(packages = "org.redlines")
-@WithMockUser(username = "olena", roles = {"VIEWER", "ANALYST", "ADMIN"})
+@WithMockUser(
+        username = "olena",
+        roles = {"VIEWER", "ANALYST", "ADMIN"})
 class UkrainianViewsTest extends SpringBrowserlessTest {
 
     private static final Pattern BARE_KEY = Pattern.compile("![a-z][a-z0-9._-]*!");
@@ -37,7 +39,13 @@ class UkrainianViewsTest extends SpringBrowserlessTest {
     private static String everything() {
         List<String> out = new ArrayList<>();
         // The route's outermost layout, which the UI may hold outside its element tree, and the UI (notifications).
-        collect(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getLast().getElement(), out);
+        collect(
+                UI.getCurrent()
+                        .getInternals()
+                        .getActiveRouterTargetsChain()
+                        .getLast()
+                        .getElement(),
+                out);
         collect(UI.getCurrent().getElement(), out);
         return String.join("\n", out);
     }
@@ -82,9 +90,18 @@ class UkrainianViewsTest extends SpringBrowserlessTest {
             String text = open(view[0], view[1]);
             String where = view[0] + "?" + view[1];
             List<String> own = new ArrayList<>();
-            collect(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getElement(), own);
-            assertThat(BARE_KEY.matcher(text).results().map(r -> r.group()).toList()).as(where).isEmpty();
-            assertThat(CYRILLIC.matcher(String.join("\n", own)).find()).as(where + ": the view itself is in Ukrainian")
+            collect(
+                    UI.getCurrent()
+                            .getInternals()
+                            .getActiveRouterTargetsChain()
+                            .getFirst()
+                            .getElement(),
+                    own);
+            assertThat(BARE_KEY.matcher(text).results().map(r -> r.group()).toList())
+                    .as(where)
+                    .isEmpty();
+            assertThat(CYRILLIC.matcher(String.join("\n", own)).find())
+                    .as(where + ": the view itself is in Ukrainian")
                     .isTrue();
         }
     }

@@ -9,10 +9,11 @@ class CsvTest {
 
     @Test
     void texts_a_spreadsheet_would_run_as_formulas_are_made_inert() {
-        String csv = Csv.write(List.of("a", "b", "c", "d", "e", "f"),
+        String csv = Csv.write(
+                List.of("a", "b", "c", "d", "e", "f"),
                 List.of(List.of("=HYPERLINK(\"http://evil\",\"x\")", "+SUM(1,2)", "-2+3", "@cmd", "\tTAB", "plain")));
-        assertThat(csv.lines().toList().get(1)).isEqualTo(
-                "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",\"'+SUM(1,2)\",'-2+3,'@cmd,'\tTAB,plain");
+        assertThat(csv.lines().toList().get(1))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",\"'+SUM(1,2)\",'-2+3,'@cmd,'\tTAB,plain");
     }
 
     @Test

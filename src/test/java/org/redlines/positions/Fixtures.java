@@ -14,8 +14,7 @@ import org.redlines.exchange.DatasetReader;
 /** The small fixture dataset of the filter tests, turned into what the matrix service would read from the database. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static Dataset dataset(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
@@ -31,10 +30,14 @@ public final class Fixtures {
 
     public static Catalog catalog(Dataset d) {
         Map<String, Set<String>> refs = new HashMap<>();
-        d.points().forEach(p -> refs.computeIfAbsent(p.plan(), k -> new LinkedHashSet<>()).add(p.ref()));
-        return new Catalog(d.plans().stream().map(Fixtures::plan).toList(),
+        d.points()
+                .forEach(p -> refs.computeIfAbsent(p.plan(), k -> new LinkedHashSet<>())
+                        .add(p.ref()));
+        return new Catalog(
+                d.plans().stream().map(Fixtures::plan).toList(),
                 d.actors().stream().map(a -> new ActorInfo(a.code(), a.name())).toList(),
-                d.topics().stream().map(t -> new TopicInfo(t.code(), t.name())).toList(), refs);
+                d.topics().stream().map(t -> new TopicInfo(t.code(), t.name())).toList(),
+                refs);
     }
 
     public static PlanData planData(Dataset d, String planCode) {
@@ -44,13 +47,26 @@ public final class Fixtures {
         int i = 0;
         for (Dataset.PointEntry p : d.points()) {
             if (p.plan().equals(planCode)) {
-                points.add(new PointInfo(p.plan(), p.ref(), p.order() == null ? i : p.order(), p.title(), p.summary(),
-                        p.topic(), topicNames.get(p.topic()), p.note()));
+                points.add(new PointInfo(
+                        p.plan(),
+                        p.ref(),
+                        p.order() == null ? i : p.order(),
+                        p.title(),
+                        p.summary(),
+                        p.topic(),
+                        topicNames.get(p.topic()),
+                        p.note()));
             }
             i++;
         }
-        return new PlanData(d.plans().stream().filter(p -> p.code().equals(planCode)).map(Fixtures::plan)
-                .findFirst().orElseThrow(), points, positions(d.positions(), planCode),
+        return new PlanData(
+                d.plans().stream()
+                        .filter(p -> p.code().equals(planCode))
+                        .map(Fixtures::plan)
+                        .findFirst()
+                        .orElseThrow(),
+                points,
+                positions(d.positions(), planCode),
                 positions(d.planPositions(), planCode));
     }
 
@@ -59,7 +75,16 @@ public final class Fixtures {
         for (int i = 0; i < entries.size(); i++) {
             Dataset.PositionEntry e = entries.get(i);
             if (e.plan().equals(planCode)) {
-                out.add(new PositionInfo(i, e.plan(), e.point(), e.actor(), e.stance(), e.redLine(), e.summary(), e.asOf(), i,
+                out.add(new PositionInfo(
+                        i,
+                        e.plan(),
+                        e.point(),
+                        e.actor(),
+                        e.stance(),
+                        e.redLine(),
+                        e.summary(),
+                        e.asOf(),
+                        i,
                         e.sources().size()));
             }
         }

@@ -26,8 +26,19 @@ class HistoryBaselineTest {
 
     @Test
     void the_data_present_becomes_the_first_revision_and_a_frozen_link_to_it_shows_the_same_matrix() {
-        for (String table : List.of("actor", "topic", "plan", "point", "source", "position_entry", "plan_position",
-                "dataset_info", "point_derivation", "point_source", "plan_source", "position_entry_source",
+        for (String table : List.of(
+                "actor",
+                "topic",
+                "plan",
+                "point",
+                "source",
+                "position_entry",
+                "plan_position",
+                "dataset_info",
+                "point_derivation",
+                "point_source",
+                "plan_source",
+                "position_entry_source",
                 "plan_position_source")) {
             jdbc.update("delete from " + table + "_aud");
         }
@@ -48,10 +59,17 @@ class HistoryBaselineTest {
                 Matrix.Row a = live.matrix().rows().get(i);
                 Matrix.Row b = frozen.matrix().rows().get(i);
                 assertThat(b.point()).isEqualTo(a.point());
-                assertThat(b.cells().values()).extracting(PositionInfo::stance, PositionInfo::redLine,
-                        PositionInfo::summary, PositionInfo::asOf, PositionInfo::sourceCount)
-                        .isEqualTo(a.cells().values().stream().map(p -> org.assertj.core.groups.Tuple.tuple(
-                                p.stance(), p.redLine(), p.summary(), p.asOf(), p.sourceCount())).toList());
+                assertThat(b.cells().values())
+                        .extracting(
+                                PositionInfo::stance,
+                                PositionInfo::redLine,
+                                PositionInfo::summary,
+                                PositionInfo::asOf,
+                                PositionInfo::sourceCount)
+                        .isEqualTo(a.cells().values().stream()
+                                .map(p -> org.assertj.core.groups.Tuple.tuple(
+                                        p.stance(), p.redLine(), p.summary(), p.asOf(), p.sourceCount()))
+                                .toList());
             }
         }
         assertThat(jdbc.queryForObject("select note from audit_revision where id = ?", String.class, rev))

@@ -49,7 +49,8 @@ class LineageTableTest {
     @Test
     void carried_points_show_a_word_diff_against_the_previous_shown_version() {
         LineageTable t = LineageTable.build(List.of(A, B, C), points, links, Set.of());
-        assertThat(t.rows().getFirst().cells().get(1).diff()).extracting(WordDiff.Segment::kind)
+        assertThat(t.rows().getFirst().cells().get(1).diff())
+                .extracting(WordDiff.Segment::kind)
                 .containsExactly(WordDiff.Kind.SAME, WordDiff.Kind.REMOVED, WordDiff.Kind.ADDED);
         assertThat(t.rows().getFirst().cells().get(2).diff().getLast())
                 .isEqualTo(new WordDiff.Segment(WordDiff.Kind.ADDED, "in peacetime"));
@@ -59,7 +60,8 @@ class LineageTableTest {
     void lines_pass_through_plans_that_are_not_shown() {
         LineageTable t = LineageTable.build(List.of(A, C), points, links, Set.of());
         assertThat(statuses(t.rows().getFirst())).containsExactly(Status.ORIGIN, Status.CARRIED);
-        assertThat(t.rows().getFirst().cells().get(1).diff()).extracting(WordDiff.Segment::text)
+        assertThat(t.rows().getFirst().cells().get(1).diff())
+                .extracting(WordDiff.Segment::text)
                 .containsExactly("Army capped at", "600,000", "800,000 in peacetime");
     }
 
@@ -67,7 +69,9 @@ class LineageTableTest {
     void the_topic_filter_keeps_lines_with_a_point_of_that_topic() {
         LineageTable t = LineageTable.build(List.of(A, B, C), points, links, Set.of("money"));
         assertThat(t.rows()).hasSize(1);
-        assertThat(t.rows().getFirst().cells().get(2).points()).extracting(PointInfo::ref).containsExactly("2");
+        assertThat(t.rows().getFirst().cells().get(2).points())
+                .extracting(PointInfo::ref)
+                .containsExactly("2");
     }
 
     @Test
@@ -75,7 +79,8 @@ class LineageTableTest {
         List<Link> merged = List.of(link("B", "1", "A", "1"), link("B", "1", "A", "2"));
         LineageTable t = LineageTable.build(List.of(A, B), points, merged, Set.of());
         assertThat(t.rows()).hasSize(1);
-        assertThat(t.rows().getFirst().cells().getFirst().points()).extracting(PointInfo::ref)
+        assertThat(t.rows().getFirst().cells().getFirst().points())
+                .extracting(PointInfo::ref)
                 .containsExactly("1", "2");
     }
 }

@@ -68,7 +68,8 @@ class MatrixEngineTest {
     @Test
     void contested_needs_acceptance_and_opposition_among_the_shown_parties() {
         assertThat(refs(plan1().withContestedOnly(true))).containsExactly("3");
-        assertThat(refs(plan1().withContestedOnly(true).withActors(List.of("AA", "BB")))).isEmpty();
+        assertThat(refs(plan1().withContestedOnly(true).withActors(List.of("AA", "BB"))))
+                .isEmpty();
     }
 
     @Test
@@ -76,7 +77,8 @@ class MatrixEngineTest {
         Matrix m = compute(plan1().withActors(List.of("CC", "BB")));
         assertThat(m.actors()).extracting(ActorInfo::code).containsExactly("BB", "CC");
         assertThat(m.rows().getFirst().cells()).containsOnlyKeys("BB", "CC");
-        assertThat(refs(plan1().withActors(List.of("BB", "CC")).withRedLineOnly(true))).containsExactly("3");
+        assertThat(refs(plan1().withActors(List.of("BB", "CC")).withRedLineOnly(true)))
+                .containsExactly("3");
         assertThat(refs(plan1().withActors(List.of("AA")).withStances(Set.of(Stance.CONDITIONAL))))
                 .containsExactly("2");
     }
@@ -98,10 +100,14 @@ class MatrixEngineTest {
         assertThat(border.cell("AA").stance()).isEqualTo(Stance.SUPPORTS);
         assertThat(border.cell("AA").redLine()).isFalse();
         Matrix.Row trade = m.rows().get(3);
-        assertThat(trade.cell("AA").stance()).as("an undated position counts from the start")
+        assertThat(trade.cell("AA").stance())
+                .as("an undated position counts from the start")
                 .isEqualTo(Stance.SUPPORTS);
-        assertThat(trade.cell("CC")).as("a position dated later is not yet known").isNull();
-        assertThat(m.rows().get(1).cell("BB").stance()).as("a position dated that day counts")
+        assertThat(trade.cell("CC"))
+                .as("a position dated later is not yet known")
+                .isNull();
+        assertThat(m.rows().get(1).cell("BB").stance())
+                .as("a position dated that day counts")
                 .isEqualTo(Stance.SUPPORTS);
     }
 
@@ -112,7 +118,8 @@ class MatrixEngineTest {
         assertThat(refs(plan1().withAsOf(feb1).withRedLineOnly(true))).containsExactly("3");
         assertThat(refs(plan1().withAsOf(LocalDate.of(2025, 1, 1)).withStances(Set.of(Stance.SUPPORTS))))
                 .containsExactly("4");
-        assertThat(refs(plan1().withAsOf(LocalDate.of(2025, 1, 10)).withQuery("never"))).isEmpty();
+        assertThat(refs(plan1().withAsOf(LocalDate.of(2025, 1, 10)).withQuery("never")))
+                .isEmpty();
         assertThat(refs(plan1().withAsOf(LocalDate.of(2024, 12, 31)).withStances(Set.of(Stance.OPPOSES))))
                 .isEmpty();
     }
@@ -120,12 +127,15 @@ class MatrixEngineTest {
     @Test
     void refs_keep_exactly_those_points_and_combine_with_the_other_filters() {
         assertThat(refs(plan1().withRefs(Set.of("4", "1")))).containsExactly("1", "4");
-        assertThat(refs(plan1().withRefs(Set.of("4", "1")).withRedLineOnly(true))).containsExactly("1");
+        assertThat(refs(plan1().withRefs(Set.of("4", "1")).withRedLineOnly(true)))
+                .containsExactly("1");
     }
 
     @Test
     void filters_combine_with_and() {
-        MatrixFilter f = plan1().withTopics(Set.of("t1")).withStances(Set.of(Stance.OPPOSES)).withRedLineOnly(true);
+        MatrixFilter f = plan1().withTopics(Set.of("t1"))
+                .withStances(Set.of(Stance.OPPOSES))
+                .withRedLineOnly(true);
         assertThat(refs(f)).containsExactly("1", "3");
         assertThat(refs(f.withActors(List.of("BB")))).containsExactly("3");
         assertThat(refs(f.withQuery("border"))).containsExactly("1");
@@ -137,7 +147,8 @@ class MatrixEngineTest {
         Matrix m = compute(plan1());
         assertThat(m.planStances()).containsOnlyKeys("AA", "BB");
         assertThat(m.planStances().get("BB").redLine()).isTrue();
-        assertThat(compute(plan1().withAsOf(LocalDate.of(2025, 1, 2))).planStances()).containsOnlyKeys("AA");
+        assertThat(compute(plan1().withAsOf(LocalDate.of(2025, 1, 2))).planStances())
+                .containsOnlyKeys("AA");
         assertThat(compute(plan1().withActors(List.of("BB"))).planStances()).containsOnlyKeys("BB");
     }
 
@@ -145,13 +156,15 @@ class MatrixEngineTest {
     void the_selected_point_is_kept_even_when_the_filter_hides_it() {
         Matrix m = compute(plan1().withTopics(Set.of("t2")).withPoint("1"));
         assertThat(m.rows()).extracting(r -> r.point().ref()).containsExactly("2", "4");
-        assertThat(m.selected()).hasValueSatisfying(r -> assertThat(r.point().ref()).isEqualTo("1"));
+        assertThat(m.selected())
+                .hasValueSatisfying(r -> assertThat(r.point().ref()).isEqualTo("1"));
         assertThat(compute(plan1()).selected()).isEmpty();
     }
 
     @Test
     void the_default_plan_is_the_newest() {
-        assertThat(catalog.defaultPlan()).hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("P2"));
+        assertThat(catalog.defaultPlan())
+                .hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("P2"));
         assertThat(catalog.plansNewestFirst()).extracting(PlanInfo::code).containsExactly("P2", "P1");
     }
 }

@@ -36,9 +36,25 @@ class MatrixParamsTest {
 
     @Test
     void every_parameter_is_read() {
-        MatrixParams.Parsed parsed = parse("plan", "P1", "actors", "CC,AA", "topics", "t2", "stances",
-                "opposes,conditional", "redline", "true", "contested", "true", "q", " border ", "asOf", "2025-02-01",
-                "point", "3");
+        MatrixParams.Parsed parsed = parse(
+                "plan",
+                "P1",
+                "actors",
+                "CC,AA",
+                "topics",
+                "t2",
+                "stances",
+                "opposes,conditional",
+                "redline",
+                "true",
+                "contested",
+                "true",
+                "q",
+                " border ",
+                "asOf",
+                "2025-02-01",
+                "point",
+                "3");
         MatrixFilter f = parsed.filter();
         assertThat(parsed.notices()).isEmpty();
         assertThat(f.plan()).isEqualTo("P1");
@@ -54,22 +70,32 @@ class MatrixParamsTest {
 
     @Test
     void a_filter_survives_the_round_trip_through_query_parameters() {
-        MatrixFilter f = new MatrixFilter("P1", List.of("AA", "BB"), Set.of("t1", "t2"),
-                EnumSet.of(Stance.SUPPORTS, Stance.UNCLEAR), true, true, "a, b & c?", LocalDate.of(2025, 1, 31),
-                "4", Set.of("1", "3"));
+        MatrixFilter f = new MatrixFilter(
+                "P1",
+                List.of("AA", "BB"),
+                Set.of("t1", "t2"),
+                EnumSet.of(Stance.SUPPORTS, Stance.UNCLEAR),
+                true,
+                true,
+                "a, b & c?",
+                LocalDate.of(2025, 1, 31),
+                "4",
+                Set.of("1", "3"));
         Map<String, List<String>> params = MatrixParams.toParameters(f, catalog);
         MatrixParams.Parsed back = MatrixParams.parse(params, catalog);
         assertThat(back.notices()).isEmpty();
         assertThat(back.filter()).isEqualTo(f);
-        assertThat(params.keySet()).containsExactly("plan", "actors", "topics", "stances", "redline", "contested",
-                "q", "asOf", "point", "refs");
+        assertThat(params.keySet())
+                .containsExactly(
+                        "plan", "actors", "topics", "stances", "redline", "contested", "q", "asOf", "point", "refs");
         assertThat(params.get("stances")).containsExactly("supports,unclear");
     }
 
     @Test
     void defaults_are_left_out_of_the_link() {
         assertThat(MatrixParams.toParameters(MatrixFilter.NONE, catalog)).isEmpty();
-        assertThat(MatrixParams.toParameters(MatrixFilter.NONE.withRedLineOnly(false), catalog)).isEmpty();
+        assertThat(MatrixParams.toParameters(MatrixFilter.NONE.withRedLineOnly(false), catalog))
+                .isEmpty();
     }
 
     @Test
@@ -79,8 +105,8 @@ class MatrixParamsTest {
 
     @Test
     void unknown_codes_are_dropped_and_named() {
-        MatrixParams.Parsed parsed = parse("plan", "XX", "actors", "AA,ZZ", "topics", "t1,nope", "stances",
-                "opposes,maybe");
+        MatrixParams.Parsed parsed =
+                parse("plan", "XX", "actors", "AA,ZZ", "topics", "t1,nope", "stances", "opposes,maybe");
         assertThat(parsed.filter().plan()).isNull();
         assertThat(parsed.filter().actors()).containsExactly("AA");
         assertThat(parsed.filter().topics()).containsExactly("t1");
@@ -117,7 +143,9 @@ class MatrixParamsTest {
     void a_point_must_belong_to_the_shown_plan() {
         assertThat(parse("plan", "P1", "point", "5").filter().point()).isEqualTo("5");
         MatrixParams.Parsed parsed = parse("point", "5");
-        assertThat(parsed.filter().point()).as("the default plan P2 has no point 5").isNull();
+        assertThat(parsed.filter().point())
+                .as("the default plan P2 has no point 5")
+                .isNull();
         assertThat(parsed.notices()).singleElement().asString().contains("\"5\"");
     }
 
@@ -150,7 +178,11 @@ class MatrixParamsTest {
     @Test
     void notices_quote_hostile_values_shortened_and_on_one_line() {
         MatrixParams.Parsed parsed = parse("plan", "<script>alert(1)</script>\n" + "y".repeat(100));
-        assertThat(parsed.notices()).singleElement().asString().doesNotContain("\n").contains("…");
+        assertThat(parsed.notices())
+                .singleElement()
+                .asString()
+                .doesNotContain("\n")
+                .contains("…");
     }
 
     @Test
@@ -158,7 +190,8 @@ class MatrixParamsTest {
         MatrixParams.Parsed parsed = parse("plan", "P1", "refs", "4,2,99");
         assertThat(parsed.filter().refs()).containsExactlyInAnyOrder("2", "4");
         assertThat(parsed.notices()).singleElement().asString().contains("\"99\"");
-        assertThat(MatrixParams.toParameters(parsed.filter(), catalog).get("refs")).containsExactly("2,4");
+        assertThat(MatrixParams.toParameters(parsed.filter(), catalog).get("refs"))
+                .containsExactly("2,4");
     }
 
     @Test

@@ -34,13 +34,20 @@ class MatrixStatementCountOnGeneratedDataTest {
     @Test
     void the_same_constant_holds_for_a_larger_dataset() {
         StatementCounter counter = new StatementCounter(factory);
-        for (String link : new String[] {"", "plan=PLAN-1", "plan=PLAN-2&actors=A1,A2&redline=true",
-            "topics=territory&stances=opposes&contested=true", "q=ceasefire&asOf=2025-12-01"}) {
+        for (String link : new String[] {
+            "",
+            "plan=PLAN-1",
+            "plan=PLAN-2&actors=A1,A2&redline=true",
+            "topics=territory&stances=opposes&contested=true",
+            "q=ceasefire&asOf=2025-12-01"
+        }) {
             matrices.open(QueryParameters.fromString(link).getParameters());
-            long count = counter.count(() -> matrices.open(QueryParameters.fromString(link).getParameters()));
+            long count = counter.count(
+                    () -> matrices.open(QueryParameters.fromString(link).getParameters()));
             assertThat(count).as(link).isEqualTo(MatrixStatementCountTest.STATEMENTS_PER_MATRIX);
         }
-        MatrixPage page = matrices.open(QueryParameters.fromString("plan=PLAN-3").getParameters());
+        MatrixPage page =
+                matrices.open(QueryParameters.fromString("plan=PLAN-3").getParameters());
         assertThat(page.matrix().rows()).hasSize(200);
         assertThat(page.matrix().actors()).hasSize(8);
     }

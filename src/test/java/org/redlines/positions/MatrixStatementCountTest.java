@@ -7,11 +7,11 @@ import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.redlines.positions.internal.DataRevisionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.redlines.positions.internal.DataRevisionRepository;
 
 /**
  * The matrix reads a constant number of SQL statements, whatever the filter and however large the plan (no N+1):
@@ -27,7 +27,6 @@ class MatrixStatementCountTest {
     static final long STATEMENTS_AFTER_A_CHANGE = 9;
     static final long STATEMENTS_FOR_DETAIL = 1;
 
-
     @Autowired
     MatrixService matrices;
 
@@ -41,13 +40,19 @@ class MatrixStatementCountTest {
     PlatformTransactionManager transactions;
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "plan=US-28", "plan=US-28&actors=UA,RU&redline=true",
-        "topics=territory&stances=opposes,conditional&contested=true", "q=army&asOf=2025-12-01",
-        "plan=XX&redline=maybe"})
+    @ValueSource(
+            strings = {
+                "",
+                "plan=US-28",
+                "plan=US-28&actors=UA,RU&redline=true",
+                "topics=territory&stances=opposes,conditional&contested=true",
+                "q=army&asOf=2025-12-01",
+                "plan=XX&redline=maybe"
+            })
     void opening_the_matrix_takes_a_constant_number_of_statements(String link) {
         matrices.open(QueryParameters.fromString(link).getParameters());
-        long count = new StatementCounter(factory).count(
-                () -> matrices.open(QueryParameters.fromString(link).getParameters()));
+        long count = new StatementCounter(factory)
+                .count(() -> matrices.open(QueryParameters.fromString(link).getParameters()));
         assertThat(count).isEqualTo(STATEMENTS_PER_MATRIX);
     }
 
@@ -56,10 +61,12 @@ class MatrixStatementCountTest {
         matrices.open(QueryParameters.fromString("plan=US-28").getParameters());
         new TransactionTemplate(transactions).executeWithoutResult(t -> revisions.increase());
         StatementCounter counter = new StatementCounter(factory);
-        assertThat(counter.count(() -> matrices.open(QueryParameters.fromString("plan=US-28").getParameters())))
+        assertThat(counter.count(() ->
+                        matrices.open(QueryParameters.fromString("plan=US-28").getParameters())))
                 .isEqualTo(STATEMENTS_AFTER_A_CHANGE);
-        assertThat(counter.count(() -> matrices.open(QueryParameters.fromString("plan=US-28&redline=true")
-                .getParameters()))).isEqualTo(STATEMENTS_PER_MATRIX);
+        assertThat(counter.count(() -> matrices.open(
+                        QueryParameters.fromString("plan=US-28&redline=true").getParameters())))
+                .isEqualTo(STATEMENTS_PER_MATRIX);
     }
 
     @ParameterizedTest
@@ -69,7 +76,8 @@ class MatrixStatementCountTest {
         StatementCounter counter = new StatementCounter(factory);
         long count = counter.count(() -> {
             MatrixPage page = matrices.open(QueryParameters.fromString(link).getParameters());
-            matrices.detail(page.catalog(), page.matrix(), page.matrix().selected().orElseThrow());
+            matrices.detail(
+                    page.catalog(), page.matrix(), page.matrix().selected().orElseThrow());
         });
         assertThat(count).isEqualTo(STATEMENTS_PER_MATRIX + STATEMENTS_FOR_DETAIL);
     }

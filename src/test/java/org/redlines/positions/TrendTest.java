@@ -16,7 +16,9 @@ class TrendTest {
         assertThat(Trend.between(p(SUPPORTS, false), p(CONDITIONAL, false))).isEqualTo(Trend.HARDENED);
         assertThat(Trend.between(p(CONDITIONAL, false), p(OPPOSES, false))).isEqualTo(Trend.HARDENED);
         assertThat(Trend.between(p(OPPOSES, false), p(OPPOSES, true))).isEqualTo(Trend.HARDENED);
-        assertThat(Trend.between(p(SUPPORTS, false), p(SUPPORTS, true))).as("insisting on a point").isEqualTo(Trend.HARDENED);
+        assertThat(Trend.between(p(SUPPORTS, false), p(SUPPORTS, true)))
+                .as("insisting on a point")
+                .isEqualTo(Trend.HARDENED);
         assertThat(Trend.between(p(SUPPORTS, false), p(OPPOSES, true))).isEqualTo(Trend.HARDENED);
     }
 

@@ -34,7 +34,9 @@ class VerdictTest {
         "unclear, unclear, UNKNOWN"
     })
     void verdict_for_each_pair_of_stances_without_red_lines(String a, String b, Verdict expected) {
-        assertThat(Verdict.of(p(Stance.fromCode(a).orElseThrow(), false), p(Stance.fromCode(b).orElseThrow(), false)))
+        assertThat(Verdict.of(
+                        p(Stance.fromCode(a).orElseThrow(), false),
+                        p(Stance.fromCode(b).orElseThrow(), false)))
                 .isEqualTo(expected);
     }
 

@@ -12,7 +12,8 @@ class WordDiffTest {
     @Test
     void marks_added_and_removed_words() {
         assertThat(WordDiff.of("Ukraine caps its army at 600,000", "Ukraine caps its army at 800,000 in peacetime"))
-                .containsExactly(new Segment(Kind.SAME, "Ukraine caps its army at"),
+                .containsExactly(
+                        new Segment(Kind.SAME, "Ukraine caps its army at"),
                         new Segment(Kind.REMOVED, "600,000"),
                         new Segment(Kind.ADDED, "800,000 in peacetime"));
     }

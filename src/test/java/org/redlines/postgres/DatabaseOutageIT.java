@@ -46,31 +46,41 @@ class DatabaseOutageIT {
             dbPort = s.getLocalPort();
         }
         EmbeddedPostgres postgres = start(data, sockets, dbPort);
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database redlines");
         }
         String url = postgres.getJdbcUrl("postgres", "redlines");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class).profiles("postgres").run(
-                "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", "--server.port=0",
-                "--spring.datasource.hikari.connection-timeout=2000", "--spring.datasource.hikari.validation-timeout=1000");
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .profiles("postgres")
+                .run(
+                        "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--server.port=0",
+                        "--spring.datasource.hikari.connection-timeout=2000",
+                        "--spring.datasource.hikari.validation-timeout=1000");
         int port = ((WebServerApplicationContext) app).getWebServer().getPort();
         HttpClient http = HttpClient.newHttpClient();
         URI csv = URI.create("http://localhost:" + port + "/export/matrix.csv?plan=US-28");
-        try (Playwright playwright = BrowserAccess.playwright(); Browser browser = BrowserAccess.launch(playwright)) {
+        try (Playwright playwright = BrowserAccess.playwright();
+                Browser browser = BrowserAccess.launch(playwright)) {
             assertThat(http.send(HttpRequest.newBuilder(csv).build(), HttpResponse.BodyHandlers.ofString())
-                    .statusCode()).isEqualTo(200);
+                            .statusCode())
+                    .isEqualTo(200);
 
             postgres.close();
 
-            HttpResponse<String> away = http.send(HttpRequest.newBuilder(csv).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> away =
+                    http.send(HttpRequest.newBuilder(csv).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(away.statusCode()).isEqualTo(503);
             assertThat(away.body()).contains("database cannot be reached").doesNotContain("Exception");
             Page page = browser.newPage();
             page.navigate("http://localhost:" + port + "/matrix?plan=US-28");
             page.locator("#server-error").waitFor();
-            assertThat(page.locator("#server-error").textContent()).contains("The database cannot be reached",
-                    "Nothing was changed").doesNotContain("Exception");
+            assertThat(page.locator("#server-error").textContent())
+                    .contains("The database cannot be reached", "Nothing was changed")
+                    .doesNotContain("Exception");
 
             postgres = start(data, sockets, dbPort);
 

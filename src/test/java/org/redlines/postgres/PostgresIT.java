@@ -50,13 +50,18 @@ class PostgresIT {
         postgres = EmbeddedPostgres.builder()
                 .setServerConfig("unix_socket_directories", sockets.toString())
                 .start();
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create database redlines");
         }
         jdbcUrl = postgres.getJdbcUrl("postgres", "redlines");
-        first = new SpringApplicationBuilder(Application.class).profiles("postgres").run(
-                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", "--server.port=0");
+        first = new SpringApplicationBuilder(Application.class)
+                .profiles("postgres")
+                .run(
+                        "--spring.datasource.url=" + jdbcUrl,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--server.port=0");
     }
 
     @AfterAll
@@ -76,32 +81,40 @@ class PostgresIT {
     void the_schema_is_migrated_and_the_default_dataset_seeded_on_postgres() {
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
-        assertThat(jdbc.queryForObject("select count(*) from plan", Integer.class)).isEqualTo(6);
-        assertThat(jdbc.queryForObject("select count(*) from position_entry", Integer.class)).isEqualTo(283);
-        assertThat(jdbc.queryForObject("select count(*) from point_derivation", Integer.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from plan", Integer.class))
+                .isEqualTo(6);
+        assertThat(jdbc.queryForObject("select count(*) from position_entry", Integer.class))
+                .isEqualTo(283);
+        assertThat(jdbc.queryForObject("select count(*) from point_derivation", Integer.class))
+                .isPositive();
     }
 
     @Test
     void the_services_give_the_same_answers_on_postgres() {
         MatrixService matrices = first.getBean(MatrixService.class);
-        var page = matrices.open(Map.of("plan", List.of("US-28"), "topics", List.of("territory"),
-                "point", List.of("21")));
+        var page =
+                matrices.open(Map.of("plan", List.of("US-28"), "topics", List.of("territory"), "point", List.of("21")));
         assertThat(page.matrix().rows()).extracting(r -> r.point().ref()).containsExactly("21", "22");
-        assertThat(page.matrix().selected().orElseThrow().cell("UA").stance().code()).isEqualTo("opposes");
+        assertThat(page.matrix().selected().orElseThrow().cell("UA").stance().code())
+                .isEqualTo("opposes");
         long statements = new StatementCounter(first.getBean(EntityManagerFactory.class))
                 .count(() -> matrices.open(Map.of("plan", List.of("US-28"))));
-        assertThat(statements).as("the plan was read above; the revision is unchanged").isEqualTo(5);
+        assertThat(statements)
+                .as("the plan was read above; the revision is unchanged")
+                .isEqualTo(5);
 
-        var comparison = first.getBean(CompareService.class).compareActors(Map.of("plan", List.of("US-28"),
-                "a", List.of("UA"), "b", List.of("RU")));
+        var comparison = first.getBean(CompareService.class)
+                .compareActors(Map.of("plan", List.of("US-28"), "a", List.of("UA"), "b", List.of("RU")));
         assertThat(comparison.rows()).hasSize(28);
-        var versions = first.getBean(CompareService.class).comparePlans(Map.of("plans",
-                List.of("US-28,E3-28,US-UA-20")));
+        var versions =
+                first.getBean(CompareService.class).comparePlans(Map.of("plans", List.of("US-28,E3-28,US-UA-20")));
         assertThat(versions.table().rows()).isNotEmpty();
-        var changes = first.getBean(ChangesService.class).changes(Map.of("from", List.of("2025-11-20"),
-                "to", List.of("2026-03-31")));
+        var changes = first.getBean(ChangesService.class)
+                .changes(Map.of("from", List.of("2025-11-20"), "to", List.of("2026-03-31")));
         assertThat(changes.size()).isPositive();
-        var point = first.getBean(PointService.class).page(first.getBean(MatrixService.class).catalog(), "US-UA-20", "4").orElseThrow();
+        var point = first.getBean(PointService.class)
+                .page(first.getBean(MatrixService.class).catalog(), "US-UA-20", "4")
+                .orElseThrow();
         assertThat(point.derivedFrom()).extracting(l -> l.point().ref()).contains("6", "U1");
     }
 
@@ -112,21 +125,23 @@ class PostgresIT {
         assertThat(get(firstPort, csv)).contains("21,Territory,territory,opposes,false");
 
         int secondPort = startSecondInstance();
-        assertThat(get(secondPort, csv)).as("the second instance does not load the dataset again")
+        assertThat(get(secondPort, csv))
+                .as("the second instance does not load the dataset again")
                 .contains("21,Territory,territory,opposes,false");
         assertThat(first.getBean(JdbcTemplate.class).queryForObject("select count(*) from plan", Integer.class))
                 .isEqualTo(6);
 
         // An edit, as the writing services make it: the change and a new data revision in one transaction.
         JdbcTemplate jdbc = first.getBean(JdbcTemplate.class);
-        first.getBean(org.springframework.transaction.support.TransactionTemplate.class).executeWithoutResult(t -> {
-            jdbc.update("update data_revision set revision = revision + 1 where id = 1");
-            jdbc.update("""
+        first.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+                .executeWithoutResult(t -> {
+                    jdbc.update("update data_revision set revision = revision + 1 where id = 1");
+                    jdbc.update("""
                 update position_entry set stance = 'SUPPORTS' where id = (
                   select e.id from position_entry e join point p on p.id = e.point_id join plan pl on pl.id = p.plan_id
                   join actor a on a.id = e.actor_id
                   where pl.code = 'US-28' and p.ref = '21' and a.code = 'UA' order by e.as_of desc limit 1)""");
-        });
+                });
         assertThat(get(secondPort, csv)).contains("21,Territory,territory,supports,false");
         assertThat(get(firstPort, csv)).contains("21,Territory,territory,supports,false");
     }
@@ -134,7 +149,8 @@ class PostgresIT {
     private static int startSecondInstance() throws Exception {
         Path jar;
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            jar = files.filter(p -> p.getFileName().toString().matches("redlines-.*\\.jar")).findFirst()
+            jar = files.filter(p -> p.getFileName().toString().matches("redlines-.*\\.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("run after ./mvnw package: no jar in target/"));
         }
         int port;
@@ -143,11 +159,20 @@ class PostgresIT {
         }
         secondLog = Files.createTempFile("redlines-second", ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        second = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres", "--server.port=" + port,
-                "--redlines.dataset.location=file:/nonexistent/never-loaded.json")
-                .redirectErrorStream(true).redirectOutput(secondLog.toFile()).start();
+        second = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-jar",
+                        jar.toString(),
+                        "--spring.profiles.active=postgres",
+                        "--spring.datasource.url=" + jdbcUrl,
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=postgres",
+                        "--server.port=" + port,
+                        "--redlines.dataset.location=file:/nonexistent/never-loaded.json")
+                .redirectErrorStream(true)
+                .redirectOutput(secondLog.toFile())
+                .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             if (!second.isAlive()) {
@@ -165,9 +190,12 @@ class PostgresIT {
     }
 
     private static String get(int port, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(20))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .timeout(Duration.ofSeconds(20))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         return response.body();
     }
 }

@@ -30,7 +30,9 @@ class AccessTest extends SpringBrowserlessTest {
     }
 
     private long buttons(String className) {
-        return $(Button.class).all().stream().filter(b -> b.hasClassName(className)).count();
+        return $(Button.class).all().stream()
+                .filter(b -> b.hasClassName(className))
+                .count();
     }
 
     @Test
@@ -54,13 +56,16 @@ class AccessTest extends SpringBrowserlessTest {
         assertThat(buttons("rl-correct-position")).isZero();
         open("import", "");
         assertThat($(AccessDeniedView.class).single().getElement().getTextRecursively())
-                .contains("Not for your role").doesNotContain("Exception");
+                .contains("Not for your role")
+                .doesNotContain("Exception");
         open("points/US-UA-20/4", "");
         assertThat(buttons("rl-add-position")).isZero();
     }
 
     @Test
-    @WithMockUser(username = "ana", roles = {"VIEWER", "ANALYST"})
+    @WithMockUser(
+            username = "ana",
+            roles = {"VIEWER", "ANALYST"})
     void analysts_edit_positions_but_do_not_reach_admin_pages() {
         open("matrix", "plan=US-UA-20&point=4");
         assertThat(buttons("rl-add-position")).isEqualTo(4);
@@ -69,19 +74,27 @@ class AccessTest extends SpringBrowserlessTest {
         assertThat(buttons("rl-add-position")).isEqualTo(4);
         open("manage", "");
         assertThat($(AccessDeniedView.class).all()).hasSize(1);
-        assertThat($(MainLayout.class).single().getElement().getTextRecursively()).doesNotContain("Audit log");
+        assertThat($(MainLayout.class).single().getElement().getTextRecursively())
+                .doesNotContain("Audit log");
     }
 
     @Test
-    @WithMockUser(username = "ana", roles = {"VIEWER", "ANALYST"})
+    @WithMockUser(
+            username = "ana",
+            roles = {"VIEWER", "ANALYST"})
     void a_frozen_view_offers_no_editing_even_to_analysts() {
         open("matrix", "plan=US-UA-20&point=4&rev=1");
         assertThat(buttons("rl-add-position")).isZero();
-        assertThat($(com.vaadin.flow.component.html.Div.class).id("frozen-banner").isVisible()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .id("frozen-banner")
+                        .isVisible())
+                .isTrue();
     }
 
     @Test
-    @WithMockUser(username = "ada", roles = {"VIEWER", "ANALYST", "ADMIN"})
+    @WithMockUser(
+            username = "ada",
+            roles = {"VIEWER", "ANALYST", "ADMIN"})
     void administrators_reach_the_admin_pages() {
         open("audit", "");
         assertThat($(org.redlines.curation.ui.AuditView.class).all()).hasSize(1);
@@ -91,7 +104,8 @@ class AccessTest extends SpringBrowserlessTest {
         assertThat($(org.redlines.security.ui.UsersView.class).all()).hasSize(1);
         open("manage", "");
         assertThat($(org.redlines.curation.ui.CatalogView.class).all()).hasSize(1);
-        assertThat($(MainLayout.class).single().getElement().getTextRecursively()).contains("Audit log", "Users");
+        assertThat($(MainLayout.class).single().getElement().getTextRecursively())
+                .contains("Audit log", "Users");
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -109,11 +123,14 @@ class AccessTest extends SpringBrowserlessTest {
         Button crafted = edits.addPosition("US-UA-20", "4", russia);
         UI.getCurrent().add(crafted);
         test(crafted).click();
-        org.redlines.ui.edit.PositionDialog dialog = $(org.redlines.ui.edit.PositionDialog.class).single();
+        org.redlines.ui.edit.PositionDialog dialog =
+                $(org.redlines.ui.edit.PositionDialog.class).single();
         test(dialog.stanceField()).selectItem("Supports");
         dialog.summaryField().setValue("Crafted");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> test(dialog.saveButton()).click())
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> test(dialog.saveButton()).click())
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThat(jdbc.queryForObject("select count(*) from position_entry", Integer.class)).isEqualTo(before);
+        assertThat(jdbc.queryForObject("select count(*) from position_entry", Integer.class))
+                .isEqualTo(before);
     }
 }

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mockito.ArgumentCaptor;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -15,8 +17,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.mockito.ArgumentCaptor;
-import org.mockito.Mockito;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -24,8 +24,11 @@ import org.springframework.test.annotation.DirtiesContext;
 class FirstStartTest {
 
     @Nested
-    @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:first-start-set;DB_CLOSE_DELAY=-1",
-            "redlines.admin.initial-password=correct-horse-battery"})
+    @SpringBootTest(
+            properties = {
+                "spring.datasource.url=jdbc:h2:mem:first-start-set;DB_CLOSE_DELAY=-1",
+                "redlines.admin.initial-password=correct-horse-battery"
+            })
     @DirtiesContext
     class WithAConfiguredPassword {
 
@@ -41,26 +44,34 @@ class FirstStartTest {
         @Test
         void admin_signs_in_with_it_and_the_hash_is_not_the_password() {
             UserDetails admin = users.loadUserByUsername("admin");
-            assertThat(encoder.matches("correct-horse-battery", admin.getPassword())).isTrue();
-            assertThat(admin.getPassword()).doesNotContain("correct-horse-battery").startsWith("{bcrypt}");
-            assertThat(admin.getAuthorities()).extracting(Object::toString)
+            assertThat(encoder.matches("correct-horse-battery", admin.getPassword()))
+                    .isTrue();
+            assertThat(admin.getPassword())
+                    .doesNotContain("correct-horse-battery")
+                    .startsWith("{bcrypt}");
+            assertThat(admin.getAuthorities())
+                    .extracting(Object::toString)
                     .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_ANALYST", "ROLE_ADMIN");
         }
 
         @Test
-        @WithMockUser(username = "admin", roles = {"VIEWER", "ANALYST", "ADMIN"})
+        @WithMockUser(
+                username = "admin",
+                roles = {"VIEWER", "ANALYST", "ADMIN"})
         void short_passwords_and_duplicate_names_are_refused_and_a_disabled_user_is_signed_out() {
             assertThatThrownBy(() -> users.create("bob", "short", Role.VIEWER))
                     .hasMessageContaining("at least " + UserService.MIN_PASSWORD_LENGTH);
             assertThatThrownBy(() -> users.create("admin", "long-enough-pw", Role.VIEWER))
                     .hasMessageContaining("already");
             UserInfo bob = users.create("bob", "long-enough-pw", Role.ANALYST);
-            assertThat(users.loadUserByUsername("bob").getAuthorities()).extracting(Object::toString)
+            assertThat(users.loadUserByUsername("bob").getAuthorities())
+                    .extracting(Object::toString)
                     .containsExactlyInAnyOrder("ROLE_VIEWER", "ROLE_ANALYST");
             sessions.registerNewSession("bobs-session", users.loadUserByUsername("bob"));
             users.update(bob.id(), bob.version(), Role.ANALYST, false, "");
             assertThat(users.loadUserByUsername("bob").isEnabled()).isFalse();
-            assertThat(sessions.getSessionInformation("bobs-session").isExpired()).isTrue();
+            assertThat(sessions.getSessionInformation("bobs-session").isExpired())
+                    .isTrue();
         }
     }
 
@@ -81,7 +92,8 @@ class FirstStartTest {
         assertThat(password).hasSizeGreaterThanOrEqualTo(UserService.MIN_PASSWORD_LENGTH);
         assertThat(saved.getValue().getUsername()).isEqualTo("admin");
         assertThat(saved.getValue().getRole()).isEqualTo(Role.ADMIN);
-        assertThat(encoder.matches(password, saved.getValue().getPasswordHash())).isTrue();
+        assertThat(encoder.matches(password, saved.getValue().getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -97,8 +109,10 @@ class FirstStartTest {
     void a_configured_password_that_is_too_short_stops_the_first_start() {
         UserRepository repository = Mockito.mock(UserRepository.class);
         Mockito.when(repository.count()).thenReturn(0L);
-        assertThatThrownBy(() -> new UserService(repository, PasswordEncoderFactories.createDelegatingPasswordEncoder(),
-                "short").createInitialAdmin()).hasMessageContaining("at least");
+        assertThatThrownBy(() -> new UserService(
+                                repository, PasswordEncoderFactories.createDelegatingPasswordEncoder(), "short")
+                        .createInitialAdmin())
+                .hasMessageContaining("at least");
         Mockito.verify(repository, Mockito.never()).save(Mockito.any());
     }
 }

@@ -18,8 +18,8 @@ class ReadRequiresLoginTest extends SpringBrowserlessTest {
 
     @Test
     void anonymous_users_get_the_login_page_for_every_view() {
-        for (String view : new String[] {"matrix", "points/US-28/21", "compare/actors", "compare/plans", "changes",
-                "charts"}) {
+        for (String view :
+                new String[] {"matrix", "points/US-28/21", "compare/actors", "compare/plans", "changes", "charts"}) {
             UI.getCurrent().navigate(view);
             assertThat($(LoginView.class).all()).as(view).hasSize(1);
         }
@@ -30,6 +30,11 @@ class ReadRequiresLoginTest extends SpringBrowserlessTest {
     void signed_in_viewers_read() {
         UI.getCurrent().navigate("matrix");
         assertThat($(LoginView.class).all()).isEmpty();
-        assertThat($(Grid.class).id("matrix-grid").getGenericDataView().getItems().count()).isPositive();
+        assertThat($(Grid.class)
+                        .id("matrix-grid")
+                        .getGenericDataView()
+                        .getItems()
+                        .count())
+                .isPositive();
     }
 }

@@ -37,8 +37,12 @@ import org.springframework.test.annotation.DirtiesContext;
 class WriteAccessTest {
 
     /** The services whose every public method changes data or reads what only some roles may read. */
-    static final List<Class<?>> GUARDED = List.of(CurationService.class, DatasetImportService.class, UserService.class,
-            DatasetExportService.class, org.redlines.positions.BackupService.class);
+    static final List<Class<?>> GUARDED = List.of(
+            CurationService.class,
+            DatasetImportService.class,
+            UserService.class,
+            DatasetExportService.class,
+            org.redlines.positions.BackupService.class);
 
     @Autowired
     ApplicationContext context;
@@ -49,17 +53,20 @@ class WriteAccessTest {
     private List<Method> guardedMethods(Class<?> type) {
         return Arrays.stream(type.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
-                .filter(m -> !(type == UserService.class && (m.getName().equals("loadUserByUsername")
-                        || m.getName().equals("createInitialAdmin"))))
+                .filter(m -> !(type == UserService.class
+                        && (m.getName().equals("loadUserByUsername")
+                                || m.getName().equals("createInitialAdmin"))))
                 .filter(m -> !(type == DatasetExportService.class && m.getName().equals("latestRevision")))
                 .filter(m -> !m.getName().equals("setDatasetWriter"))
                 .toList();
     }
 
     private long rows() {
-        return jdbc.queryForObject("select (select count(*) from position_entry) + (select count(*) from point)"
-                + " + (select count(*) from source) + (select count(*) from plan) + (select count(*) from app_user)"
-                + " + (select count(*) from audit_revision)", Long.class);
+        return jdbc.queryForObject(
+                "select (select count(*) from position_entry) + (select count(*) from point)"
+                        + " + (select count(*) from source) + (select count(*) from plan) + (select count(*) from app_user)"
+                        + " + (select count(*) from audit_revision)",
+                Long.class);
     }
 
     @Test
@@ -73,9 +80,9 @@ class WriteAccessTest {
             }
         }
         assertThat(unguarded).isEmpty();
-        assertThat(HistoryService.class.getMethods()).filteredOn(m -> m.getName().equals("audit")
-                || m.getName().equals("changesIn")).allSatisfy(m -> assertThat(m.getAnnotation(PreAuthorize.class))
-                        .isNotNull());
+        assertThat(HistoryService.class.getMethods())
+                .filteredOn(m -> m.getName().equals("audit") || m.getName().equals("changesIn"))
+                .allSatisfy(m -> assertThat(m.getAnnotation(PreAuthorize.class)).isNotNull());
     }
 
     private List<String> callEverything(Class<? extends RuntimeException> expected) throws Exception {
@@ -92,16 +99,24 @@ class WriteAccessTest {
                 targets.add(new Object[] {context.getBean(type), m});
             }
         }
-        targets.add(new Object[] {context.getBean(HistoryService.class), HistoryService.class.getMethod("changesIn", long.class)});
-        targets.add(new Object[] {context.getBean(HistoryService.class), HistoryService.class.getMethod("audit",
-                HistoryService.AuditFilter.class)});
-        targets.add(new Object[] {context.getBean(DatasetStore.class), DatasetStore.class.getMethod("replaceAll",
-                org.redlines.positions.Dataset.class, String.class)});
+        targets.add(new Object[] {
+            context.getBean(HistoryService.class), HistoryService.class.getMethod("changesIn", long.class)
+        });
+        targets.add(new Object[] {
+            context.getBean(HistoryService.class),
+            HistoryService.class.getMethod("audit", HistoryService.AuditFilter.class)
+        });
+        targets.add(new Object[] {
+            context.getBean(DatasetStore.class),
+            DatasetStore.class.getMethod("replaceAll", org.redlines.positions.Dataset.class, String.class)
+        });
         for (Object[] t : targets) {
             Object bean = t[0];
             Method m = (Method) t[1];
             assertThat(AopUtils.isAopProxy(bean)).as(m.getName()).isTrue();
-            Object[] args = Arrays.stream(m.getParameterTypes()).map(WriteAccessTest::dummy).toArray();
+            Object[] args = Arrays.stream(m.getParameterTypes())
+                    .map(WriteAccessTest::dummy)
+                    .toArray();
             if (allowed.contains(m.getName())) {
                 try {
                     m.invoke(bean, args);
@@ -154,7 +169,8 @@ class WriteAccessTest {
     @Test
     void calls_without_any_user_are_refused_everywhere() throws Exception {
         long before = rows();
-        assertThat(callEverything(AuthenticationCredentialsNotFoundException.class)).isEmpty();
+        assertThat(callEverything(AuthenticationCredentialsNotFoundException.class))
+                .isEmpty();
         assertThat(rows()).isEqualTo(before);
     }
 
@@ -162,12 +178,15 @@ class WriteAccessTest {
     @WithMockUser(username = "vera", roles = "VIEWER")
     void viewers_are_refused_everywhere_but_their_own_password() throws Exception {
         long before = rows();
-        assertThat(callEverything(AccessDeniedException.class, List.of("changeOwnPassword"))).isEmpty();
+        assertThat(callEverything(AccessDeniedException.class, List.of("changeOwnPassword")))
+                .isEmpty();
         assertThat(rows()).isEqualTo(before);
     }
 
     @Test
-    @WithMockUser(username = "ana", roles = {"VIEWER", "ANALYST"})
+    @WithMockUser(
+            username = "ana",
+            roles = {"VIEWER", "ANALYST"})
     void analysts_are_refused_what_only_administrators_do() {
         assertThatThrownBy(() -> context.getBean(DatasetImportService.class).apply(null, 1, "x"))
                 .isInstanceOf(AccessDeniedException.class);

@@ -1,10 +1,5 @@
 package org.redlines.changes.ui;
 
-import org.redlines.i18n.Messages;
-import org.redlines.ui.FrozenBanner;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,9 +18,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Changes;
 import org.redlines.positions.ChangesFilter;
@@ -34,8 +31,9 @@ import org.redlines.positions.Links;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.TopicInfo;
 import org.redlines.positions.Trend;
-import org.redlines.ui.Navigation;
 import org.redlines.ui.Badges;
+import org.redlines.ui.FrozenBanner;
+import org.redlines.ui.Navigation;
 import org.redlines.ui.NoticeBox;
 
 /** What moved between two dates: every position entry in the range, newest day first. */
@@ -82,11 +80,15 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         from.addValueChangeListener(e -> change(f -> f.withRange(e.getValue(), shown.to())));
         to.addValueChangeListener(e -> change(f -> f.withRange(shown.from(), e.getValue())));
         actors.addValueChangeListener(e -> change(f -> f.withActors(shown.catalog().actors().stream()
-                .filter(e.getValue()::contains).map(ActorInfo::code).toList())));
+                .filter(e.getValue()::contains)
+                .map(ActorInfo::code)
+                .toList())));
         plans.addValueChangeListener(e -> change(f -> f.withPlans(shown.catalog().plans().stream()
-                .filter(e.getValue()::contains).map(PlanInfo::code).toList())));
-        topics.addValueChangeListener(e -> change(f -> f.withTopics(e.getValue().stream().map(TopicInfo::code)
-                .collect(Collectors.toSet()))));
+                .filter(e.getValue()::contains)
+                .map(PlanInfo::code)
+                .toList())));
+        topics.addValueChangeListener(e -> change(
+                f -> f.withTopics(e.getValue().stream().map(TopicInfo::code).collect(Collectors.toSet()))));
         trend.addValueChangeListener(e -> change(f -> f.withTrend(e.getValue())));
 
         days.setId("days");
@@ -106,7 +108,8 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return shown == null ? Messages.t("changes.page-title.default")
+        return shown == null
+                ? Messages.t("changes.page-title.default")
                 : Messages.t("changes.page-title", Messages.date(shown.from()), Messages.date(shown.to()));
     }
 
@@ -115,17 +118,23 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         try {
             title.setText(Messages.t("changes.title", Messages.date(shown.from()), Messages.date(shown.to())));
             notices.show(shown.notices());
-            frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.CHANGES, shown.filter().toParameters(shown.catalog())), null));
+            frozen.show(
+                    shown.catalog(),
+                    Links.atRevision(
+                            Links.withQuery(Links.CHANGES, shown.filter().toParameters(shown.catalog())), null));
             from.setValue(shown.from());
             to.setValue(shown.to());
             actors.setItems(shown.catalog().actors());
-            actors.setValue(shown.catalog().actors().stream().filter(a -> shown.filter().actors().contains(a.code()))
+            actors.setValue(shown.catalog().actors().stream()
+                    .filter(a -> shown.filter().actors().contains(a.code()))
                     .collect(Collectors.toSet()));
             plans.setItems(shown.catalog().plans());
-            plans.setValue(shown.catalog().plans().stream().filter(p -> shown.filter().plans().contains(p.code()))
+            plans.setValue(shown.catalog().plans().stream()
+                    .filter(p -> shown.filter().plans().contains(p.code()))
                     .collect(Collectors.toSet()));
             topics.setItems(shown.catalog().topics());
-            topics.setValue(shown.catalog().topics().stream().filter(t -> shown.filter().topics().contains(t.code()))
+            topics.setValue(shown.catalog().topics().stream()
+                    .filter(t -> shown.filter().topics().contains(t.code()))
                     .collect(Collectors.toSet()));
             trend.setValue(shown.filter().trend());
         } finally {
@@ -152,7 +161,8 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         item.getElement().setAttribute("data-trend", c.trend().code());
         Span actor = new Span(c.actor().name());
         actor.addClassName("rl-change-actor");
-        Anchor point = new Anchor(Links.atRevision(Links.point(c.plan().code(), c.point().ref()), frozenRevision()),
+        Anchor point = new Anchor(
+                Links.atRevision(Links.point(c.plan().code(), c.point().ref()), frozenRevision()),
                 c.plan().code() + " " + c.point().ref() + ". " + c.point().title());
         Div head = new Div(actor, new Span(" " + Messages.t("changes.on") + " "), point);
         head.addClassName("rl-change-head");
@@ -166,8 +176,10 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         trendLabel.addClassNames("rl-trend", "rl-trend-" + c.trend().code());
         move.add(trendLabel);
         if (c.before() != null && c.before().redLine() != c.after().redLine()) {
-            Span redLine = new Span(c.after().redLine() ? Messages.t("changes.red-line.drawn")
-                    : Messages.t("changes.red-line.dropped"));
+            Span redLine = new Span(
+                    c.after().redLine()
+                            ? Messages.t("changes.red-line.drawn")
+                            : Messages.t("changes.red-line.dropped"));
             redLine.addClassName("rl-redline-change");
             move.add(redLine);
         }
@@ -194,11 +206,16 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (showing || shown == null) {
             return;
         }
-        UI.getCurrent().navigate(Links.CHANGES, new QueryParameters(edit.apply(shown.filter()).toParameters(shown.catalog())));
+        UI.getCurrent()
+                .navigate(
+                        Links.CHANGES,
+                        new QueryParameters(edit.apply(shown.filter()).toParameters(shown.catalog())));
     }
 
     /** The revision a frozen link shows, so that links from here stay within it; null for live data. */
     private Long frozenRevision() {
-        return shown == null || shown.catalog().frozen() == null ? null : shown.catalog().frozen().number();
+        return shown == null || shown.catalog().frozen() == null
+                ? null
+                : shown.catalog().frozen().number();
     }
 }

@@ -21,8 +21,10 @@ class ChartKinds extends Nav {
 
     void show(ChartKind shown, Function<ChartKind, String> links) {
         for (ChartKind kind : ChartKind.values()) {
-            Anchor link = (Anchor) getChildren().filter(c -> c.getId().orElse("").equals("chart-" + kind.code()))
-                    .findFirst().orElseThrow();
+            Anchor link = (Anchor) getChildren()
+                    .filter(c -> c.getId().orElse("").equals("chart-" + kind.code()))
+                    .findFirst()
+                    .orElseThrow();
             link.setHref(links.apply(kind));
             if (kind == shown) {
                 link.getElement().setAttribute("aria-current", "page");
@@ -36,7 +38,10 @@ class ChartKinds extends Nav {
 
     /** The shown kind's link id, as tests read it. */
     String current() {
-        return getChildren().filter(c -> c.getElement().hasAttribute("aria-current")).findFirst()
-                .flatMap(c -> c.getId()).orElse(null);
+        return getChildren()
+                .filter(c -> c.getElement().hasAttribute("aria-current"))
+                .findFirst()
+                .flatMap(c -> c.getId())
+                .orElse(null);
     }
 }

@@ -1,9 +1,5 @@
 package org.redlines.charts.ui;
 
-import org.redlines.ui.FrozenBanner;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -19,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -35,6 +32,7 @@ import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.PointInfo;
+import org.redlines.ui.FrozenBanner;
 import org.redlines.ui.MatrixFilterBar;
 import org.redlines.ui.Navigation;
 import org.redlines.ui.NoticeBox;
@@ -54,6 +52,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final FrozenBanner frozen = new FrozenBanner();
     /** The chart kinds as links (the URL holds the kind), the shown one marked as current. */
     final ChartKinds kinds = new ChartKinds();
+
     final MatrixFilterBar filterBar = new MatrixFilterBar();
     final Select<PointInfo> point = new Select<>();
     final EChart chart = new EChart();
@@ -118,7 +117,8 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return page == null ? getTranslation("chart.view.page-title")
+        return page == null
+                ? getTranslation("chart.view.page-title")
                 : getTranslation("chart.view.page-title-chart", page.model().title());
     }
 
@@ -130,11 +130,23 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             notices.show(page.notices());
             frozen.show(page.catalog(), Links.atRevision(link(page.kind(), page.filter()), null));
             kinds.show(page.kind(), kind -> link(kind, page.filter()));
-            filterBar.show(page.catalog(), page.filter(), page.catalog().plan(page.filter().plan() == null
-                    ? page.catalog().defaultPlan().orElseThrow().code() : page.filter().plan()).orElseThrow());
+            filterBar.show(
+                    page.catalog(),
+                    page.filter(),
+                    page.catalog()
+                            .plan(
+                                    page.filter().plan() == null
+                                            ? page.catalog()
+                                                    .defaultPlan()
+                                                    .orElseThrow()
+                                                    .code()
+                                            : page.filter().plan())
+                            .orElseThrow());
             point.setVisible(page.kind() == ChartKind.TIMELINE);
             point.setItems(page.points());
-            point.setValue(page.points().stream().filter(p -> p.ref().equals(page.filter().point())).findFirst()
+            point.setValue(page.points().stream()
+                    .filter(p -> p.ref().equals(page.filter().point()))
+                    .findFirst()
                     .orElse(null));
         } finally {
             showing = false;
@@ -142,9 +154,13 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         chosenPoints.removeAll();
         chosenPoints.setVisible(!page.filter().refs().isEmpty());
         if (!page.filter().refs().isEmpty()) {
-            chosenPoints.add(new com.vaadin.flow.component.html.Span(getTranslation("chart.view.chosen-points",
-                    page.filter().refs().size()) + " "),
-                    new Anchor(link(page.kind(), page.filter().withRefs(java.util.Set.of())),
+            chosenPoints.add(
+                    new com.vaadin.flow.component.html.Span(
+                            getTranslation(
+                                            "chart.view.chosen-points",
+                                            page.filter().refs().size()) + " "),
+                    new Anchor(
+                            link(page.kind(), page.filter().withRefs(java.util.Set.of())),
                             getTranslation("chart.view.count-all")));
         }
         chart.setVisible(!model.isEmpty());
@@ -159,8 +175,10 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         openMatrix.setHref(Links.matrix(page.filter(), page.catalog()));
         String csv = Csv.write(model.table().header(), model.table().rows());
         downloadCsv.setHref(DownloadHandler.fromInputStream(e -> new DownloadResponse(
-                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), fileName("csv"),
-                "text/csv; charset=UTF-8", csv.getBytes(StandardCharsets.UTF_8).length))); // not-ui-text
+                new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                fileName("csv"),
+                "text/csv; charset=UTF-8",
+                csv.getBytes(StandardCharsets.UTF_8).length))); // not-ui-text
         downloadCsv.setVisible(!model.isEmpty());
         table.removeAll();
         if (!model.isEmpty()) {
@@ -174,7 +192,10 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         tableElement.getClassList().add("rl-data-table");
         tableElement.appendChild(new Element("caption").setText(model.title()));
         Element head = new Element("tr");
-        model.table().header().forEach(h -> head.appendChild(new Element("th").setAttribute("scope", "col").setText(h)));
+        model.table()
+                .header()
+                .forEach(h -> head.appendChild(
+                        new Element("th").setAttribute("scope", "col").setText(h)));
         tableElement.appendChild(new Element("thead").appendChild(head));
         Element body = new Element("tbody");
         for (List<String> row : model.table().rows()) {
@@ -186,7 +207,8 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private String fileName(String extension) {
-        String plan = page.filter().plan() != null ? page.filter().plan()
+        String plan = page.filter().plan() != null
+                ? page.filter().plan()
                 : page.catalog().defaultPlan().map(p -> p.code()).orElse("plan");
         return "redlines-" + page.kind().code() + "-" + plan + "." + extension;
     }

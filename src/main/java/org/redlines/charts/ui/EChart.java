@@ -22,7 +22,9 @@ public class EChart extends Component implements HasSize {
 
     public EChart() {
         getElement().setAttribute("role", "img");
-        getElement().setAttribute("data-locale", org.redlines.i18n.Messages.current().getLanguage());
+        getElement()
+                .setAttribute(
+                        "data-locale", org.redlines.i18n.Messages.current().getLanguage());
     }
 
     public void setOption(String json) {

@@ -1,12 +1,5 @@
 package org.redlines.compare.ui;
 
-import java.util.List;
-
-import org.redlines.i18n.Messages;
-import org.redlines.ui.FrozenBanner;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,8 +20,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorCompareFilter;
 import org.redlines.positions.ActorComparison;
 import org.redlines.positions.ActorInfo;
@@ -37,8 +33,9 @@ import org.redlines.positions.Links;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.TopicInfo;
 import org.redlines.positions.Verdict;
-import org.redlines.ui.Navigation;
 import org.redlines.ui.Badges;
+import org.redlines.ui.FrozenBanner;
+import org.redlines.ui.Navigation;
 import org.redlines.ui.NoticeBox;
 
 /** Two parties side by side on every point of a plan, with a verdict per point. State lives in the URL. */
@@ -88,11 +85,12 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         counts.setId("verdict-counts");
         counts.addClassName("rl-verdict-counts");
 
-        plan.addValueChangeListener(e -> change(f -> f.withBase(f.base().withPlan(e.getValue().code()))));
+        plan.addValueChangeListener(
+                e -> change(f -> f.withBase(f.base().withPlan(e.getValue().code()))));
         a.addValueChangeListener(e -> change(f -> f.withA(e.getValue().code())));
         b.addValueChangeListener(e -> change(f -> f.withB(e.getValue().code())));
-        topics.addValueChangeListener(e -> change(f -> f.withBase(f.base().withTopics(
-                e.getValue().stream().map(TopicInfo::code).collect(Collectors.toSet())))));
+        topics.addValueChangeListener(e -> change(f -> f.withBase(
+                f.base().withTopics(e.getValue().stream().map(TopicInfo::code).collect(Collectors.toSet())))));
         query.addValueChangeListener(e -> change(f -> f.withBase(f.base().withQuery(e.getValue()))));
         asOf.addValueChangeListener(e -> {
             if (!asOf.isInvalid()) {
@@ -102,14 +100,26 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
         grid.setId("compare-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.point().ref()).setHeader(Messages.t("common.ref")).setWidth("5em").setFlexGrow(0);
-        grid.addComponentColumn(r -> new Anchor(Links.atRevision(Links.point(r.point().plan(), r.point().ref()), frozenRevision()), r.point().title()))
-                .setHeader(Messages.t("common.point")).setFlexGrow(3);
-        grid.addComponentColumn(r -> Badges.stance(r.a())).setHeader(Messages.t("compare.party-a")).setKey("a")
+        grid.addColumn(r -> r.point().ref())
+                .setHeader(Messages.t("common.ref"))
+                .setWidth("5em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(r -> new Anchor(
+                        Links.atRevision(Links.point(r.point().plan(), r.point().ref()), frozenRevision()),
+                        r.point().title()))
+                .setHeader(Messages.t("common.point"))
+                .setFlexGrow(3);
+        grid.addComponentColumn(r -> Badges.stance(r.a()))
+                .setHeader(Messages.t("compare.party-a"))
+                .setKey("a")
                 .setTooltipGenerator(r -> r.a() == null ? "" : r.a().summary());
-        grid.addComponentColumn(r -> Badges.stance(r.b())).setHeader(Messages.t("compare.party-b")).setKey("b")
+        grid.addComponentColumn(r -> Badges.stance(r.b()))
+                .setHeader(Messages.t("compare.party-b"))
+                .setKey("b")
                 .setTooltipGenerator(r -> r.b() == null ? "" : r.b().summary());
-        grid.addComponentColumn(r -> verdictBadge(r.verdict())).setHeader(Messages.t("compare.column.verdict")).setKey("verdict");
+        grid.addComponentColumn(r -> verdictBadge(r.verdict()))
+                .setHeader(Messages.t("compare.column.verdict"))
+                .setKey("verdict");
 
         Div filters = new Div(plan, a, b, topics, query, asOf);
         filters.addClassName("rl-filter-bar");
@@ -119,11 +129,20 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** Every row as a plain table, then the print dialog. */
     private void print() {
-        printTable.print(this, List.of(Messages.t("common.ref"), Messages.t("common.point")),
+        printTable.print(
+                this,
+                List.of(Messages.t("common.ref"), Messages.t("common.point")),
                 List.of(shown.a().name(), shown.b().name(), Messages.t("compare.column.verdict")),
-                shown.rows().stream().map(r -> new org.redlines.ui.PrintTable.Row(List.of(r.point().ref(),
-                        r.point().title()), java.util.Arrays.asList(r.a() == null ? "—" : r.a().words(),
-                        r.b() == null ? "—" : r.b().words(), r.verdict().label()), null)).toList(), 3);
+                shown.rows().stream()
+                        .map(r -> new org.redlines.ui.PrintTable.Row(
+                                List.of(r.point().ref(), r.point().title()),
+                                java.util.Arrays.asList(
+                                        r.a() == null ? "—" : r.a().words(),
+                                        r.b() == null ? "—" : r.b().words(),
+                                        r.verdict().label()),
+                                null))
+                        .toList(),
+                3);
     }
 
     @Override
@@ -131,27 +150,42 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         shown = service.compareActors(event.getLocation().getQueryParameters().getParameters());
         show();
         if (!shown.notices().isEmpty()) {
-            Navigation.replaceUrl(Links.withQuery(Links.COMPARE_ACTORS,
-                    shown.filter().toParameters(shown.catalog())));
+            Navigation.replaceUrl(
+                    Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return shown == null ? Messages.t("compare.actors.page-title.default")
-                : Messages.t("compare.actors.page-title", shown.a().name(), shown.b().name(), shown.plan().code());
+        return shown == null
+                ? Messages.t("compare.actors.page-title.default")
+                : Messages.t(
+                        "compare.actors.page-title",
+                        shown.a().name(),
+                        shown.b().name(),
+                        shown.plan().code());
     }
 
     private void show() {
         showing = true;
         try {
-            title.setText(Messages.t("compare.actors.title", shown.a().name(), shown.b().name(), shown.plan().title()));
+            title.setText(Messages.t(
+                    "compare.actors.title",
+                    shown.a().name(),
+                    shown.b().name(),
+                    shown.plan().title()));
             printTable.clearIn(this);
-            printHeader.show(title.getText(), List.of(org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
-                    Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
+            printHeader.show(
+                    title.getText(),
+                    List.of(
+                            org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
+                            Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
                     Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())));
             notices.show(shown.notices());
-            frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())), null));
+            frozen.show(
+                    shown.catalog(),
+                    Links.atRevision(
+                            Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())), null));
             plan.setItems(shown.catalog().plansNewestFirst());
             plan.setValue(shown.plan());
             a.setItems(shown.catalog().actors());
@@ -160,9 +194,12 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
             b.setValue(shown.b());
             topics.setItems(shown.catalog().topics());
             Set<String> chosen = shown.filter().base().topics();
-            topics.setValue(shown.catalog().topics().stream().filter(t -> chosen.contains(t.code()))
+            topics.setValue(shown.catalog().topics().stream()
+                    .filter(t -> chosen.contains(t.code()))
                     .collect(Collectors.toSet()));
-            String text = shown.filter().base().query() == null ? "" : shown.filter().base().query();
+            String text = shown.filter().base().query() == null
+                    ? ""
+                    : shown.filter().base().query();
             if (!query.getValue().strip().equals(text)) {
                 query.setValue(text);
             }
@@ -174,7 +211,8 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         grid.getColumnByKey("b").setHeader(shown.b().name());
         grid.setItems(shown.rows());
         counts.removeAll();
-        Button all = new Button(Messages.t("compare.actors.all",
+        Button all = new Button(Messages.t(
+                "compare.actors.all",
                 shown.counts().values().stream().mapToInt(Integer::intValue).sum()));
         all.addClickListener(e -> change(f -> f.withVerdict(null)));
         styleToggle(all, shown.filter().verdict() == null);
@@ -210,6 +248,8 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
     /** The revision a frozen link shows, so that links from here stay within it; null for live data. */
     private Long frozenRevision() {
-        return shown == null || shown.catalog().frozen() == null ? null : shown.catalog().frozen().number();
+        return shown == null || shown.catalog().frozen() == null
+                ? null
+                : shown.catalog().frozen().number();
     }
 }

@@ -1,10 +1,5 @@
 package org.redlines.compare.ui;
 
-import org.redlines.i18n.Messages;
-import org.redlines.ui.FrozenBanner;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -22,7 +17,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.stream.Collectors;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.CompareService;
 import org.redlines.positions.LineageTable;
 import org.redlines.positions.Links;
@@ -32,6 +29,7 @@ import org.redlines.positions.PlanInfo;
 import org.redlines.positions.PointInfo;
 import org.redlines.positions.TopicInfo;
 import org.redlines.positions.WordDiff;
+import org.redlines.ui.FrozenBanner;
 import org.redlines.ui.Navigation;
 import org.redlines.ui.NoticeBox;
 
@@ -65,10 +63,10 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         plans.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
         topics.setItemLabelGenerator(TopicInfo::name);
         topics.setPlaceholder(Messages.t("common.all-topics"));
-        plans.addValueChangeListener(e -> change(shown.filter().withPlans(
-                e.getValue().stream().map(PlanInfo::code).toList())));
-        topics.addValueChangeListener(e -> change(shown.filter().withTopics(
-                e.getValue().stream().map(TopicInfo::code).collect(Collectors.toSet()))));
+        plans.addValueChangeListener(e -> change(shown.filter()
+                .withPlans(e.getValue().stream().map(PlanInfo::code).toList())));
+        topics.addValueChangeListener(e -> change(shown.filter()
+                .withTopics(e.getValue().stream().map(TopicInfo::code).collect(Collectors.toSet()))));
         grid.setId("versions-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COLUMN_BORDERS);
         Div filters = new Div(plans, topics);
@@ -82,9 +80,19 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Every row as a plain table, four plans per page, then the print dialog. */
     private void print() {
         var table = shown.table();
-        printTable.print(this, java.util.List.of(), table.plans().stream().map(ComparePlansView::planLabel)
-                .toList(), table.rows().stream().map(row -> new org.redlines.ui.PrintTable.Row(java.util.List.of(),
-                        row.cells().stream().map(ComparePlansView::printed).toList(), null)).toList(), 4);
+        printTable.print(
+                this,
+                java.util.List.of(),
+                table.plans().stream().map(ComparePlansView::planLabel).toList(),
+                table.rows().stream()
+                        .map(row -> new org.redlines.ui.PrintTable.Row(
+                                java.util.List.of(),
+                                row.cells().stream()
+                                        .map(ComparePlansView::printed)
+                                        .toList(),
+                                null))
+                        .toList(),
+                4);
     }
 
     @Override
@@ -92,14 +100,18 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         shown = service.comparePlans(event.getLocation().getQueryParameters().getParameters());
         show();
         if (!shown.notices().isEmpty()) {
-            Navigation.replaceUrl(Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
+            Navigation.replaceUrl(
+                    Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
         }
     }
 
     @Override
     public String getPageTitle() {
-        return shown == null ? Messages.t("compare.plans.page-title.default") : Messages.t("compare.plans.page-title",
-                shown.table().plans().stream().map(PlanInfo::code).collect(Collectors.joining(", ")));
+        return shown == null
+                ? Messages.t("compare.plans.page-title.default")
+                : Messages.t(
+                        "compare.plans.page-title",
+                        shown.table().plans().stream().map(PlanInfo::code).collect(Collectors.joining(", ")));
     }
 
     private void show() {
@@ -107,16 +119,23 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         try {
             notices.show(shown.notices());
             printTable.clearIn(this);
-            printHeader.show(Messages.t("compare.plans.print.title", shown.table().plans().stream()
-                    .map(p -> p.code()).collect(Collectors.joining(", "))), java.util.List.of(
-                    org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
-                    Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
+            printHeader.show(
+                    Messages.t(
+                            "compare.plans.print.title",
+                            shown.table().plans().stream().map(p -> p.code()).collect(Collectors.joining(", "))),
+                    java.util.List.of(
+                            org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
+                            Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
                     Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
-            frozen.show(shown.catalog(), Links.atRevision(Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())), null));
+            frozen.show(
+                    shown.catalog(),
+                    Links.atRevision(
+                            Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())), null));
             plans.setItems(shown.catalog().plans());
             plans.setValue(shown.table().plans());
             topics.setItems(shown.catalog().topics());
-            topics.setValue(shown.catalog().topics().stream().filter(t -> shown.filter().topics().contains(t.code()))
+            topics.setValue(shown.catalog().topics().stream()
+                    .filter(t -> shown.filter().topics().contains(t.code()))
                     .collect(Collectors.toSet()));
         } finally {
             showing = false;
@@ -126,7 +145,8 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
             int column = i;
             PlanInfo plan = shown.table().plans().get(i);
             grid.addComponentColumn(row -> cell(row.cells().get(column)))
-                    .setHeader(planLabel(plan)).setKey("plan-" + plan.code());
+                    .setHeader(planLabel(plan))
+                    .setKey("plan-" + plan.code());
         }
         grid.setItems(shown.table().rows());
     }
@@ -139,10 +159,11 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
             case ABSENT -> out.add(new Span(""));
             case DROPPED -> out.add(status(Messages.t("compare.plans.dropped")));
             case ADDED -> out.add(status(Messages.t("common.added")));
-            default -> { }
+            default -> {}
         }
         for (PointInfo p : cell.points()) {
-            Anchor link = new Anchor(Links.atRevision(Links.point(p.plan(), p.ref()), frozenRevision()), p.ref() + ". " + p.title());
+            Anchor link = new Anchor(
+                    Links.atRevision(Links.point(p.plan(), p.ref()), frozenRevision()), p.ref() + ". " + p.title());
             link.addClassName("rl-version-title");
             out.add(new Div(link));
         }
@@ -184,7 +205,9 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** The revision a frozen link shows, so that links from here stay within it; null for live data. */
     private Long frozenRevision() {
-        return shown == null || shown.catalog().frozen() == null ? null : shown.catalog().frozen().number();
+        return shown == null || shown.catalog().frozen() == null
+                ? null
+                : shown.catalog().frozen().number();
     }
 
     /** A plan as its column and its choice are headed: its code and its date. */
@@ -199,6 +222,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
             case ADDED -> Messages.t("compare.plans.print.added") + " ";
             default -> "";
         };
-        return status + cell.points().stream().map(p -> p.ref() + ". " + p.title()).collect(Collectors.joining("; "));
+        return status
+                + cell.points().stream().map(p -> p.ref() + ". " + p.title()).collect(Collectors.joining("; "));
     }
 }

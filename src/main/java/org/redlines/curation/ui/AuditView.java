@@ -50,8 +50,8 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss"); // not-ui-text
 
     private final HistoryService history;
-    final com.vaadin.flow.component.button.Button backup = new com.vaadin.flow.component.button.Button(
-            getTranslation("audit.backup"));
+    final com.vaadin.flow.component.button.Button backup =
+            new com.vaadin.flow.component.button.Button(getTranslation("audit.backup"));
     final Div backupResult = new Div();
     final TextField user = new TextField(getTranslation("common.user"));
     final DatePicker from = new DatePicker(getTranslation("common.from"));
@@ -71,7 +71,8 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
         backup.addClickListener(e -> {
             List<java.nio.file.Path> files = backups.backup();
             backupResult.removeAll();
-            backupResult.add(new Span(getTranslation("audit.backup.written", files.getFirst().getParent()) + " "));
+            backupResult.add(new Span(
+                    getTranslation("audit.backup.written", files.getFirst().getParent()) + " "));
             for (java.nio.file.Path file : files) {
                 String name = file.getFileName().toString();
                 Anchor download = new Anchor("export/backups/" + name, name);
@@ -98,16 +99,26 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
         filters.addClassName("rl-filters");
 
         grid.setId("audit-grid");
-        grid.addColumn(e -> e.revision().number()).setHeader(getTranslation("audit.column.revision")).setKey("rev")
+        grid.addColumn(e -> e.revision().number())
+                .setHeader(getTranslation("audit.column.revision"))
+                .setKey("rev")
                 .setAutoWidth(true);
-        grid.addColumn(e -> when(e.revision().changedAt())).setHeader(getTranslation("audit.column.when"))
-                .setKey("when").setAutoWidth(true);
-        grid.addColumn(e -> e.revision().username()).setHeader(getTranslation("audit.column.who")).setKey("who")
+        grid.addColumn(e -> when(e.revision().changedAt()))
+                .setHeader(getTranslation("audit.column.when"))
+                .setKey("when")
                 .setAutoWidth(true);
-        grid.addColumn(e -> counts(e)).setHeader(getTranslation("common.changed")).setKey("changed")
+        grid.addColumn(e -> e.revision().username())
+                .setHeader(getTranslation("audit.column.who"))
+                .setKey("who")
+                .setAutoWidth(true);
+        grid.addColumn(e -> counts(e))
+                .setHeader(getTranslation("common.changed"))
+                .setKey("changed")
                 .setFlexGrow(1);
         grid.addColumn(e -> e.revision().shownNote())
-                .setHeader(getTranslation("common.note-label")).setKey("note").setFlexGrow(1);
+                .setHeader(getTranslation("common.note-label"))
+                .setKey("note")
+                .setFlexGrow(1);
         grid.setHeight("22em");
         grid.addItemClickListener(e -> navigate(e.getItem().revision().number()));
         details.setId("audit-details");
@@ -117,8 +128,12 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private static String counts(AuditEntry e) {
-        return e.counts().entrySet().stream().map(c -> Messages.t("audit.count", String.valueOf(c.getValue()),
-                c.getKey().label().toLowerCase(Messages.current()))).collect(Collectors.joining(", "));
+        return e.counts().entrySet().stream()
+                .map(c -> Messages.t(
+                        "audit.count",
+                        String.valueOf(c.getValue()),
+                        c.getKey().label().toLowerCase(Messages.current())))
+                .collect(Collectors.joining(", "));
     }
 
     /** When a revision was recorded, in UTC, with the date as the user's language writes it. */
@@ -129,7 +144,8 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryReader in = new QueryReader(event.getLocation().getQueryParameters().getParameters());
+        QueryReader in =
+                new QueryReader(event.getLocation().getQueryParameters().getParameters());
         String u = in.single(USER);
         LocalDate f = in.date(FROM);
         LocalDate t = in.date(TO);
@@ -139,8 +155,11 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
             try {
                 kind = EntityType.valueOf(typeCode.strip().toUpperCase());
             } catch (IllegalArgumentException e) {
-                in.notice(getTranslation("audit.notice.type", QueryReader.shorten(typeCode),
-                        List.of(EntityType.values()).stream().map(x -> x.name().toLowerCase())
+                in.notice(getTranslation(
+                        "audit.notice.type",
+                        QueryReader.shorten(typeCode),
+                        List.of(EntityType.values()).stream()
+                                .map(x -> x.name().toLowerCase())
                                 .collect(Collectors.joining(", "))));
             }
         }
@@ -173,29 +192,39 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void showDetails(List<AuditEntry> entries) {
         details.removeAll();
         if (shownRevision == null) {
-            details.add(new Paragraph(entries.isEmpty() ? getTranslation("audit.details.none")
-                    : getTranslation("audit.details.choose", HistoryService.AUDIT_LIMIT)));
+            details.add(new Paragraph(
+                    entries.isEmpty()
+                            ? getTranslation("audit.details.none")
+                            : getTranslation("audit.details.choose", HistoryService.AUDIT_LIMIT)));
             return;
         }
         long rev = shownRevision;
         details.add(new H2(getTranslation("audit.details.revision", String.valueOf(rev))));
         Grid<HistoryService.AuditChange> changes = new Grid<>();
         changes.setId("audit-changes");
-        changes.addColumn(c -> c.type().label()).setHeader(getTranslation("common.kind")).setAutoWidth(true);
-        changes.addColumn(c -> c.kind().label()).setHeader(getTranslation("audit.changes.change")).setAutoWidth(true);
-        changes.addColumn(HistoryService.AuditChange::label).setHeader(getTranslation("common.what"))
+        changes.addColumn(c -> c.type().label())
+                .setHeader(getTranslation("common.kind"))
+                .setAutoWidth(true);
+        changes.addColumn(c -> c.kind().label())
+                .setHeader(getTranslation("audit.changes.change"))
+                .setAutoWidth(true);
+        changes.addColumn(HistoryService.AuditChange::label)
+                .setHeader(getTranslation("common.what"))
                 .setFlexGrow(1);
         List<HistoryService.AuditChange> list = history.changesIn(rev);
         changes.setItems(list);
         changes.setHeight(Math.min(list.size() + 1, 16) * 2.6 + 1 + "em");
-        Anchor after = new Anchor(Links.withQuery(Links.MATRIX, Map.of(MatrixParams.REV, List.of(String.valueOf(rev)))),
+        Anchor after = new Anchor(
+                Links.withQuery(Links.MATRIX, Map.of(MatrixParams.REV, List.of(String.valueOf(rev)))),
                 getTranslation("audit.details.matrix-at"));
         after.setId("audit-open-after");
         details.add(after);
         if (rev > 1) {
-            details.add(new Span(" · "), new Anchor(Links.withQuery(Links.MATRIX,
-                    Map.of(MatrixParams.REV, List.of(String.valueOf(rev - 1)))),
-                    getTranslation("audit.details.matrix-before")));
+            details.add(
+                    new Span(" · "),
+                    new Anchor(
+                            Links.withQuery(Links.MATRIX, Map.of(MatrixParams.REV, List.of(String.valueOf(rev - 1)))),
+                            getTranslation("audit.details.matrix-before")));
         }
         details.add(changes);
     }

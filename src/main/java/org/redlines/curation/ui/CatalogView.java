@@ -29,8 +29,7 @@ import org.redlines.ui.edit.PlanDialog;
 /** Administrators edit plans, rename parties and topics, and add a new plan version. */
 @Route(Links.MANAGE)
 @RolesAllowed("ADMIN")
-public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeaveObserver,
-        HasDynamicTitle {
+public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final MatrixService matrices;
     private final CurationService curation;
@@ -47,31 +46,65 @@ public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeave
         setId("catalog-view");
         plans.setId("plans");
         plans.addColumn(PlanInfo::code).setHeader(getTranslation("common.code")).setAutoWidth(true);
-        plans.addColumn(PlanInfo::title).setHeader(getTranslation("common.title")).setFlexGrow(1);
-        plans.addColumn(p -> Messages.date(p.date())).setHeader(getTranslation("common.date"))
+        plans.addColumn(PlanInfo::title)
+                .setHeader(getTranslation("common.title"))
+                .setFlexGrow(1);
+        plans.addColumn(p -> Messages.date(p.date()))
+                .setHeader(getTranslation("common.date"))
                 .setAutoWidth(true);
-        plans.addComponentColumn(p -> button(getTranslation("common.edit"),
-                () -> PlanDialog.edit(curation, p.code(), EditActions::saved).open())).setAutoWidth(true);
+        plans.addComponentColumn(p -> button(
+                        getTranslation("common.edit"),
+                        () -> PlanDialog.edit(curation, p.code(), EditActions::saved)
+                                .open()))
+                .setAutoWidth(true);
         plans.setAllRowsVisible(true);
         actors.setId("actors");
-        actors.addColumn(ActorInfo::code).setHeader(getTranslation("common.code")).setAutoWidth(true);
-        actors.addColumn(ActorInfo::name).setHeader(getTranslation("common.name")).setFlexGrow(1);
-        actors.addComponentColumn(a -> button(getTranslation("catalog.rename"), () -> new NameDialog(
-                getTranslation("catalog.rename-party", a.code()),
-                curation.actorForEdit(a.code()), curation::renameActor, EditActions::saved).open())).setAutoWidth(true);
+        actors.addColumn(ActorInfo::code)
+                .setHeader(getTranslation("common.code"))
+                .setAutoWidth(true);
+        actors.addColumn(ActorInfo::name)
+                .setHeader(getTranslation("common.name"))
+                .setFlexGrow(1);
+        actors.addComponentColumn(a -> button(
+                        getTranslation("catalog.rename"),
+                        () -> new NameDialog(
+                                        getTranslation("catalog.rename-party", a.code()),
+                                        curation.actorForEdit(a.code()),
+                                        curation::renameActor,
+                                        EditActions::saved)
+                                .open()))
+                .setAutoWidth(true);
         actors.setAllRowsVisible(true);
         topics.setId("topics");
-        topics.addColumn(TopicInfo::code).setHeader(getTranslation("common.code")).setAutoWidth(true);
-        topics.addColumn(TopicInfo::name).setHeader(getTranslation("common.name")).setFlexGrow(1);
-        topics.addComponentColumn(t -> button(getTranslation("catalog.rename"), () -> new NameDialog(
-                getTranslation("catalog.rename-topic", t.code()),
-                curation.topicForEdit(t.code()), curation::renameTopic, EditActions::saved).open())).setAutoWidth(true);
+        topics.addColumn(TopicInfo::code)
+                .setHeader(getTranslation("common.code"))
+                .setAutoWidth(true);
+        topics.addColumn(TopicInfo::name)
+                .setHeader(getTranslation("common.name"))
+                .setFlexGrow(1);
+        topics.addComponentColumn(t -> button(
+                        getTranslation("catalog.rename"),
+                        () -> new NameDialog(
+                                        getTranslation("catalog.rename-topic", t.code()),
+                                        curation.topicForEdit(t.code()),
+                                        curation::renameTopic,
+                                        EditActions::saved)
+                                .open()))
+                .setAutoWidth(true);
         topics.setAllRowsVisible(true);
         addPlan.setId("add-plan");
         addPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        addPlan.addClickListener(e -> PlanDialog.add(curation, catalog.plansNewestFirst(), EditActions::saved).open());
-        add(new H1(getTranslation("catalog.heading")), new H2(getTranslation("common.plans")), addPlan, plans,
-                new H2(getTranslation("common.parties")), actors, new H2(getTranslation("common.topics")), topics);
+        addPlan.addClickListener(e -> PlanDialog.add(curation, catalog.plansNewestFirst(), EditActions::saved)
+                .open());
+        add(
+                new H1(getTranslation("catalog.heading")),
+                new H2(getTranslation("common.plans")),
+                addPlan,
+                plans,
+                new H2(getTranslation("common.parties")),
+                actors,
+                new H2(getTranslation("common.topics")),
+                topics);
     }
 
     private static Button button(String text, Runnable action) {

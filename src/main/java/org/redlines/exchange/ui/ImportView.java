@@ -63,7 +63,9 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
     private DatasetImportService.Preview shown;
     private boolean running;
 
-    public ImportView(DatasetImportService imports, TaskExecutor executor,
+    public ImportView(
+            DatasetImportService imports,
+            TaskExecutor executor,
             @Value("${redlines.import.max-size:20MB}") org.springframework.util.unit.DataSize maxSize) {
         this.imports = imports;
         this.executor = executor;
@@ -84,23 +86,28 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setI18n(uploadTexts());
-        upload.addFileRejectedListener(e -> showProblems(getTranslation("import.rejected", e.getErrorMessage(),
-                megabytes()), java.util.List.of()));
+        upload.addFileRejectedListener(e ->
+                showProblems(getTranslation("import.rejected", e.getErrorMessage(), megabytes()), java.util.List.of()));
 
         problems.setId("import-problems");
         problems.addClassName("rl-notices");
         problems.setVisible(false);
 
         lines.setId("import-preview");
-        lines.addColumn(DatasetImportService.Line::scope).setHeader(getTranslation("import.column.scope"))
+        lines.addColumn(DatasetImportService.Line::scope)
+                .setHeader(getTranslation("import.column.scope"))
                 .setKey("scope");
-        lines.addColumn(DatasetImportService.Line::what).setHeader(getTranslation("common.what"))
+        lines.addColumn(DatasetImportService.Line::what)
+                .setHeader(getTranslation("common.what"))
                 .setKey("what");
-        lines.addColumn(DatasetImportService.Line::added).setHeader(getTranslation("common.added"))
+        lines.addColumn(DatasetImportService.Line::added)
+                .setHeader(getTranslation("common.added"))
                 .setKey("added");
-        lines.addColumn(DatasetImportService.Line::changed).setHeader(getTranslation("common.changed"))
+        lines.addColumn(DatasetImportService.Line::changed)
+                .setHeader(getTranslation("common.changed"))
                 .setKey("changed");
-        lines.addColumn(DatasetImportService.Line::removed).setHeader(getTranslation("import.column.removed"))
+        lines.addColumn(DatasetImportService.Line::removed)
+                .setHeader(getTranslation("import.column.removed"))
                 .setKey("removed");
         lines.setAllRowsVisible(true);
         apply.setId("import-apply");
@@ -115,8 +122,13 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
         preview.add(new H2(getTranslation("import.preview")), lines, new Div(discard, apply), progress);
         preview.setVisible(false);
 
-        add(new H1(getTranslation("import.heading")), new Paragraph(getTranslation("import.intro", megabytes())),
-                upload, problems, preview, status);
+        add(
+                new H1(getTranslation("import.heading")),
+                new Paragraph(getTranslation("import.intro", megabytes())),
+                upload,
+                problems,
+                preview,
+                status);
     }
 
     @Override
@@ -131,9 +143,11 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
     /** The upload field's own words; in English they are the web component's defaults. */
     private UploadI18N uploadTexts() {
         return new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.upload.drop-one"))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("import.upload.drop-one"))
                         .setMany(getTranslation("import.upload.drop-many")))
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.upload.add-one"))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("import.upload.add-one"))
                         .setMany(getTranslation("import.upload.add-many")))
                 .setError(new UploadI18N.Error()
                         .setTooManyFiles(getTranslation("import.upload.too-many-files"))
@@ -177,7 +191,8 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
             status.setText(getTranslation(shown.unchanged() ? "import.nothing-to-apply" : "import.check-preview"));
         } catch (DatasetException e) {
             int count = e.problems().size();
-            showProblems(getTranslation(count == 1 ? "import.refused.one" : "import.refused.many", fileName, count),
+            showProblems(
+                    getTranslation(count == 1 ? "import.refused.one" : "import.refused.many", fileName, count),
                     e.problems());
         }
     }

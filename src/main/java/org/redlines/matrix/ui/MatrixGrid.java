@@ -1,16 +1,15 @@
 package org.redlines.matrix.ui;
 
-import org.redlines.i18n.Messages;
-
-import org.redlines.ui.StanceStyle;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.PositionInfo;
+import org.redlines.ui.StanceStyle;
 
 /** The red-lines matrix itself: one row per point, one column per shown party. */
 class MatrixGrid extends Grid<Matrix.Row> {
@@ -35,7 +34,10 @@ class MatrixGrid extends Grid<Matrix.Row> {
     private static String jsMap(java.util.function.Function<StanceStyle, String> value) {
         StringBuilder out = new StringBuilder("{");
         for (StanceStyle style : StanceStyle.values()) {
-            out.append(style.stance().code()).append(':').append(js(value.apply(style))).append(',');
+            out.append(style.stance().code())
+                    .append(':')
+                    .append(js(value.apply(style)))
+                    .append(',');
         }
         return out.append('}').toString();
     }
@@ -45,7 +47,8 @@ class MatrixGrid extends Grid<Matrix.Row> {
         StringBuilder out = new StringBuilder("'");
         for (char c : text.toCharArray()) {
             switch (c) {
-                case '\\', '\'', '"', '<', '>', '&', '`', '$', '\n', '\r', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c)); // not-ui-text
+                case '\\', '\'', '"', '<', '>', '&', '`', '$', '\n', '\r', '\u2028', '\u2029' ->
+                    out.append(String.format("\\u%04x", (int) c)); // not-ui-text
                 default -> out.append(c);
             }
         }
@@ -68,15 +71,30 @@ class MatrixGrid extends Grid<Matrix.Row> {
         if (!matrix.actors().equals(shownActors)) {
             shownActors = matrix.actors();
             removeAllColumns();
-            addColumn(row -> row.point().ref()).setHeader(Messages.t("common.ref")).setKey("ref").setWidth("5em").setFlexGrow(0)
+            addColumn(row -> row.point().ref())
+                    .setHeader(Messages.t("common.ref"))
+                    .setKey("ref")
+                    .setWidth("5em")
+                    .setFlexGrow(0)
                     .setFrozen(true);
-            addColumn(row -> row.point().title()).setHeader(Messages.t("common.point")).setKey("title").setWidth("15em").setFlexGrow(3)
+            addColumn(row -> row.point().title())
+                    .setHeader(Messages.t("common.point"))
+                    .setKey("title")
+                    .setWidth("15em")
+                    .setFlexGrow(3)
                     .setTooltipGenerator(row -> row.point().summary());
-            addColumn(row -> row.point().topicName()).setHeader(Messages.t("common.topic")).setKey("topic").setWidth("9em")
+            addColumn(row -> row.point().topicName())
+                    .setHeader(Messages.t("common.topic"))
+                    .setKey("topic")
+                    .setWidth("9em")
                     .setFlexGrow(1);
             for (ActorInfo actor : shownActors) {
-                addColumn(cellRenderer(actor.code())).setHeader(actor.name()).setKey("actor-" + actor.code())
-                        .setWidth("12.5em").setFlexGrow(1).setTextAlign(ColumnTextAlign.START)
+                addColumn(cellRenderer(actor.code()))
+                        .setHeader(actor.name())
+                        .setKey("actor-" + actor.code())
+                        .setWidth("12.5em")
+                        .setFlexGrow(1)
+                        .setTextAlign(ColumnTextAlign.START)
                         .setTooltipGenerator(row -> tooltip(row.cell(actor.code())));
             }
         }
@@ -85,21 +103,36 @@ class MatrixGrid extends Grid<Matrix.Row> {
 
     /** Party codes are letters, digits, - and _ (checked when a dataset is read), so they are safe in the template. */
     private static LitRenderer<Matrix.Row> cellRenderer(String actor) {
-        return LitRenderer.<Matrix.Row>of(CELL_TEMPLATE.formatted(actor, jsMap(StanceStyle::label),
-                js(StanceStyle.emptyLabel()), jsMap(StanceStyle::iconName), js(Messages.t("common.red-line-spoken")),
-                js(Messages.t("matrix.cell.one-source")), js(Messages.t("matrix.cell.sources")),
-                js(Messages.t("common.red-line")), js(Messages.t("common.sources"))))
+        return LitRenderer.<Matrix.Row>of(CELL_TEMPLATE.formatted(
+                        actor,
+                        jsMap(StanceStyle::label),
+                        js(StanceStyle.emptyLabel()),
+                        jsMap(StanceStyle::iconName),
+                        js(Messages.t("common.red-line-spoken")),
+                        js(Messages.t("matrix.cell.one-source")),
+                        js(Messages.t("matrix.cell.sources")),
+                        js(Messages.t("common.red-line")),
+                        js(Messages.t("common.sources"))))
                 .withProperty("ref", row -> row.point().ref())
-                .withProperty("s", row -> row.cell(actor) == null ? "" : row.cell(actor).stance().code())
-                .withProperty("r", row -> row.cell(actor) != null && row.cell(actor).redLine())
-                .withProperty("n", row -> row.cell(actor) == null ? 0 : row.cell(actor).sourceCount());
+                .withProperty(
+                        "s",
+                        row -> row.cell(actor) == null
+                                ? ""
+                                : row.cell(actor).stance().code())
+                .withProperty(
+                        "r", row -> row.cell(actor) != null && row.cell(actor).redLine())
+                .withProperty(
+                        "n",
+                        row -> row.cell(actor) == null ? 0 : row.cell(actor).sourceCount());
     }
 
     static String tooltip(PositionInfo cell) {
         if (cell == null) {
             return StanceStyle.emptyLabel();
         }
-        String date = cell.asOf() == null ? Messages.t("common.undated-inline") : Messages.t("common.as-of-inline", cell.asOf());
+        String date = cell.asOf() == null
+                ? Messages.t("common.undated-inline")
+                : Messages.t("common.as-of-inline", cell.asOf());
         return (cell.redLine() ? Messages.t("matrix.cell.red-line-prefix") : "") + cell.summary() + " (" + date + ")";
     }
 }

@@ -9,8 +9,7 @@ import org.redlines.positions.MatrixParams;
 /** Typed links to the matrix: every change of view state is a navigation, so the URL always holds it. */
 public final class MatrixNavigation {
 
-    private MatrixNavigation() {
-    }
+    private MatrixNavigation() {}
 
     public static void navigateTo(MatrixFilter filter, Catalog catalog) {
         UI.getCurrent().navigate(MatrixView.class, queryOf(filter, catalog));

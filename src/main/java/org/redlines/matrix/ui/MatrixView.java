@@ -1,9 +1,5 @@
 package org.redlines.matrix.ui;
 
-import org.redlines.i18n.Messages;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,29 +13,30 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Set;
 import org.redlines.i18n.LanguageChoice;
-import org.redlines.positions.PointDetail;
+import org.redlines.i18n.Messages;
+import org.redlines.positions.Links;
+import org.redlines.positions.Matrix;
+import org.redlines.positions.MatrixPage;
+import org.redlines.positions.MatrixParams;
+import org.redlines.positions.MatrixService;
 import org.redlines.positions.MatrixSummary;
+import org.redlines.positions.PointDetail;
 import org.redlines.ui.FrozenBanner;
+import org.redlines.ui.MatrixFilterBar;
+import org.redlines.ui.Navigation;
+import org.redlines.ui.NoticeBox;
 import org.redlines.ui.PrintHeader;
 import org.redlines.ui.PrintTable;
 import org.redlines.ui.edit.EditActions;
 import org.redlines.ui.edit.EditDialog;
-import org.redlines.positions.Links;
-import org.redlines.positions.Matrix;
-import org.redlines.positions.MatrixFilter;
-import org.redlines.positions.MatrixParams;
-import org.redlines.positions.MatrixPage;
-import org.redlines.positions.MatrixService;
-import org.redlines.ui.Navigation;
-import org.redlines.ui.MatrixFilterBar;
-import org.redlines.ui.NoticeBox;
 
 /**
  * The red-lines matrix. The URL is the only source of its state: every filter change navigates, and every
@@ -48,8 +45,8 @@ import org.redlines.ui.NoticeBox;
 @AnonymousAllowed
 @Route("matrix")
 @RouteAlias("")
-class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle,
-        BeforeLeaveObserver {
+class MatrixView extends VerticalLayout
+        implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle, BeforeLeaveObserver {
 
     private final MatrixService service;
     private final EditActions edits;
@@ -107,8 +104,16 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         rowCount.addClassName("rl-row-count");
         charts.setId("open-charts");
         charts.addClassName("rl-button-link");
-        Div actions = new Div(rowCount, copyLink, copyOtherLink, print, downloadCsv, downloadXlsx, downloadPdf,
-                downloadDataset, charts);
+        Div actions = new Div(
+                rowCount,
+                copyLink,
+                copyOtherLink,
+                print,
+                downloadCsv,
+                downloadXlsx,
+                downloadPdf,
+                downloadDataset,
+                charts);
         actions.addClassName("rl-actions");
         Div heading = new Div(title, actions);
         heading.addClassName("rl-heading");
@@ -123,11 +128,17 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         filterBar.addFilterChangeListener(e -> MatrixNavigation.navigateTo(e.filter(), page.catalog()));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (!selecting && e.isFromClient()) {
-                MatrixNavigation.navigateTo(page.filter().withPoint(e.getValue() == null ? null
-                        : e.getValue().point().ref()), page.catalog());
+                MatrixNavigation.navigateTo(
+                        page.filter()
+                                .withPoint(
+                                        e.getValue() == null
+                                                ? null
+                                                : e.getValue().point().ref()),
+                        page.catalog());
             }
         });
-        detail.close.addClickListener(e -> MatrixNavigation.navigateTo(page.filter().withPoint(null), page.catalog()));
+        detail.close.addClickListener(
+                e -> MatrixNavigation.navigateTo(page.filter().withPoint(null), page.catalog()));
 
         chosenPoints.setId("chosen-points");
         chosenPoints.addClassName("rl-notices");
@@ -152,27 +163,41 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
 
     @Override
     public String getPageTitle() {
-        return page == null ? Messages.t("app.name") : Messages.t("matrix.page-title", page.matrix().plan().title());
+        return page == null
+                ? Messages.t("app.name")
+                : Messages.t("matrix.page-title", page.matrix().plan().title());
     }
 
     private void show(MatrixPage page) {
         Matrix matrix = page.matrix();
         title.setText(matrix.plan().title() + " (" + Messages.date(matrix.plan().date()) + ")");
         notices.show(page.notices());
-        printHeader.show(Messages.t("matrix.print-title", matrix.plan().title(), matrix.plan().date()),
+        printHeader.show(
+                Messages.t(
+                        "matrix.print-title",
+                        matrix.plan().title(),
+                        matrix.plan().date()),
                 MatrixSummary.lines(page, java.time.Instant.now(), Messages.t("print.printed")),
                 MatrixSummary.pinnedLink(page));
         printTable.clearIn(this);
         frozen.show(page.catalog(), Links.atRevision(Links.matrix(page.filter(), page.catalog()), null));
-        copyOtherLink.setText(Messages.t(page.catalog().frozen() == null ? "matrix.copy-frozen-link"
-                : "matrix.copy-live-link"));
-        copyOtherLink.getElement().setAttribute("title", Messages.t(page.catalog().frozen() == null
-                ? "matrix.copy-frozen-link.title" : "matrix.copy-live-link.title"));
+        copyOtherLink.setText(
+                Messages.t(page.catalog().frozen() == null ? "matrix.copy-frozen-link" : "matrix.copy-live-link"));
+        copyOtherLink
+                .getElement()
+                .setAttribute(
+                        "title",
+                        Messages.t(
+                                page.catalog().frozen() == null
+                                        ? "matrix.copy-frozen-link.title"
+                                        : "matrix.copy-live-link.title"));
         chosenPoints.removeAll();
         chosenPoints.setVisible(!page.filter().refs().isEmpty());
         if (!page.filter().refs().isEmpty()) {
-            chosenPoints.add(new Span(Messages.t("matrix.chosen-points", matrix.rows().size()) + " "),
-                    new Anchor(Links.matrix(page.filter().withRefs(Set.of()), page.catalog()),
+            chosenPoints.add(
+                    new Span(Messages.t("matrix.chosen-points", matrix.rows().size()) + " "),
+                    new Anchor(
+                            Links.matrix(page.filter().withRefs(Set.of()), page.catalog()),
                             Messages.t("matrix.chosen-points.all")));
         }
         filterBar.show(page.catalog(), page.filter(), matrix.plan());
@@ -183,19 +208,26 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         } finally {
             selecting = false;
         }
-        rowCount.setText(Messages.t("matrix.row-count", matrix.rows().size(), page.catalog().refsByPlan()
-                .getOrDefault(matrix.plan().code(), Set.of()).size()));
-        downloadCsv.setHref(LanguageChoice.keep(Links.withQuery(MatrixParams.CSV_EXPORT_PATH,
-                MatrixParams.toParameters(page.filter(), page.catalog()))));
-        downloadXlsx.setHref(LanguageChoice.keep(Links.withQuery(MatrixParams.XLSX_EXPORT_PATH,
-                MatrixParams.toParameters(page.filter(), page.catalog()))));
-        downloadPdf.setHref(LanguageChoice.keep(Links.withQuery("export/briefing.pdf",
-                MatrixParams.toParameters(page.filter(), page.catalog()))));
+        rowCount.setText(Messages.t(
+                "matrix.row-count",
+                matrix.rows().size(),
+                page.catalog()
+                        .refsByPlan()
+                        .getOrDefault(matrix.plan().code(), Set.of())
+                        .size()));
+        downloadCsv.setHref(LanguageChoice.keep(Links.withQuery(
+                MatrixParams.CSV_EXPORT_PATH, MatrixParams.toParameters(page.filter(), page.catalog()))));
+        downloadXlsx.setHref(LanguageChoice.keep(Links.withQuery(
+                MatrixParams.XLSX_EXPORT_PATH, MatrixParams.toParameters(page.filter(), page.catalog()))));
+        downloadPdf.setHref(LanguageChoice.keep(
+                Links.withQuery("export/briefing.pdf", MatrixParams.toParameters(page.filter(), page.catalog()))));
         downloadDataset.setVisible(edits.canExport());
-        downloadDataset.setHref(Links.atRevision("export/dataset.json",
+        downloadDataset.setHref(Links.atRevision(
+                "export/dataset.json",
                 page.catalog().frozen() == null ? null : page.catalog().frozen().number()));
-        charts.setHref(Links.withQuery(Links.CHARTS, MatrixParams.toParameters(page.filter().withRefs(Set.of())
-                .withPoint(null), page.catalog())));
+        charts.setHref(Links.withQuery(
+                Links.CHARTS,
+                MatrixParams.toParameters(page.filter().withRefs(Set.of()).withPoint(null), page.catalog())));
 
         selecting = true;
         try {
@@ -208,16 +240,21 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         } finally {
             selecting = false;
         }
-        matrix.selected().ifPresentOrElse(row -> {
-            detail.show(service.detail(page.catalog(), matrix, row),
-                    Links.point(matrix.plan().code(), row.point().ref(), page.filter(), page.catalog()),
-                    actions(matrix, row));
-            split.removeClassName("rl-no-detail");
-            detail.setVisible(true);
-        }, () -> {
-            detail.setVisible(false);
-            split.addClassName("rl-no-detail");
-        });
+        matrix.selected()
+                .ifPresentOrElse(
+                        row -> {
+                            detail.show(
+                                    service.detail(page.catalog(), matrix, row),
+                                    Links.point(
+                                            matrix.plan().code(), row.point().ref(), page.filter(), page.catalog()),
+                                    actions(matrix, row));
+                            split.removeClassName("rl-no-detail");
+                            detail.setVisible(true);
+                        },
+                        () -> {
+                            detail.setVisible(false);
+                            split.addClassName("rl-no-detail");
+                        });
     }
 
     /** Editing and history buttons for analysts on live data; none on a frozen view. */
@@ -228,13 +265,15 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
         String plan = matrix.plan().code();
         String ref = row.point().ref();
         boolean editor = edits.canEdit(page.catalog());
-        java.util.function.LongFunction<String> asRecorded = rev -> Links.atRevision(
-                Links.matrix(page.filter(), page.catalog()), rev);
+        java.util.function.LongFunction<String> asRecorded =
+                rev -> Links.atRevision(Links.matrix(page.filter(), page.catalog()), rev);
         return new PointDetailPanel.Actions() {
             @Override
             public java.util.List<com.vaadin.flow.component.Component> forPoint() {
-                return editor ? java.util.List.of(edits.editPoint(page.catalog(), plan, ref),
-                        edits.pointHistory(plan, ref, asRecorded)) : java.util.List.of(edits.pointHistory(plan, ref, asRecorded));
+                return editor
+                        ? java.util.List.of(
+                                edits.editPoint(page.catalog(), plan, ref), edits.pointHistory(plan, ref, asRecorded))
+                        : java.util.List.of(edits.pointHistory(plan, ref, asRecorded));
             }
 
             @Override
@@ -268,20 +307,30 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
             java.util.List<String> classes = new java.util.ArrayList<>();
             for (var actor : matrix.actors()) {
                 var cell = row.cell(actor.code());
-                cells.add(cell == null ? "—" : cell.words() + (cell.asOf() == null ? "" : " (" + Messages.date(cell.asOf()) + ")"));
+                cells.add(
+                        cell == null
+                                ? "—"
+                                : cell.words() + (cell.asOf() == null ? "" : " (" + Messages.date(cell.asOf()) + ")"));
                 classes.add(cell != null && cell.redLine() ? "rl-print-redline" : null);
             }
-            rows.add(new PrintTable.Row(java.util.List.of(row.point().ref(), row.point().title()), cells, classes));
+            rows.add(new PrintTable.Row(
+                    java.util.List.of(row.point().ref(), row.point().title()), cells, classes));
         }
-        printTable.print(this, java.util.List.of(Messages.t("common.ref"), Messages.t("common.point")), matrix.actors().stream().map(a -> a.name()).toList(),
-                rows, 6);
+        printTable.print(
+                this,
+                java.util.List.of(Messages.t("common.ref"), Messages.t("common.point")),
+                matrix.actors().stream().map(a -> a.name()).toList(),
+                rows,
+                6);
     }
 
     /** Live view: a link frozen at the newest revision. Frozen view: the same view with the live data. */
     private void copyOtherLink() {
         String here = Links.matrix(page.filter(), page.catalog());
-        copy(LanguageChoice.keep(page.catalog().frozen() == null ? Links.atRevision(here, service.latestRevision())
-                : Links.atRevision(here, null)));
+        copy(LanguageChoice.keep(
+                page.catalog().frozen() == null
+                        ? Links.atRevision(here, service.latestRevision())
+                        : Links.atRevision(here, null)));
     }
 
     private void copyLink() {
@@ -290,7 +339,8 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
 
     /** Copies {@code link} (relative to the page), or with null the address bar's URL, and says what it copied. */
     private void copy(String link) {
-        getElement().executeJs("""
+        getElement()
+                .executeJs("""
                 const url = $0 === null ? window.location.href : new URL($0, document.baseURI).href;
                 if (navigator.clipboard && window.isSecureContext) {
                   return navigator.clipboard.writeText(url).then(() => url);
@@ -302,8 +352,15 @@ class MatrixView extends VerticalLayout implements BeforeEnterObserver, AfterNav
                 document.execCommand('copy');
                 area.remove();
                 return url;""", link)
-                .then(String.class, url -> Notification.show(Messages.t("matrix.link-copied", url), 5000, Notification.Position.BOTTOM_START),
-                        error -> Notification.show(link == null ? Messages.t("matrix.copy-failed")
-                                : Messages.t("matrix.copy-failed.link", link), 8000, Notification.Position.BOTTOM_START));
+                .then(
+                        String.class,
+                        url -> Notification.show(
+                                Messages.t("matrix.link-copied", url), 5000, Notification.Position.BOTTOM_START),
+                        error -> Notification.show(
+                                link == null
+                                        ? Messages.t("matrix.copy-failed")
+                                        : Messages.t("matrix.copy-failed.link", link),
+                                8000,
+                                Notification.Position.BOTTOM_START));
     }
 }

@@ -1,14 +1,13 @@
 package org.redlines.matrix.ui;
 
-import org.redlines.i18n.Messages;
-
-import org.redlines.ui.Badges;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.shared.Tooltip;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.PositionInfo;
+import org.redlines.ui.Badges;
 
 /** Each shown party's stance on the plan as a whole, above the grid. */
 class PlanStancesBar extends Div {

@@ -1,10 +1,6 @@
 package org.redlines.matrix.ui;
 
-import org.redlines.i18n.Messages;
-
 import com.vaadin.flow.component.Component;
-import java.util.List;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +10,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.PointDetail;
 import org.redlines.positions.PositionInfo;
 import org.redlines.ui.Badges;
@@ -68,7 +66,8 @@ class PointDetailPanel extends Div {
             add(bar);
         }
         if (detail.point().note() != null) {
-            Paragraph note = new Paragraph(Messages.t("common.note", detail.point().note()));
+            Paragraph note =
+                    new Paragraph(Messages.t("common.note", detail.point().note()));
             note.addClassName("rl-note");
             add(note);
         }

@@ -1,10 +1,9 @@
 package org.redlines.matrix.ui;
 
-import org.redlines.i18n.Messages;
-
-import org.redlines.ui.StanceStyle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.redlines.i18n.Messages;
+import org.redlines.ui.StanceStyle;
 
 /** The key to the cells: each stance's word, icon and colour, the red-line mark, empty cells and source counts. */
 class StanceLegend extends Div {

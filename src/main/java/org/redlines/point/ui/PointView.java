@@ -1,17 +1,5 @@
 package org.redlines.point.ui;
 
-import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.router.BeforeLeaveObserver;
-import java.util.function.LongFunction;
-import org.redlines.i18n.Messages;
-import org.redlines.ui.FrozenBanner;
-import org.redlines.ui.PrintHeader;
-import org.redlines.ui.NoticeBox;
-import org.redlines.ui.edit.EditActions;
-import org.redlines.ui.edit.EditDialog;
-
-import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,15 +13,20 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
+import org.redlines.i18n.Messages;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
@@ -43,6 +36,11 @@ import org.redlines.positions.PointPage;
 import org.redlines.positions.PointService;
 import org.redlines.positions.Trend;
 import org.redlines.ui.Badges;
+import org.redlines.ui.FrozenBanner;
+import org.redlines.ui.NoticeBox;
+import org.redlines.ui.PrintHeader;
+import org.redlines.ui.edit.EditActions;
+import org.redlines.ui.edit.EditDialog;
 
 /**
  * One point: what it says, each party's position on it over time, and the versions of the plan it comes from
@@ -80,7 +78,8 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
     public void beforeEnter(BeforeEnterEvent event) {
         String plan = decode(event.getRouteParameters().get("plan").orElse(""));
         String ref = decode(event.getRouteParameters().get("ref").orElse(""));
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> query =
+                event.getLocation().getQueryParameters().getParameters();
         Catalog catalog = matrices.catalog(query);
         MatrixParams.Parsed parsed = MatrixParams.parse(contextOf(query, plan), catalog);
         MatrixFilter context = parsed.filter();
@@ -95,10 +94,14 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         here = Links.point(plan, ref, context, catalog);
         frozen.show(catalog, Links.atRevision(here, null));
         notices.show(catalog.withRevisionNotices(parsed.notices()));
-        printHeader.show(Messages.t("point.print.title", ref, plan), java.util.List.of(
-                org.redlines.positions.MatrixSummary.dataLine(catalog),
-                Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
-                Links.atRevision(Links.point(plan, ref), catalog.frozen() == null ? null : catalog.frozen().number()));
+        printHeader.show(
+                Messages.t("point.print.title", ref, plan),
+                java.util.List.of(
+                        org.redlines.positions.MatrixSummary.dataLine(catalog),
+                        Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
+                Links.atRevision(
+                        Links.point(plan, ref),
+                        catalog.frozen() == null ? null : catalog.frozen().number()));
         show(page.get(), context, catalog);
     }
 
@@ -130,7 +133,11 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
     }
 
     private void show(PointPage page, MatrixFilter context, Catalog catalog) {
-        pageTitle = Messages.t("point.page-title", page.point().ref(), page.plan().code(), page.point().title());
+        pageTitle = Messages.t(
+                "point.page-title",
+                page.point().ref(),
+                page.plan().code(),
+                page.point().title());
         title.setText(page.point().ref() + ". " + page.point().title());
         backToMatrix.setHref(Links.matrix(context.withPoint(page.point().ref()), catalog));
         body.removeAll();
@@ -141,9 +148,16 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         Span topic = new Span(page.point().topicName());
         topic.addClassName("rl-topic-badge");
         body.add(plan, topic, new Paragraph(page.point().summary()));
-        Anchor pdf = new Anchor(org.redlines.i18n.LanguageChoice.keep(Links.atRevision(Links.withQuery(
-                "export/point-briefing.pdf", java.util.Map.of(MatrixParams.PLAN, List.of(page.plan().code()), "ref",
-                        List.of(page.point().ref()))), catalog.frozen() == null ? null : catalog.frozen().number())),
+        Anchor pdf = new Anchor(
+                org.redlines.i18n.LanguageChoice.keep(Links.atRevision(
+                        Links.withQuery(
+                                "export/point-briefing.pdf",
+                                java.util.Map.of(
+                                        MatrixParams.PLAN,
+                                        List.of(page.plan().code()),
+                                        "ref",
+                                        List.of(page.point().ref()))),
+                        catalog.frozen() == null ? null : catalog.frozen().number())),
                 Messages.t("common.briefing-pdf"));
         pdf.setId("point-pdf");
         pdf.getElement().setAttribute("download", true);
@@ -159,13 +173,15 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
             Div bar = new Div();
             bar.addClassName("rl-edit-actions");
             if (edits.canEdit(catalog)) {
-                bar.add(edits.editPoint(catalog, page.plan().code(), page.point().ref()));
+                bar.add(edits.editPoint(
+                        catalog, page.plan().code(), page.point().ref()));
             }
             bar.add(edits.pointHistory(page.plan().code(), page.point().ref(), asRecorded));
             body.add(bar);
         }
         if (page.point().note() != null) {
-            Paragraph note = new Paragraph(Messages.t("common.note", page.point().note()));
+            Paragraph note =
+                    new Paragraph(Messages.t("common.note", page.point().note()));
             note.addClassName("rl-note");
             body.add(note);
         }
@@ -213,8 +229,9 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
                 item.add(current);
             }
             if (entry.trend() == Trend.HARDENED || entry.trend() == Trend.SOFTENED || entry.trend() == Trend.MIXED) {
-                Span trend = new Span((entry.trend() == Trend.HARDENED ? "▲ " : entry.trend() == Trend.SOFTENED
-                        ? "▼ " : "◆ ") + entry.trend().label());
+                Span trend = new Span(
+                        (entry.trend() == Trend.HARDENED ? "▲ " : entry.trend() == Trend.SOFTENED ? "▼ " : "◆ ")
+                                + entry.trend().label());
                 trend.addClassNames("rl-trend", "rl-trend-" + entry.trend().code());
                 item.add(trend);
             }
@@ -242,20 +259,26 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         Section section = new Section(new H2(Messages.t("point.versions")));
         section.setId("lineage");
         section.add(new H3(Messages.t("point.derived-from")));
-        section.add(page.derivedFrom().isEmpty() ? new Paragraph(Messages.t("point.derived-from.none"))
-                : links(page.derivedFrom(), context, catalog));
+        section.add(
+                page.derivedFrom().isEmpty()
+                        ? new Paragraph(Messages.t("point.derived-from.none"))
+                        : links(page.derivedFrom(), context, catalog));
         section.add(new H3(Messages.t("point.carried-into")));
-        section.add(page.derivedBy().isEmpty() ? new Paragraph(Messages.t("point.carried-into.none"))
-                : links(page.derivedBy(), context, catalog));
+        section.add(
+                page.derivedBy().isEmpty()
+                        ? new Paragraph(Messages.t("point.carried-into.none"))
+                        : links(page.derivedBy(), context, catalog));
         return section;
     }
 
     private static UnorderedList links(List<PointPage.LinkedPoint> linked, MatrixFilter context, Catalog catalog) {
         UnorderedList list = new UnorderedList();
         for (PointPage.LinkedPoint l : linked) {
-            Anchor a = new Anchor(Links.point(l.plan().code(), l.point().ref(), context.withRefs(Set.of()), catalog),
+            Anchor a = new Anchor(
+                    Links.point(l.plan().code(), l.point().ref(), context.withRefs(Set.of()), catalog),
                     l.plan().code() + " " + l.point().ref() + ". " + l.point().title());
-            Span date = new Span(" (" + l.plan().title() + ", " + Messages.date(l.plan().date()) + ")");
+            Span date = new Span(
+                    " (" + l.plan().title() + ", " + Messages.date(l.plan().date()) + ")");
             date.addClassName("rl-date");
             list.add(new ListItem(a, date));
         }

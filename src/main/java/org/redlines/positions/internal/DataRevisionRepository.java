@@ -15,7 +15,8 @@ public class DataRevisionRepository {
     private EntityManager entityManager;
 
     public long current() {
-        Object revision = entityManager.createNativeQuery("select revision from data_revision where id = 1")
+        Object revision = entityManager
+                .createNativeQuery("select revision from data_revision where id = 1")
                 .getSingleResult();
         return ((Number) revision).longValue();
     }
@@ -26,8 +27,9 @@ public class DataRevisionRepository {
      * never repeats a number that running instances have cached.
      */
     public void increase() {
-        entityManager.createNativeQuery("update data_revision set revision = case when revision + 1 > :now "
-                + "then revision + 1 else :now end where id = 1")
+        entityManager
+                .createNativeQuery("update data_revision set revision = case when revision + 1 > :now "
+                        + "then revision + 1 else :now end where id = 1")
                 .setParameter("now", System.currentTimeMillis())
                 .executeUpdate();
     }

@@ -3,5 +3,4 @@ package org.redlines.positions.internal;
 import org.redlines.positions.DatasetInfo;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DatasetInfoRepository extends JpaRepository<DatasetInfo, Long> {
-}
+public interface DatasetInfoRepository extends JpaRepository<DatasetInfo, Long> {}

@@ -9,9 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PlanPositionRepository extends JpaRepository<PlanPosition, Long> {
 
-    @Query("select new org.redlines.positions.PositionInfo(e.id, e.plan.code, cast(null as string), a.code, e.stance, e.redLine,"
-            + " e.summary, e.asOf, e.seq, size(e.sources))"
-            + " from PlanPosition e join e.actor a where e.plan.code = :plan")
+    @Query(
+            "select new org.redlines.positions.PositionInfo(e.id, e.plan.code, cast(null as string), a.code, e.stance, e.redLine,"
+                    + " e.summary, e.asOf, e.seq, size(e.sources))"
+                    + " from PlanPosition e join e.actor a where e.plan.code = :plan")
     List<PositionInfo> findInfoByPlan(String plan);
 
     @Query("select e.id, s.publisher, s.title, s.url, s.date"

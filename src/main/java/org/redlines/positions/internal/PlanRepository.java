@@ -1,7 +1,7 @@
 package org.redlines.positions.internal;
 
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import org.redlines.positions.Plan;
 import org.redlines.positions.PlanInfo;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -9,8 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PointRepository extends JpaRepository<Point, Long> {
 
-    @Query("select new org.redlines.positions.PointInfo(p.plan.code, p.ref, p.sortOrder, p.title, p.summary, t.code, t.name, p.note)"
-            + " from Point p join p.topic t where p.plan.code = :plan order by p.sortOrder, p.id")
+    @Query(
+            "select new org.redlines.positions.PointInfo(p.plan.code, p.ref, p.sortOrder, p.title, p.summary, t.code, t.name, p.note)"
+                    + " from Point p join p.topic t where p.plan.code = :plan order by p.sortOrder, p.id")
     List<PointInfo> findInfoByPlan(String plan);
 
     @Query("select new org.redlines.positions.PointInfo(p.plan.code, p.ref, p.sortOrder, p.title, p.summary, t.code,"

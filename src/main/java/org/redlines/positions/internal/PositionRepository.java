@@ -9,9 +9,10 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface PositionRepository extends JpaRepository<Position, Long> {
 
-    @Query("select new org.redlines.positions.PositionInfo(e.id, pt.plan.code, pt.ref, a.code, e.stance, e.redLine, e.summary,"
-            + " e.asOf, e.seq, size(e.sources))"
-            + " from Position e join e.point pt join e.actor a where pt.plan.code = :plan")
+    @Query(
+            "select new org.redlines.positions.PositionInfo(e.id, pt.plan.code, pt.ref, a.code, e.stance, e.redLine, e.summary,"
+                    + " e.asOf, e.seq, size(e.sources))"
+                    + " from Position e join e.point pt join e.actor a where pt.plan.code = :plan")
     List<PositionInfo> findInfoByPlan(String plan);
 
     @Query("select new org.redlines.positions.PositionInfo(e.id, pt.plan.code, pt.ref, a.code, e.stance, e.redLine,"

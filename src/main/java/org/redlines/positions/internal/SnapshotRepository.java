@@ -24,13 +24,17 @@ public class SnapshotRepository {
         SOURCE("source", "id", "id, publisher, title, url, source_date"),
         POSITION("position_entry", "id", "id, point_id, actor_id, stance, red_line, summary, as_of, seq"),
         PLAN_POSITION("plan_position", "id", "id, plan_id, actor_id, stance, red_line, summary, as_of, seq"),
-        POINT_DERIVATION("point_derivation", "point_id, sort_order, derived_from_id",
-                "point_id, sort_order, derived_from_id"),
+        POINT_DERIVATION(
+                "point_derivation", "point_id, sort_order, derived_from_id", "point_id, sort_order, derived_from_id"),
         POINT_SOURCE("point_source", "point_id, sort_order, source_id", "point_id, sort_order, source_id"),
         PLAN_SOURCE("plan_source", "plan_id, sort_order, source_id", "plan_id, sort_order, source_id"),
-        POSITION_SOURCE("position_entry_source", "position_entry_id, sort_order, source_id",
+        POSITION_SOURCE(
+                "position_entry_source",
+                "position_entry_id, sort_order, source_id",
                 "position_entry_id, sort_order, source_id"),
-        PLAN_POSITION_SOURCE("plan_position_source", "plan_position_id, sort_order, source_id",
+        PLAN_POSITION_SOURCE(
+                "plan_position_source",
+                "plan_position_id, sort_order, source_id",
                 "plan_position_id, sort_order, source_id");
 
         private final String name;
@@ -54,12 +58,17 @@ public class SnapshotRepository {
         if (revision == null) {
             query = entityManager.createNativeQuery("select " + table.columns + " from " + table.name);
         } else {
-            String prefixed = String.join(", ", java.util.Arrays.stream(table.columns.split(",\\s*"))
-                    .map(c -> "t." + c).toList());
-            String sameKey = String.join(" and ", table.key.stream().map(k -> "u." + k + " = t." + k).toList());
-            query = entityManager.createNativeQuery("select " + prefixed + " from " + table.name + "_aud t"
-                    + " where t.revtype <> 2 and t.rev = (select max(u.rev) from " + table.name + "_aud u"
-                    + " where " + sameKey + " and u.rev <= :rev)")
+            String prefixed = String.join(
+                    ", ",
+                    java.util.Arrays.stream(table.columns.split(",\\s*"))
+                            .map(c -> "t." + c)
+                            .toList());
+            String sameKey = String.join(
+                    " and ", table.key.stream().map(k -> "u." + k + " = t." + k).toList());
+            query = entityManager
+                    .createNativeQuery("select " + prefixed + " from " + table.name + "_aud t"
+                            + " where t.revtype <> 2 and t.rev = (select max(u.rev) from " + table.name + "_aud u"
+                            + " where " + sameKey + " and u.rev <= :rev)")
                     .setParameter("rev", revision);
         }
         List<?> result = query.getResultList();
@@ -78,8 +87,9 @@ public class SnapshotRepository {
             java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>(table.key);
             columns.addAll(List.of(table.columns.split(",\\s*")));
             String list = String.join(", ", columns);
-            entityManager.createNativeQuery("insert into " + table.name + "_aud (rev, revtype, " + list + ")"
-                    + " select :rev, 0, " + list + " from " + table.name)
+            entityManager
+                    .createNativeQuery("insert into " + table.name + "_aud (rev, revtype, " + list + ")"
+                            + " select :rev, 0, " + list + " from " + table.name)
                     .setParameter("rev", revision)
                     .executeUpdate();
         }
@@ -87,15 +97,17 @@ public class SnapshotRepository {
 
     /** The newest recorded revision, or 0 before anything was written. */
     public long latestRevision() {
-        Object max = entityManager.createNativeQuery("select coalesce(max(id), 0) from audit_revision")
+        Object max = entityManager
+                .createNativeQuery("select coalesce(max(id), 0) from audit_revision")
                 .getSingleResult();
         return ((Number) max).longValue();
     }
 
     /** The revision with this number or, if none has it, the newest one before it: id, time, user and note. */
     public java.util.Optional<Object[]> revisionUpTo(long number) {
-        List<?> rows = entityManager.createNativeQuery("select id, changed_at, username, note from audit_revision"
-                + " where id <= :n order by id desc fetch first 1 rows only")
+        List<?> rows = entityManager
+                .createNativeQuery("select id, changed_at, username, note from audit_revision"
+                        + " where id <= :n order by id desc fetch first 1 rows only")
                 .setParameter("n", number)
                 .getResultList();
         return rows.stream().map(r -> (Object[]) r).findFirst();

@@ -33,8 +33,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setForgotPasswordButtonVisible(false);
         Paragraph help = new Paragraph(getTranslation("login.help"));
         help.addClassName("rl-muted");
-        com.vaadin.flow.component.html.Anchor read = new com.vaadin.flow.component.html.Anchor("matrix",
-                getTranslation("login.read-without-signing-in"));
+        com.vaadin.flow.component.html.Anchor read =
+                new com.vaadin.flow.component.html.Anchor("matrix", getTranslation("login.read-without-signing-in"));
         read.setId("read-without-signing-in");
         add(new H1(getTranslation("app.name")), form, help, read);
     }
@@ -50,8 +50,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setForgotPassword(getTranslation("login.form.forgot-password"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(locked ? getTranslation("login.error.paused", LoginAttempts.PAUSE.toMinutes())
-                : getTranslation("login.error.message"));
+        error.setMessage(
+                locked
+                        ? getTranslation("login.error.paused", LoginAttempts.PAUSE.toMinutes())
+                        : getTranslation("login.error.message"));
         error.setUsername(getTranslation("login.error.username-required"));
         error.setPassword(getTranslation("login.error.password-required"));
         return i18n;
@@ -60,8 +62,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
-        Object cause = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
-                : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        Object cause =
+                VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null
+                        ? null
+                        : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         form.setI18n(i18n(cause instanceof LockedException));
         form.setError(error);
     }

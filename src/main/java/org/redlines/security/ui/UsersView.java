@@ -31,11 +31,17 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     public UsersView(UserService users) {
         this.users = users;
         grid.setId("users");
-        grid.addColumn(UserInfo::username).setHeader(getTranslation("common.user")).setKey("username");
-        grid.addColumn(u -> roleName(u.role())).setHeader(getTranslation("common.role")).setKey("role");
+        grid.addColumn(UserInfo::username)
+                .setHeader(getTranslation("common.user"))
+                .setKey("username");
+        grid.addColumn(u -> roleName(u.role()))
+                .setHeader(getTranslation("common.role"))
+                .setKey("role");
         grid.addColumn(u -> u.enabled() ? getTranslation("common.yes") : getTranslation("common.no"))
-                .setHeader(getTranslation("common.can-sign-in")).setKey("enabled");
-        grid.addComponentColumn(u -> new Button(getTranslation("common.edit"), e -> edit(u))).setHeader("")
+                .setHeader(getTranslation("common.can-sign-in"))
+                .setKey("enabled");
+        grid.addComponentColumn(u -> new Button(getTranslation("common.edit"), e -> edit(u)))
+                .setHeader("")
                 .setKey("edit");
         grid.setAllRowsVisible(true);
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -51,8 +57,10 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     void edit(UserInfo user) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(user == null ? getTranslation("users.dialog.add")
-                : getTranslation("users.dialog.edit", user.username()));
+        dialog.setHeaderTitle(
+                user == null
+                        ? getTranslation("users.dialog.add")
+                        : getTranslation("users.dialog.edit", user.username()));
         TextField name = new TextField(getTranslation("users.field.name"));
         name.setId("user-name");
         Select<Role> role = new Select<>();
@@ -64,8 +72,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             case ADMIN -> getTranslation("users.role-choice.admin");
         });
         Checkbox enabled = new Checkbox(getTranslation("common.can-sign-in"), true);
-        PasswordField password = new PasswordField(user == null ? getTranslation("common.password")
-                : getTranslation("users.field.new-password"));
+        PasswordField password = new PasswordField(
+                user == null ? getTranslation("common.password") : getTranslation("users.field.new-password"));
         password.setHelperText(getTranslation("password.helper", UserService.MIN_PASSWORD_LENGTH));
         password.setId("user-password");
         if (user == null) {

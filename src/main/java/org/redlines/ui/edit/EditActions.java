@@ -64,8 +64,11 @@ public class EditActions {
         Button b = small(Messages.t("history.button"), VaadinIcon.TIME_BACKWARD);
         b.addClassName("rl-position-history");
         b.setAriaLabel(Messages.t("history.button.aria", actor.name()));
-        b.addClickListener(e -> new HistoryDialog(Messages.t("history.position.heading", actor.name(),
-                position.pointRef()), history.ofPosition(position.id()), frozenLink).open());
+        b.addClickListener(e -> new HistoryDialog(
+                        Messages.t("history.position.heading", actor.name(), position.pointRef()),
+                        history.ofPosition(position.id()),
+                        frozenLink)
+                .open());
         return b;
     }
 
@@ -79,8 +82,9 @@ public class EditActions {
     public Button pointHistory(String plan, String ref, LongFunction<String> frozenLink) {
         Button b = small(Messages.t("history.point.button"), VaadinIcon.TIME_BACKWARD);
         b.setId("point-history");
-        b.addClickListener(e -> new HistoryDialog(Messages.t("history.point.heading", ref, plan),
-                history.ofPoint(plan, ref), frozenLink).open());
+        b.addClickListener(e -> new HistoryDialog(
+                        Messages.t("history.point.heading", ref, plan), history.ofPoint(plan, ref), frozenLink)
+                .open());
         return b;
     }
 

@@ -1,5 +1,6 @@
 package org.redlines.ui.edit;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeLeaveEvent;
-import com.vaadin.flow.component.ComponentUtil;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.redlines.i18n.Messages;
@@ -139,8 +139,8 @@ public abstract class EditDialog<T> extends Dialog {
             close();
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog(Messages.t("edit.discard.title"),
-                Messages.t("edit.discard.text"), Messages.t("common.discard"), e -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                Messages.t("edit.discard.title"), Messages.t("edit.discard.text"), Messages.t("common.discard"), e -> {
                     saved = current();
                     close();
                 });
@@ -162,8 +162,8 @@ public abstract class EditDialog<T> extends Dialog {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog(Messages.t("edit.leave.title"),
-                Messages.t("edit.leave.text"), Messages.t("edit.leave.confirm"), e -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                Messages.t("edit.leave.title"), Messages.t("edit.leave.text"), Messages.t("edit.leave.confirm"), e -> {
                     open.discard();
                     action.proceed();
                 });

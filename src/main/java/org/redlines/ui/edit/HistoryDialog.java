@@ -35,8 +35,12 @@ public class HistoryDialog extends Dialog {
             Div block = new Div();
             block.addClassName("rl-history-item");
             RevisionInfo r = item.revision();
-            block.add(new H3(Messages.t("history.revision", String.valueOf(r.number()), item.kind().label(),
-                    r.username(), when(r.changedAt()))));
+            block.add(new H3(Messages.t(
+                    "history.revision",
+                    String.valueOf(r.number()),
+                    item.kind().label(),
+                    r.username(),
+                    when(r.changedAt()))));
             if (r.note() != null) {
                 block.add(new Paragraph(r.shownNote()));
             }
@@ -56,8 +60,8 @@ public class HistoryDialog extends Dialog {
                 changes.add(li);
             }
             block.add(changes);
-            block.add(new Anchor(frozenLink.apply(r.number()), Messages.t("history.see-revision",
-                    String.valueOf(r.number()))));
+            block.add(new Anchor(
+                    frozenLink.apply(r.number()), Messages.t("history.see-revision", String.valueOf(r.number()))));
             add(block);
         }
         getFooter().add(new Button(Messages.t("history.close"), e -> close()));

@@ -47,8 +47,13 @@ public class PlanDialog extends EditDialog<PlanDraft> {
         summary.setMaxLength(Drafts.MAX_TEXT);
         basedOn.setLabel(Messages.t("edit.plan.based-on"));
         basedOn.setItems(plans.stream().map(PlanInfo::code).toList());
-        basedOn.setItemLabelGenerator(c -> c == null ? Messages.t("edit.plan.no-base") : plans.stream()
-                .filter(p -> p.code().equals(c)).findFirst().map(p -> p.code() + ": " + p.title()).orElse(c));
+        basedOn.setItemLabelGenerator(c -> c == null
+                ? Messages.t("edit.plan.no-base")
+                : plans.stream()
+                        .filter(p -> p.code().equals(c))
+                        .findFirst()
+                        .map(p -> p.code() + ": " + p.title())
+                        .orElse(c));
         basedOn.setEmptySelectionAllowed(true);
         basedOn.setEmptySelectionCaption(Messages.t("edit.plan.no-base"));
         basedOn.setHelperText(Messages.t("edit.plan.based-on.helper"));

@@ -41,8 +41,11 @@ public class PointDialog extends EditDialog<PointDraft> {
         note.setMaxLength(Drafts.MAX_TEXT);
         topic.setLabel(Messages.t("common.topic"));
         topic.setItems(topics.stream().map(TopicInfo::code).toList());
-        topic.setItemLabelGenerator(c -> topics.stream().filter(t -> t.code().equals(c)).findFirst()
-                .map(TopicInfo::name).orElse(c));
+        topic.setItemLabelGenerator(c -> topics.stream()
+                .filter(t -> t.code().equals(c))
+                .findFirst()
+                .map(TopicInfo::name)
+                .orElse(c));
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.add(title, topic, summary, note);
@@ -64,8 +67,12 @@ public class PointDialog extends EditDialog<PointDraft> {
 
     @Override
     PointDraft current() {
-        return new PointDraft(title.getValue(), summary.getValue(), topic.getValue(),
-                note.getValue().isBlank() ? null : note.getValue(), sources.getValue());
+        return new PointDraft(
+                title.getValue(),
+                summary.getValue(),
+                topic.getValue(),
+                note.getValue().isBlank() ? null : note.getValue(),
+                sources.getValue());
     }
 
     @Override
@@ -119,6 +126,7 @@ public class PointDialog extends EditDialog<PointDraft> {
 
     @Override
     String yourText() {
-        return title.getValue() + "\n\n" + summary.getValue() + (note.getValue().isBlank() ? "" : "\n\n" + note.getValue());
+        return title.getValue() + "\n\n" + summary.getValue()
+                + (note.getValue().isBlank() ? "" : "\n\n" + note.getValue());
     }
 }

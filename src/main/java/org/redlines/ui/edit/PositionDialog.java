@@ -7,7 +7,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.CurationService;
 import org.redlines.positions.Drafts;
@@ -60,20 +59,22 @@ public class PositionDialog extends EditDialog<PositionDraft> {
         markSaved();
     }
 
-    public static PositionDialog add(CurationService curation, String plan, String ref, String actorCode,
-            String actorName, Runnable saved) {
+    public static PositionDialog add(
+            CurationService curation, String plan, String ref, String actorCode, String actorName, Runnable saved) {
         PositionDraft empty = new PositionDraft(null, false, "", LocalDate.now(), List.of());
-        return new PositionDialog(Messages.t("edit.position.new", actorName, ref), empty, 0,
-                (draft, v) -> {
-                    curation.addPosition(plan, ref, actorCode, draft);
-                    saved.run();
-                });
+        return new PositionDialog(Messages.t("edit.position.new", actorName, ref), empty, 0, (draft, v) -> {
+            curation.addPosition(plan, ref, actorCode, draft);
+            saved.run();
+        });
     }
 
     public static PositionDialog correct(CurationService curation, long id, String actorName, Runnable saved) {
         CurationService.PositionEdit edit = curation.positionForEdit(id);
-        return new PositionDialog(Messages.t("edit.position.correct", actorName, edit.ref()), edit.draft(),
-                edit.version(), (draft, v) -> {
+        return new PositionDialog(
+                Messages.t("edit.position.correct", actorName, edit.ref()),
+                edit.draft(),
+                edit.version(),
+                (draft, v) -> {
                     curation.correctPosition(id, v, draft);
                     saved.run();
                 });
@@ -89,8 +90,8 @@ public class PositionDialog extends EditDialog<PositionDraft> {
 
     @Override
     PositionDraft current() {
-        return new PositionDraft(stance.getValue(), redLine.getValue(), summary.getValue(), asOf.getValue(),
-                sources.getValue());
+        return new PositionDraft(
+                stance.getValue(), redLine.getValue(), summary.getValue(), asOf.getValue(), sources.getValue());
     }
 
     @Override

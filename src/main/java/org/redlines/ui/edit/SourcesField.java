@@ -24,8 +24,11 @@ public class SourcesField extends Div {
 
     private record Row(Div box, TextField publisher, TextField url, TextField title, DatePicker date) {
         SourceInfo value() {
-            return new SourceInfo(publisher.getValue(), title.getValue().isBlank() ? null : title.getValue(),
-                    url.getValue(), date.getValue());
+            return new SourceInfo(
+                    publisher.getValue(),
+                    title.getValue().isBlank() ? null : title.getValue(),
+                    url.getValue(),
+                    date.getValue());
         }
     }
 

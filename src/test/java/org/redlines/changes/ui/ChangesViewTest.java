@@ -18,21 +18,27 @@ class ChangesViewTest extends SpringBrowserlessTest {
 
     private ChangesView open(String query) {
         UI.getCurrent().navigate("changes", QueryParameters.fromString(query));
-        return (ChangesView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        return (ChangesView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
     }
 
     private List<ListItem> changes(ChangesView view) {
-        return find(ListItem.class, view.days).all().stream().filter(li -> li.hasClassName("rl-change")).toList();
+        return find(ListItem.class, view.days).all().stream()
+                .filter(li -> li.hasClassName("rl-change"))
+                .toList();
     }
 
     @Test
     void by_default_it_shows_the_last_30_days_of_data_newest_first() {
         ChangesView view = open("");
-        assertThat(view.to.getValue()).as("the newest position date of the dataset").isEqualTo(LocalDate.of(2026, 2, 15));
+        assertThat(view.to.getValue())
+                .as("the newest position date of the dataset")
+                .isEqualTo(LocalDate.of(2026, 2, 15));
         assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2026, 1, 16));
         assertThat(changes(view)).isNotEmpty();
         List<LocalDate> days = find(com.vaadin.flow.component.html.H2.class, view.days).all().stream()
-                .map(h -> LocalDate.parse(h.getText())).toList();
+                .map(h -> LocalDate.parse(h.getText()))
+                .toList();
         assertThat(days).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(days).allSatisfy(d -> assertThat(d).isBetween(view.from.getValue(), view.to.getValue()));
         assertThat(view.title.getText()).startsWith("What moved");
@@ -42,8 +48,10 @@ class ChangesViewTest extends SpringBrowserlessTest {
     void a_range_and_only_hardened_moves() {
         ChangesView view = open("from=2025-11-20&to=2025-12-31&trend=hardened");
         List<ListItem> items = changes(view);
-        assertThat(items).isNotEmpty()
-                .allSatisfy(li -> assertThat(li.getElement().getAttribute("data-trend")).isEqualTo("hardened"));
+        assertThat(items)
+                .isNotEmpty()
+                .allSatisfy(li ->
+                        assertThat(li.getElement().getAttribute("data-trend")).isEqualTo("hardened"));
         assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2025, 11, 20));
     }
 
@@ -52,11 +60,17 @@ class ChangesViewTest extends SpringBrowserlessTest {
         ChangesView view = open("from=2025-11-01&to=2026-03-31");
         int all = changes(view).size();
         test(view.actors).selectItem("Russia");
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getQueryParameters()
+                        .getParameters())
                 .containsEntry("actors", List.of("RU"));
         List<ListItem> russian = changes(view);
         assertThat(russian.size()).isLessThan(all).isPositive();
-        assertThat(russian).allSatisfy(li -> assertThat(li.getElement().getTextRecursively()).startsWith("Russia"));
+        assertThat(russian)
+                .allSatisfy(
+                        li -> assertThat(li.getElement().getTextRecursively()).startsWith("Russia"));
     }
 
     @Test

@@ -16,11 +16,16 @@ class ChartsViewTest extends SpringBrowserlessTest {
 
     private ChartsView open(String query) {
         UI.getCurrent().navigate("charts", QueryParameters.fromString(query));
-        return (ChartsView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        return (ChartsView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
     }
 
     private static String param(String name) {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getSingleParameter(name)
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveViewLocation()
+                .getQueryParameters()
+                .getSingleParameter(name)
                 .orElse(null);
     }
 
@@ -51,7 +56,8 @@ class ChartsViewTest extends SpringBrowserlessTest {
     @Test
     void filters_apply_to_the_chart_and_stay_in_the_url() {
         ChartsView view = open("chart=stances&plan=US-28&actors=UA,RU&topics=territory");
-        assertThat(view.table.getElement().getTextRecursively()).contains("Ukraine", "Russia")
+        assertThat(view.table.getElement().getTextRecursively())
+                .contains("Ukraine", "Russia")
                 .doesNotContain("United States");
         test(view.filterBar.redLineOnly).click();
         assertThat(param("redline")).isEqualTo("true");
@@ -77,11 +83,14 @@ class ChartsViewTest extends SpringBrowserlessTest {
     @Test
     void a_click_on_a_chart_element_opens_its_link() {
         ChartsView view = open("chart=topics&plan=US-28");
-        com.vaadin.flow.component.ComponentUtil.fireEvent(view.chart, new EChart.ChartClickEvent(view.chart, true,
-                "matrix?plan=US-28&topics=territory&actors=UA&stances=opposes"));
+        com.vaadin.flow.component.ComponentUtil.fireEvent(
+                view.chart,
+                new EChart.ChartClickEvent(
+                        view.chart, true, "matrix?plan=US-28&topics=territory&actors=UA&stances=opposes"));
         var location = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo("matrix");
-        assertThat(location.getQueryParameters().getParameters()).containsEntry("actors", List.of("UA"))
+        assertThat(location.getQueryParameters().getParameters())
+                .containsEntry("actors", List.of("UA"))
                 .containsEntry("stances", List.of("opposes"));
     }
 

@@ -26,16 +26,24 @@ class CompareViewsTest extends SpringBrowserlessTest {
     }
 
     private static Map<String, List<String>> currentParameters() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters();
+        return UI.getCurrent()
+                .getInternals()
+                .getActiveViewLocation()
+                .getQueryParameters()
+                .getParameters();
     }
 
     @Test
     void party_vs_party_shows_both_positions_and_a_verdict_per_point_with_counts() {
         CompareActorsView view = open("compare/actors", "plan=US-28&a=UA&b=RU");
-        List<ActorComparison.Row> rows = view.grid.getGenericDataView().getItems().toList();
+        List<ActorComparison.Row> rows =
+                view.grid.getGenericDataView().getItems().toList();
         assertThat(rows).hasSize(28);
         assertThat(rows).allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.of(r.a(), r.b())));
-        ActorComparison.Row territory = rows.stream().filter(r -> r.point().ref().equals("21")).findFirst().orElseThrow();
+        ActorComparison.Row territory = rows.stream()
+                .filter(r -> r.point().ref().equals("21"))
+                .findFirst()
+                .orElseThrow();
         assertThat(territory.a().stance()).isEqualTo(org.redlines.positions.Stance.OPPOSES);
         assertThat(territory.b().stance()).isEqualTo(org.redlines.positions.Stance.SUPPORTS);
         assertThat(territory.verdict()).isEqualTo(Verdict.DISAGREE);
@@ -47,10 +55,13 @@ class CompareViewsTest extends SpringBrowserlessTest {
     void a_verdict_button_filters_the_rows_and_goes_into_the_url() {
         CompareActorsView view = open("compare/actors", "plan=US-28&a=UA&b=RU");
         Button agree = find(Button.class, view.counts).all().stream()
-                .filter(b -> "agree".equals(b.getElement().getAttribute("data-verdict"))).findFirst().orElseThrow();
+                .filter(b -> "agree".equals(b.getElement().getAttribute("data-verdict")))
+                .findFirst()
+                .orElseThrow();
         test(agree).click();
         assertThat(currentParameters()).containsEntry("verdict", List.of("agree"));
-        assertThat(view.grid.getGenericDataView().getItems()).isNotEmpty()
+        assertThat(view.grid.getGenericDataView().getItems())
+                .isNotEmpty()
                 .allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.AGREE));
     }
 
@@ -66,9 +77,12 @@ class CompareViewsTest extends SpringBrowserlessTest {
     @Test
     void the_shared_filters_apply_to_the_comparison() {
         CompareActorsView view = open("compare/actors", "plan=US-28&a=UA&b=RU&topics=territory&asOf=2025-11-25");
-        List<ActorComparison.Row> rows = view.grid.getGenericDataView().getItems().toList();
+        List<ActorComparison.Row> rows =
+                view.grid.getGenericDataView().getItems().toList();
         assertThat(rows).extracting(r -> r.point().ref()).containsExactly("21", "22");
-        assertThat(rows.getFirst().a().redLine()).as("as of 25 Nov Ukraine's red line on territory").isTrue();
+        assertThat(rows.getFirst().a().redLine())
+                .as("as of 25 Nov Ukraine's red line on territory")
+                .isTrue();
     }
 
     @Test
@@ -81,13 +95,16 @@ class CompareViewsTest extends SpringBrowserlessTest {
     @Test
     void plan_versions_show_one_column_per_plan_in_date_order_and_mark_dropped_points() {
         ComparePlansView view = open("compare/plans", "plans=US-UA-20,US-28,E3-28");
-        assertThat(view.grid.getColumns()).extracting(c -> c.getKey())
+        assertThat(view.grid.getColumns())
+                .extracting(c -> c.getKey())
                 .containsExactly("plan-US-28", "plan-E3-28", "plan-US-UA-20");
         List<LineageTable.Row> rows = view.grid.getGenericDataView().getItems().toList();
         assertThat(rows).isNotEmpty();
         assertThat(rows).anyMatch(r -> r.cells().get(2).status() == LineageTable.Status.DROPPED);
-        assertThat(rows).anyMatch(r -> r.cells().get(1).status() == LineageTable.Status.CARRIED
-                && r.cells().get(1).diff().stream().anyMatch(s -> s.kind() != org.redlines.positions.WordDiff.Kind.SAME));
+        assertThat(rows)
+                .anyMatch(r -> r.cells().get(1).status() == LineageTable.Status.CARRIED
+                        && r.cells().get(1).diff().stream()
+                                .anyMatch(s -> s.kind() != org.redlines.positions.WordDiff.Kind.SAME));
     }
 
     @Test
@@ -96,7 +113,9 @@ class CompareViewsTest extends SpringBrowserlessTest {
         int all = (int) view.grid.getGenericDataView().getItems().count();
         test(view.topics).selectItem("Territory");
         assertThat(currentParameters()).containsEntry("topics", List.of("territory"));
-        assertThat((int) view.grid.getGenericDataView().getItems().count()).isLessThan(all).isPositive();
+        assertThat((int) view.grid.getGenericDataView().getItems().count())
+                .isLessThan(all)
+                .isPositive();
     }
 
     @Test

@@ -22,7 +22,9 @@ import org.springframework.security.test.context.support.WithMockUser;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:hostile-datasets;DB_CLOSE_DELAY=-1")
 @ViewPackages(packages = "org.redlines")
-@WithMockUser(username = "ada", roles = {"VIEWER", "ANALYST", "ADMIN"})
+@WithMockUser(
+        username = "ada",
+        roles = {"VIEWER", "ANALYST", "ADMIN"})
 class HostileDatasetTest extends SpringBrowserlessTest {
 
     /** Generous: each file is refused in well under a second; this only catches runaway parsing. */
@@ -33,8 +35,10 @@ class HostileDatasetTest extends SpringBrowserlessTest {
 
     private String checksum() throws Exception {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        List<String> tables = jdbc.queryForList("select table_name from information_schema.tables"
-                + " where table_schema = 'PUBLIC' order by table_name", String.class);
+        List<String> tables = jdbc.queryForList(
+                "select table_name from information_schema.tables"
+                        + " where table_schema = 'PUBLIC' order by table_name",
+                String.class);
         assertThat(tables).contains("POSITION_ENTRY", "POINT", "APP_USER", "AUDIT_REVISION");
         for (String table : tables) {
             for (Map<String, Object> row : jdbc.queryForList("select * from \"" + table + "\" order by 1")) {
@@ -56,7 +60,11 @@ class HostileDatasetTest extends SpringBrowserlessTest {
         assertThat(view.preview.isVisible()).as(name).isFalse();
         assertThat(checksum()).as(name + ": the database is unchanged").isEqualTo(before);
         String text = view.problems.getElement().getTextRecursively();
-        assertThat(text).as(name).contains("Nothing was changed").doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(text)
+                .as(name)
+                .contains("Nothing was changed")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
         return text;
     }
 
@@ -65,21 +73,24 @@ class HostileDatasetTest extends SpringBrowserlessTest {
     }
 
     private String valid() {
-        return new String(utf8(org.redlines.exchange.DatasetWriter.write(
-                org.redlines.exchange.DatasetReader.read(getClass().getResourceAsStream("/fixtures/matrix-fixture.json")))),
+        return new String(
+                utf8(org.redlines.exchange.DatasetWriter.write(org.redlines.exchange.DatasetReader.read(
+                        getClass().getResourceAsStream("/fixtures/matrix-fixture.json")))),
                 StandardCharsets.UTF_8);
     }
 
     @Test
     void a_file_that_is_not_json() throws Exception {
         assertThat(refuse("notes.json", utf8("These are my notes, not JSON."))).contains("line 1");
-        assertThat(refuse("binary.json", new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0, 1, 2, 3})).contains("problem");
+        assertThat(refuse("binary.json", new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0, 1, 2, 3}))
+                .contains("problem");
     }
 
     @Test
     void a_truncated_file() throws Exception {
         String whole = valid();
-        assertThat(refuse("truncated.json", utf8(whole.substring(0, whole.length() / 2)))).contains("line");
+        assertThat(refuse("truncated.json", utf8(whole.substring(0, whole.length() / 2))))
+                .contains("line");
     }
 
     @Test
@@ -95,16 +106,20 @@ class HostileDatasetTest extends SpringBrowserlessTest {
         String whole = valid();
         assertThat(refuse("types.json", utf8(whole.replaceFirst("\"title\"\\s*:\\s*\"[^\"]*\"", "\"title\": 42"))))
                 .contains("title");
-        assertThat(refuse("unknown.json", utf8(whole.replaceFirst("\\{", "{\"extra\": true,")))).contains("extra");
-        assertThat(refuse("duplicate.json", utf8(whole.replaceFirst("\\{", "{\"title\": \"first\",")))).contains("title");
+        assertThat(refuse("unknown.json", utf8(whole.replaceFirst("\\{", "{\"extra\": true,"))))
+                .contains("extra");
+        assertThat(refuse("duplicate.json", utf8(whole.replaceFirst("\\{", "{\"title\": \"first\","))))
+                .contains("title");
     }
 
     @Test
     void ten_thousand_character_strings() throws Exception {
         String whole = valid();
         String huge = "A".repeat(10_000);
-        assertThat(refuse("long.json", utf8(whole.replaceFirst("\"title\"\\s*:\\s*\"[^\"]*\"", "\"title\": \""
-                + huge + "\"")))).contains("title");
+        assertThat(refuse(
+                        "long.json",
+                        utf8(whole.replaceFirst("\"title\"\\s*:\\s*\"[^\"]*\"", "\"title\": \"" + huge + "\""))))
+                .contains("title");
     }
 
     @Test

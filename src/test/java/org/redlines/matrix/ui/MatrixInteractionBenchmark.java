@@ -40,7 +40,8 @@ class MatrixInteractionBenchmark extends SpringBrowserlessTest {
     }
 
     private MatrixView view() {
-        return (MatrixView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        return (MatrixView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
     }
 
     @Test
@@ -52,26 +53,67 @@ class MatrixInteractionBenchmark extends SpringBrowserlessTest {
         Runnable elsewhere = () -> UI.getCurrent().navigate("no-such-page", QueryParameters.empty());
         Map<String, Runnable[]> actions = new LinkedHashMap<>();
         actions.put("open /matrix", new Runnable[] {elsewhere, onMatrix});
-        actions.put("toggle red lines only", new Runnable[] {() -> { }, () -> test(view().filterBar.redLineOnly).click()});
-        actions.put("toggle contested only", new Runnable[] {() -> { },
-            () -> test(view().filterBar.contestedOnly).click()});
-        actions.put("change topics", new Runnable[] {() -> { }, () -> view().filterBar.topics.setValue(
-                view().filterBar.topics.getValue().isEmpty()
-                        ? Set.of(view().filterBar.topics.getListDataView().getItem(1)) : Set.of())});
-        actions.put("change stances", new Runnable[] {() -> { }, () -> view().filterBar.stances.setValue(
-                view().filterBar.stances.getValue().isEmpty() ? Set.of(Stance.OPPOSES) : Set.of())});
-        actions.put("change parties", new Runnable[] {() -> { }, () -> view().filterBar.actors.setValue(
-                view().filterBar.actors.getValue().isEmpty()
-                        ? Set.of(view().filterBar.actors.getListDataView().getItem(0),
-                                view().filterBar.actors.getListDataView().getItem(1)) : Set.of())});
-        actions.put("type a search", new Runnable[] {() -> { }, () -> view().filterBar.query.setValue(
-                view().filterBar.query.getValue().isEmpty() ? "ceasefire" : "")});
-        actions.put("change as-of date", new Runnable[] {() -> { }, () -> view().filterBar.asOf.setValue(
-                view().filterBar.asOf.getValue() == null ? LocalDate.of(2025, 12, 10) : null)});
-        actions.put("select a row", new Runnable[] {onMatrix, () -> UI.getCurrent().navigate("matrix",
-                QueryParameters.fromString("plan=" + plan + "&point=" + firstPoint))});
-        actions.put("open a point page", new Runnable[] {onMatrix, () -> UI.getCurrent().navigate(
-                "points/" + plan + "/" + firstPoint, QueryParameters.empty())});
+        actions.put("toggle red lines only", new Runnable[] {
+            () -> {}, () -> test(view().filterBar.redLineOnly).click()
+        });
+        actions.put("toggle contested only", new Runnable[] {
+            () -> {}, () -> test(view().filterBar.contestedOnly).click()
+        });
+        actions.put("change topics", new Runnable[] {
+            () -> {},
+            () -> view().filterBar
+                    .topics
+                    .setValue(
+                            view().filterBar.topics.getValue().isEmpty()
+                                    ? Set.of(view().filterBar
+                                            .topics
+                                            .getListDataView()
+                                            .getItem(1))
+                                    : Set.of())
+        });
+        actions.put("change stances", new Runnable[] {
+            () -> {},
+            () -> view().filterBar
+                    .stances
+                    .setValue(view().filterBar.stances.getValue().isEmpty() ? Set.of(Stance.OPPOSES) : Set.of())
+        });
+        actions.put("change parties", new Runnable[] {
+            () -> {},
+            () -> view().filterBar
+                    .actors
+                    .setValue(
+                            view().filterBar.actors.getValue().isEmpty()
+                                    ? Set.of(
+                                            view().filterBar
+                                                    .actors
+                                                    .getListDataView()
+                                                    .getItem(0),
+                                            view().filterBar
+                                                    .actors
+                                                    .getListDataView()
+                                                    .getItem(1))
+                                    : Set.of())
+        });
+        actions.put("type a search", new Runnable[] {
+            () -> {},
+            () -> view().filterBar
+                    .query
+                    .setValue(view().filterBar.query.getValue().isEmpty() ? "ceasefire" : "")
+        });
+        actions.put("change as-of date", new Runnable[] {
+            () -> {},
+            () -> view().filterBar
+                    .asOf
+                    .setValue(view().filterBar.asOf.getValue() == null ? LocalDate.of(2025, 12, 10) : null)
+        });
+        actions.put("select a row", new Runnable[] {
+            onMatrix,
+            () -> UI.getCurrent()
+                    .navigate("matrix", QueryParameters.fromString("plan=" + plan + "&point=" + firstPoint))
+        });
+        actions.put("open a point page", new Runnable[] {
+            onMatrix, () -> UI.getCurrent().navigate("points/" + plan + "/" + firstPoint, QueryParameters.empty())
+        });
 
         onMatrix.run();
         StringBuilder report = new StringBuilder("dataset " + SIZE + ", " + RUNS + " runs after " + WARMUP
@@ -92,8 +134,12 @@ class MatrixInteractionBenchmark extends SpringBrowserlessTest {
                 times[i] = System.nanoTime() - start;
             }
             Arrays.sort(times);
-            report.append(String.format("%-24s %8.2f %8.2f %8.2f%n", action.getKey(), times[RUNS / 2] / 1e6,
-                    times[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6, times[RUNS - 1] / 1e6));
+            report.append(String.format(
+                    "%-24s %8.2f %8.2f %8.2f%n",
+                    action.getKey(),
+                    times[RUNS / 2] / 1e6,
+                    times[(int) Math.ceil(RUNS * 0.95) - 1] / 1e6,
+                    times[RUNS - 1] / 1e6));
             onMatrix.run();
         }
         System.out.println(report);

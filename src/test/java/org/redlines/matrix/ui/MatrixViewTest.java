@@ -20,7 +20,8 @@ class MatrixViewTest extends SpringBrowserlessTest {
 
     private MatrixView open(String query) {
         UI.getCurrent().navigate("matrix", QueryParameters.fromString(query));
-        return (MatrixView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        return (MatrixView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
     }
 
     /** Compares the parameters, not their order, which Vaadin's router does not keep. */
@@ -32,7 +33,11 @@ class MatrixViewTest extends SpringBrowserlessTest {
     }
 
     private static List<String> refs(MatrixView view) {
-        return view.grid.getGenericDataView().getItems().map(r -> r.point().ref()).toList();
+        return view.grid
+                .getGenericDataView()
+                .getItems()
+                .map(r -> r.point().ref())
+                .toList();
     }
 
     private static List<String> headers(MatrixView view) {
@@ -43,11 +48,15 @@ class MatrixViewTest extends SpringBrowserlessTest {
     void first_visit_shows_the_newest_plan_with_every_party() {
         MatrixView view = open("");
         assertThat(view.title.getText()).startsWith("20-point framework");
-        assertThat(headers(view)).containsExactly("ref", "title", "topic", "actor-UA", "actor-EU", "actor-US",
-                "actor-RU");
+        assertThat(headers(view))
+                .containsExactly("ref", "title", "topic", "actor-UA", "actor-EU", "actor-US", "actor-RU");
         assertThat(refs(view)).hasSize(19).startsWith("1", "2", "3");
-        Matrix.Row army = view.grid.getGenericDataView().getItems().filter(r -> r.point().ref().equals("4"))
-                .findFirst().orElseThrow();
+        Matrix.Row army = view.grid
+                .getGenericDataView()
+                .getItems()
+                .filter(r -> r.point().ref().equals("4"))
+                .findFirst()
+                .orElseThrow();
         assertThat(army.cell("RU").stance()).isEqualTo(Stance.OPPOSES);
         assertThat(view.getPageTitle()).contains("20-point framework");
         assertThat(view.notices.isVisible()).isFalse();
@@ -60,13 +69,17 @@ class MatrixViewTest extends SpringBrowserlessTest {
         assertThat(view.title.getText()).startsWith("US 28-point draft");
         assertThat(headers(view)).containsExactly("ref", "title", "topic", "actor-UA", "actor-RU");
         List<Matrix.Row> rows = view.grid.getGenericDataView().getItems().toList();
-        assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.cells().values()).anyMatch(c -> c.redLine()));
+        assertThat(rows)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.cells().values()).anyMatch(c -> c.redLine()));
         assertThat(view.filterBar.redLineOnly.getValue()).isTrue();
         assertThat(view.filterBar.actors.getValue()).extracting(a -> a.code()).containsExactlyInAnyOrder("UA", "RU");
         String csv = view.downloadCsv.getHref();
         assertThat(csv).startsWith("export/matrix.csv?");
-        assertThat(QueryParameters.fromString(csv.substring(csv.indexOf('?') + 1)).getParameters())
-                .isEqualTo(QueryParameters.fromString("plan=US-28&actors=UA,RU&redline=true").getParameters());
+        assertThat(QueryParameters.fromString(csv.substring(csv.indexOf('?') + 1))
+                        .getParameters())
+                .isEqualTo(QueryParameters.fromString("plan=US-28&actors=UA,RU&redline=true")
+                        .getParameters());
     }
 
     @Test
@@ -79,8 +92,8 @@ class MatrixViewTest extends SpringBrowserlessTest {
 
         test(view.filterBar.topics).selectItem("Territory");
         assertUrl("plan=US-28&topics=territory&redline=true");
-        assertThat(view.grid.getGenericDataView().getItems()).allSatisfy(
-                r -> assertThat(r.point().topicCode()).isEqualTo("territory"));
+        assertThat(view.grid.getGenericDataView().getItems())
+                .allSatisfy(r -> assertThat(r.point().topicCode()).isEqualTo("territory"));
 
         test(view.filterBar.clearAll).click();
         assertUrl("plan=US-28");
@@ -100,7 +113,8 @@ class MatrixViewTest extends SpringBrowserlessTest {
     @Test
     void choosing_another_plan_shows_its_points() {
         MatrixView view = open("");
-        test(view.filterBar.plan).selectItem("2025-11-20 · US 28-point draft peace framework (the 'Witkoff-Dmitriev plan')");
+        test(view.filterBar.plan)
+                .selectItem("2025-11-20 · US 28-point draft peace framework (the 'Witkoff-Dmitriev plan')");
         assertUrl("plan=US-28");
         assertThat(refs(view)).hasSize(28);
     }
@@ -113,7 +127,8 @@ class MatrixViewTest extends SpringBrowserlessTest {
         assertUrl("plan=US-28&topics=territory&point=21");
         assertThat(view.detail.isVisible()).isTrue();
         List<Anchor> links = find(Anchor.class, view.detail).all();
-        assertThat(links.getFirst().getHref()).as("the point page link keeps the matrix filters")
+        assertThat(links.getFirst().getHref())
+                .as("the point page link keeps the matrix filters")
                 .isEqualTo("points/US-28/21?topics=territory");
         List<Anchor> sources = links.subList(1, links.size());
         assertThat(sources).isNotEmpty().allSatisfy(a -> {
@@ -165,9 +180,17 @@ class MatrixViewTest extends SpringBrowserlessTest {
     @Test
     void a_matrix_as_of_a_past_date_shows_fewer_positions() {
         MatrixView now = open("plan=US-28");
-        long cellsNow = now.grid.getGenericDataView().getItems().mapToLong(r -> r.cells().size()).sum();
+        long cellsNow = now.grid
+                .getGenericDataView()
+                .getItems()
+                .mapToLong(r -> r.cells().size())
+                .sum();
         MatrixView then = open("plan=US-28&asOf=2025-11-20");
-        long cellsThen = then.grid.getGenericDataView().getItems().mapToLong(r -> r.cells().size()).sum();
+        long cellsThen = then.grid
+                .getGenericDataView()
+                .getItems()
+                .mapToLong(r -> r.cells().size())
+                .sum();
         assertThat(cellsThen).isLessThan(cellsNow);
     }
 }

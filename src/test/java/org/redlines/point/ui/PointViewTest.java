@@ -18,7 +18,8 @@ class PointViewTest extends SpringBrowserlessTest {
 
     private PointView open(String path, String query) {
         UI.getCurrent().navigate(path, QueryParameters.fromString(query));
-        return (PointView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        return (PointView)
+                UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
     }
 
     @Test
@@ -27,8 +28,17 @@ class PointViewTest extends SpringBrowserlessTest {
         assertThat(view.title.getText()).isEqualTo("21. Territory");
         assertThat(view.getPageTitle()).contains("Point 21 of US-28");
         String text = view.getElement().getTextRecursively();
-        assertThat(text).contains("US 28-point draft", "2025-11-20", "Ukraine", "Europe (EU and E3)", "United States",
-                "Russia", "current", "Hardened", "Softened");
+        assertThat(text)
+                .contains(
+                        "US 28-point draft",
+                        "2025-11-20",
+                        "Ukraine",
+                        "Europe (EU and E3)",
+                        "United States",
+                        "Russia",
+                        "current",
+                        "Hardened",
+                        "Softened");
         int newest = text.indexOf("As of 2026-02-05");
         int older = text.indexOf("As of 2025-11-21");
         assertThat(newest).isPositive().isLessThan(older);
@@ -37,7 +47,8 @@ class PointViewTest extends SpringBrowserlessTest {
     @Test
     void lists_the_points_it_derives_from_and_those_that_derive_from_it() {
         PointView later = open("points/US-UA-20/4", "");
-        List<String> hrefs = find(Anchor.class, later).all().stream().map(Anchor::getHref).toList();
+        List<String> hrefs =
+                find(Anchor.class, later).all().stream().map(Anchor::getHref).toList();
         assertThat(hrefs).contains("points/US-28/6", "points/GENEVA-19/U1");
         PointView earlier = open("points/US-28/6", "");
         assertThat(find(Anchor.class, earlier).all().stream().map(Anchor::getHref))
@@ -48,7 +59,8 @@ class PointViewTest extends SpringBrowserlessTest {
     void the_way_back_to_the_matrix_keeps_the_filters_and_selects_the_point() {
         PointView view = open("points/US-28/21", "topics=territory&redline=true");
         String back = view.backToMatrix.getHref();
-        assertThat(QueryParameters.fromString(back.substring(back.indexOf('?') + 1)).getParameters())
+        assertThat(QueryParameters.fromString(back.substring(back.indexOf('?') + 1))
+                        .getParameters())
                 .isEqualTo(QueryParameters.fromString("plan=US-28&point=21&topics=territory&redline=true")
                         .getParameters());
         assertThat(back).startsWith("matrix?");
@@ -58,8 +70,10 @@ class PointViewTest extends SpringBrowserlessTest {
     void points_chosen_from_a_chart_survive_the_way_to_the_point_page_and_back() {
         PointView view = open("points/US-28/21", "refs=21,22&redline=true");
         String back = view.backToMatrix.getHref();
-        assertThat(QueryParameters.fromString(back.substring(back.indexOf('?') + 1)).getParameters())
-                .isEqualTo(QueryParameters.fromString("plan=US-28&point=21&refs=21,22&redline=true").getParameters());
+        assertThat(QueryParameters.fromString(back.substring(back.indexOf('?') + 1))
+                        .getParameters())
+                .isEqualTo(QueryParameters.fromString("plan=US-28&point=21&refs=21,22&redline=true")
+                        .getParameters());
     }
 
     @Test
@@ -68,13 +82,16 @@ class PointViewTest extends SpringBrowserlessTest {
         var location = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo("matrix");
         assertThat(location.getQueryParameters().getParameters()).containsEntry("point", List.of("999"));
-        assertThat($(NoticeBox.class).single().getElement().getTextRecursively()).contains("Ignored point \"999\"");
+        assertThat($(NoticeBox.class).single().getElement().getTextRecursively())
+                .contains("Ignored point \"999\"");
     }
 
     @Test
     void an_unknown_plan_leads_to_the_matrix_too() {
         UI.getCurrent().navigate("points/NOPE/1", QueryParameters.empty());
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("matrix");
-        assertThat($(NoticeBox.class).single().getElement().getTextRecursively()).contains("Ignored plan \"NOPE\"");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("matrix");
+        assertThat($(NoticeBox.class).single().getElement().getTextRecursively())
+                .contains("Ignored plan \"NOPE\"");
     }
 }
