@@ -37,7 +37,7 @@ class ErrorHandling implements VaadinServiceInitListener {
                         log.warn(
                                 "The database cannot be reached during a user action: {}",
                                 error.getThrowable().toString());
-                        message = org.redlines.positions.Outages.message();
+                        message = Messages.t("error.database.message");
                     } else if (cause instanceof AccessDeniedException || cause instanceof AuthenticationException) {
                         log.info("Refused an action without the role for it: {}", cause.getMessage());
                         message = Messages.t("error.action.not-allowed");

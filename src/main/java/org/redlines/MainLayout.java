@@ -13,12 +13,11 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.redlines.access.Role;
 import org.redlines.i18n.LanguageSwitcher;
-import org.redlines.positions.Links;
-import org.redlines.security.Role;
+import org.redlines.routes.Routes;
 import org.redlines.security.UserService;
 import org.redlines.security.ui.ChangePasswordDialog;
-import org.redlines.security.ui.LoginView;
 
 /** The app shell: the product name, who is signed in, and the side navigation to every view they may open. */
 @AnonymousAllowed
@@ -46,8 +45,8 @@ public class MainLayout extends AppLayout {
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             account.add(signedIn, password, signOut);
         } else {
-            Anchor signIn = new Anchor(
-                    org.redlines.i18n.LanguageChoice.keep(LoginView.ROUTE), getTranslation("account.sign-in"));
+            Anchor signIn =
+                    new Anchor(org.redlines.i18n.LanguageChoice.keep(Routes.LOGIN), getTranslation("account.sign-in"));
             signIn.setId("sign-in");
             signIn.getElement().setAttribute("router-ignore", true);
             account.add(signIn);
@@ -58,17 +57,17 @@ public class MainLayout extends AppLayout {
         nav.setId("side-nav");
         nav.setLabel(getTranslation("nav.label"));
         nav.addItem(
-                new SideNavItem(getTranslation("common.red-lines-matrix"), Links.MATRIX, VaadinIcon.TABLE.create()),
-                new SideNavItem(getTranslation("nav.compare-actors"), Links.COMPARE_ACTORS, VaadinIcon.SCALE.create()),
-                new SideNavItem(getTranslation("nav.compare-plans"), Links.COMPARE_PLANS, VaadinIcon.COPY_O.create()),
-                new SideNavItem(getTranslation("nav.changes"), Links.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
-                new SideNavItem(getTranslation("common.charts"), Links.CHARTS, VaadinIcon.BAR_CHART.create()));
+                new SideNavItem(getTranslation("common.red-lines-matrix"), Routes.MATRIX, VaadinIcon.TABLE.create()),
+                new SideNavItem(getTranslation("nav.compare-actors"), Routes.COMPARE_ACTORS, VaadinIcon.SCALE.create()),
+                new SideNavItem(getTranslation("nav.compare-plans"), Routes.COMPARE_PLANS, VaadinIcon.COPY_O.create()),
+                new SideNavItem(getTranslation("nav.changes"), Routes.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
+                new SideNavItem(getTranslation("common.charts"), Routes.CHARTS, VaadinIcon.BAR_CHART.create()));
         if (auth.hasRole(Role.ADMIN.name())) {
             nav.addItem(
-                    new SideNavItem(getTranslation("nav.manage"), Links.MANAGE, VaadinIcon.COG.create()),
-                    new SideNavItem(getTranslation("common.audit-log"), Links.AUDIT, VaadinIcon.RECORDS.create()),
-                    new SideNavItem(getTranslation("nav.import"), Links.IMPORT, VaadinIcon.UPLOAD.create()),
-                    new SideNavItem(getTranslation("common.users"), Links.USERS, VaadinIcon.USERS.create()));
+                    new SideNavItem(getTranslation("nav.manage"), Routes.MANAGE, VaadinIcon.COG.create()),
+                    new SideNavItem(getTranslation("common.audit-log"), Routes.AUDIT, VaadinIcon.RECORDS.create()),
+                    new SideNavItem(getTranslation("nav.import"), Routes.IMPORT, VaadinIcon.UPLOAD.create()),
+                    new SideNavItem(getTranslation("common.users"), Routes.USERS, VaadinIcon.USERS.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.redlines.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ public class ServerErrorView extends Div implements HasErrorParameter<Exception>
             removeAll();
             add(
                     new H1(getTranslation("error.database.heading")),
-                    new Paragraph(org.redlines.positions.Outages.message()),
+                    new Paragraph(Messages.t("error.database.message")),
                     new Anchor(
                             event.getLocation().getPathWithQueryParameters(), getTranslation("error.database.retry")));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;

@@ -1,14 +1,19 @@
 package org.redlines;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
 
-/** The layering of STYLE.md: views never touch repositories, and features depend on the core, not on each other. */
+/**
+ * The rules Spring Modulith does not know about (its own checks are in {@link ModulesTest}): views work with
+ * records, never with entities or repositories, and the core and the dataset format stay free of Vaadin and of
+ * words, also through the classes they use.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -16,70 +21,30 @@ class ArchitectureTest {
             .importPackages("org.redlines");
 
     @Test
-    void views_do_not_use_repositories() {
+    void views_never_reach_repositories_or_entities() {
         noClasses()
                 .that()
                 .resideInAPackage("..ui..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAPackage("..internal..")
-                .check(CLASSES);
-        noClasses()
-                .that()
-                .resideInAPackage("..ui..")
-                .should()
+                .areAssignableTo(Repository.class)
+                .orShould()
                 .dependOnClassesThat()
-                .areAssignableTo(org.springframework.data.repository.Repository.class)
+                .areAnnotatedWith(Entity.class)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.redlines.positions.internal..")
                 .check(CLASSES);
     }
 
     @Test
-    void repositories_are_used_only_by_their_own_feature() {
+    void the_core_and_the_format_depend_on_no_vaadin_and_no_words_directly_or_through_what_they_use() {
         noClasses()
                 .that()
-                .resideOutsideOfPackages("org.redlines.positions", "org.redlines.positions.internal")
+                .resideInAnyPackage("org.redlines.positions..", "org.redlines.dataset..")
                 .should()
-                .dependOnClassesThat()
-                .resideInAPackage("org.redlines.positions.internal")
-                .check(CLASSES);
-    }
-
-    @Test
-    void the_core_depends_on_no_feature() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.redlines.positions..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage(
-                        "org.redlines.matrix..",
-                        "org.redlines.exchange..",
-                        "org.redlines.point..",
-                        "org.redlines.compare..",
-                        "org.redlines.charts..",
-                        "org.redlines.curation..",
-                        "org.redlines.security..",
-                        "org.redlines.changes..",
-                        "org.redlines.ui..")
-                .check(CLASSES);
-    }
-
-    @Test
-    void features_do_not_depend_on_each_other() {
-        slices().matching("org.redlines.(matrix|exchange|point|compare|changes|charts|curation|security)..")
-                .should()
-                .notDependOnEachOther()
-                .check(CLASSES);
-    }
-
-    @Test
-    void the_core_does_not_depend_on_vaadin() {
-        noClasses()
-                .that()
-                .resideInAPackage("org.redlines.positions..")
-                .should()
-                .dependOnClassesThat()
-                .resideInAPackage("com.vaadin..")
+                .transitivelyDependOnClassesThat()
+                .resideInAnyPackage("com.vaadin..", "org.redlines.i18n..", "..ui..")
                 .check(CLASSES);
     }
 }

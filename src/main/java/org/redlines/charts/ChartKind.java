@@ -21,11 +21,10 @@ public enum ChartKind {
         return code;
     }
 
-    public String label() {
-        return org.redlines.i18n.Messages.t("chart.kind." + code);
-    }
-
     public static Optional<ChartKind> fromCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
         return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
     }
 }

@@ -2,14 +2,21 @@ package org.redlines.charts;
 
 import java.util.List;
 import org.redlines.positions.Catalog;
+import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixFilter;
-import org.redlines.positions.PointInfo;
+import org.redlines.positions.Notice;
+import org.redlines.positions.PlanData;
+import org.redlines.positions.PointPage;
 
-/** What a charts link opens: the chart, the matrix filter it was computed with, and the plan's points. */
+/**
+ * What a charts link opens: the chart kind, the matrix filter it is computed with, the plan's data and the filtered
+ * matrix, and for the timeline the chosen point's page (null without a point).
+ */
 public record ChartPage(
         Catalog catalog,
         MatrixFilter filter,
         ChartKind kind,
-        List<String> notices,
-        ChartModel model,
-        List<PointInfo> points) {}
+        List<Notice> notices,
+        PlanData data,
+        Matrix matrix,
+        PointPage point) {}

@@ -2,7 +2,7 @@ package org.redlines.exchange;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.redlines.positions.BackupService;
+import org.redlines.routes.Routes;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -17,15 +17,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class BackupDownloadController {
 
-    static final String PATH = "/export/backups/";
-
     private final BackupService backups;
 
     BackupDownloadController(BackupService backups) {
         this.backups = backups;
     }
 
-    @GetMapping(PATH + "{name}")
+    @GetMapping("/" + Routes.BACKUPS + "{name}")
     ResponseEntity<Resource> download(@PathVariable String name) {
         return backups.file(name)
                 .map(BackupDownloadController::attachment)

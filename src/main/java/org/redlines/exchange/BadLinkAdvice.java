@@ -31,6 +31,6 @@ class BadLinkAdvice {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .contentType(MediaType.TEXT_PLAIN)
                 .header(HttpHeaders.RETRY_AFTER, "10")
-                .body(org.redlines.positions.Outages.message() + "\n");
+                .body(Messages.t("error.database.message") + "\n");
     }
 }

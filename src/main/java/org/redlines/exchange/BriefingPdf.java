@@ -22,6 +22,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.PositionInfo;
@@ -165,9 +166,7 @@ public final class BriefingPdf {
         if (p == null) {
             return Messages.t("pdf.no-position");
         }
-        return p.redLine()
-                ? Messages.t("export.red-line", p.stance().label())
-                : p.stance().label();
+        return p.redLine() ? Messages.t("export.red-line", Words.stance(p.stance())) : Words.stance(p.stance());
     }
 
     private static PdfPTable grid(Matrix matrix, Fonts fonts) {

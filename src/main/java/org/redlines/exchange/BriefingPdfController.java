@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.redlines.i18n.MatrixSummary;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.Links;
@@ -15,11 +16,11 @@ import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
-import org.redlines.positions.MatrixSummary;
 import org.redlines.positions.PointPage;
 import org.redlines.positions.PointService;
 import org.redlines.positions.PositionInfo;
 import org.redlines.positions.SourceInfo;
+import org.redlines.routes.Routes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -34,9 +35,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 class BriefingPdfController {
 
-    static final String MATRIX_PATH = "export/briefing.pdf";
-    static final String POINT_PATH = "export/point-briefing.pdf";
-
     private final MatrixService matrices;
     private final PointService points;
     private final String marking;
@@ -48,7 +46,7 @@ class BriefingPdfController {
         this.marking = marking;
     }
 
-    @GetMapping("/" + MATRIX_PATH)
+    @GetMapping("/" + Routes.MATRIX_BRIEFING)
     ResponseEntity<byte[]> matrix(HttpServletRequest request) {
         MatrixPage page = matrices.open(MatrixParams.fromServlet(request.getParameterMap()));
         Matrix matrix = page.matrix();
@@ -80,7 +78,7 @@ class BriefingPdfController {
         return pdf("redlines-briefing-" + matrix.plan().code() + ".pdf", out.toByteArray());
     }
 
-    @GetMapping("/" + POINT_PATH)
+    @GetMapping("/" + Routes.POINT_BRIEFING)
     ResponseEntity<byte[]> point(HttpServletRequest request) {
         Map<String, List<String>> params = MatrixParams.fromServlet(request.getParameterMap());
         Catalog catalog = matrices.catalog(params);

@@ -2,9 +2,11 @@ package org.redlines.exchange;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.redlines.dataset.Dataset;
+import org.redlines.dataset.DatasetWriter;
 import org.redlines.i18n.Messages;
-import org.redlines.positions.Dataset;
 import org.redlines.positions.DatasetExportService;
+import org.redlines.routes.Routes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,15 +24,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 class DatasetExportController {
 
-    static final String PATH = "/export/dataset.json";
-
     private final DatasetExportService exports;
 
     DatasetExportController(DatasetExportService exports) {
         this.exports = exports;
     }
 
-    @GetMapping(PATH)
+    @GetMapping("/" + Routes.DATASET)
     ResponseEntity<StreamingResponseBody> export(@RequestParam(name = "rev", required = false) String rev) {
         Long revision = null;
         if (rev != null) {

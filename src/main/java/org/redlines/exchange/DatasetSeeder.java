@@ -2,7 +2,11 @@ package org.redlines.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.redlines.positions.Dataset;
+import org.redlines.dataset.Dataset;
+import org.redlines.dataset.DatasetException;
+import org.redlines.dataset.DatasetReader;
+import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.DatasetStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +54,15 @@ class DatasetSeeder implements SmartInitializingSingleton {
         } catch (IOException e) {
             throw new IllegalStateException("redlines.dataset.location: cannot read " + location, e);
         } catch (DatasetException e) {
+            // Said to whoever starts the app, in the server's log: in English, every problem on its own line.
             throw new IllegalStateException(
-                    "The dataset at " + location + " is invalid and was not loaded. " + e.getMessage(), e);
+                    "The dataset at " + location + " is invalid and was not loaded. "
+                            + Messages.get(
+                                    Messages.ENGLISH,
+                                    e.found() == 1 ? "dataset.problems.one" : "dataset.problems.many",
+                                    String.valueOf(e.found()))
+                            + "\n  " + String.join("\n  ", Words.problems(e)),
+                    e);
         }
         store.save(dataset, org.redlines.positions.RevisionNotes.seeded(location));
         log.info(

@@ -3,7 +3,6 @@ package org.redlines.exchange;
 import java.util.ArrayList;
 import java.util.List;
 import org.redlines.positions.ActorInfo;
-import org.redlines.positions.Csv;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.PositionInfo;
 

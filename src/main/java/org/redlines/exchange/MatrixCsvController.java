@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
+import org.redlines.routes.Routes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,7 +26,7 @@ class MatrixCsvController {
         this.matrices = matrices;
     }
 
-    @GetMapping("/" + MatrixParams.CSV_EXPORT_PATH)
+    @GetMapping("/" + Routes.MATRIX_CSV)
     ResponseEntity<String> export(HttpServletRequest request) {
         MatrixPage page = matrices.open(MatrixParams.fromServlet(request.getParameterMap()));
         LocalDate date = page.filter().asOf() != null ? page.filter().asOf() : LocalDate.now();

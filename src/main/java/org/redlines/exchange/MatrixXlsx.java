@@ -28,13 +28,14 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.redlines.dataset.Stance;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.PositionInfo;
 import org.redlines.positions.SourceInfo;
-import org.redlines.positions.Stance;
 
 /**
  * Writes the shown matrix as an XLSX workbook: sheet "Matrix" with a header block (title, the caller's lines,
@@ -113,8 +114,8 @@ public final class MatrixXlsx {
     /** The text of a matrix cell: the stance word, the red-line mark, and the date of the position. */
     static String cellText(PositionInfo position) {
         String text = position.redLine()
-                ? Messages.t("export.red-line", position.stance().label())
-                : position.stance().label();
+                ? Messages.t("export.red-line", Words.stance(position.stance()))
+                : Words.stance(position.stance());
         return position.asOf() == null ? text : text + "\n" + Messages.t("common.as-of-inline", position.asOf());
     }
 
@@ -215,7 +216,7 @@ public final class MatrixXlsx {
                     text(line, 0, row.point().ref(), styles.top);
                     text(line, 1, row.point().title(), styles.top);
                     text(line, 2, actor.name(), styles.top);
-                    text(line, 3, position.stance().label(), styles.top);
+                    text(line, 3, Words.stance(position.stance()), styles.top);
                     text(line, 4, Messages.t(position.redLine() ? "common.yes" : "common.no"), styles.top);
                     date(line, 5, position.asOf(), styles.date);
                     text(line, 6, position.summary(), styles.top);

@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.redlines.i18n.MatrixSummary;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
-import org.redlines.positions.MatrixSummary;
+import org.redlines.routes.Routes;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,7 +33,7 @@ class MatrixXlsxController {
         this.matrices = matrices;
     }
 
-    @GetMapping("/" + MatrixParams.XLSX_EXPORT_PATH)
+    @GetMapping("/" + Routes.MATRIX_XLSX)
     ResponseEntity<byte[]> export(HttpServletRequest request) {
         MatrixPage page = matrices.open(MatrixParams.fromServlet(request.getParameterMap()));
         String link =

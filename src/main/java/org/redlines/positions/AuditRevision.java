@@ -50,6 +50,10 @@ public class AuditRevision {
         return id;
     }
 
+    public RevisionInfo info() {
+        return new RevisionInfo(id, getChangedAt(), username, note);
+    }
+
     public Instant getChangedAt() {
         return Instant.ofEpochMilli(timestamp);
     }

@@ -17,7 +17,7 @@ public record Catalog(
         List<TopicInfo> topics,
         Map<String, Set<String>> refsByPlan,
         RevisionInfo frozen,
-        List<String> revisionNotices) {
+        List<Notice> revisionNotices) {
 
     public Catalog {
         revisionNotices = revisionNotices == null ? List.of() : List.copyOf(revisionNotices);
@@ -30,11 +30,11 @@ public record Catalog(
     }
 
     /** The notices about the link's revision first, then {@code others}. */
-    public List<String> withRevisionNotices(List<String> others) {
+    public List<Notice> withRevisionNotices(List<Notice> others) {
         if (revisionNotices.isEmpty()) {
             return others;
         }
-        List<String> out = new java.util.ArrayList<>(revisionNotices);
+        List<Notice> out = new java.util.ArrayList<>(revisionNotices);
         out.addAll(others);
         return List.copyOf(out);
     }

@@ -1,10 +1,15 @@
 package org.redlines.positions;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import org.redlines.i18n.Messages;
+import java.util.Optional;
+import java.util.function.Function;
+import org.redlines.access.RequiresRole;
+import org.redlines.access.Role;
 import org.redlines.positions.Drafts.EditConflictException;
 import org.redlines.positions.Drafts.InvalidDraftException;
 import org.redlines.positions.Drafts.PlanDraft;
@@ -17,7 +22,6 @@ import org.redlines.positions.internal.PointRepository;
 import org.redlines.positions.internal.PositionRepository;
 import org.redlines.positions.internal.SourceRepository;
 import org.redlines.positions.internal.TopicRepository;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +41,9 @@ public class CurationService {
     private final PositionRepository positions;
     private final SourceRepository sources;
     private final DataRevisionRepository revisions;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     CurationService(
             PlanRepository plans,
@@ -61,9 +68,6 @@ public class CurationService {
     /** A stored point as a form edits it. */
     public record PointEdit(String plan, String ref, long version, PointDraft draft) {}
 
-    /** A stored source as a form edits it. */
-    public record SourceEdit(long id, long version, SourceInfo source) {}
-
     /** A plan, party or topic as an administrator's form edits it. */
     public record NamedEdit(String code, long version, String name) {}
 
@@ -71,12 +75,11 @@ public class CurationService {
 
     // Positions
 
-    @PreAuthorize("hasRole('ANALYST')")
+    @RequiresRole(Role.ANALYST)
     public PositionInfo addPosition(String plan, String ref, String actorCode, PositionDraft draft) {
         check(draft.problems(true));
-        Point point = points.findByKey(plan, ref).orElseThrow(() -> gone(Messages.t("curation.gone.point", plan, ref)));
-        Actor actor =
-                actors.findByCode(actorCode).orElseThrow(() -> gone(Messages.t("curation.gone.party", actorCode)));
+        Point point = points.findByKey(plan, ref).orElseThrow(() -> gone("curation.gone.point", plan, ref));
+        Actor actor = actors.findByCode(actorCode).orElseThrow(() -> gone("curation.gone.party", actorCode));
         revisions.increase();
         Position position = new Position(
                 point,
@@ -87,30 +90,26 @@ public class CurationService {
                 draft.asOf(),
                 positions.maxSeq() + 1);
         position.getSources().addAll(stored(draft.sources()));
-        Position saved = positions.saveAndFlush(position);
-        return info(saved);
+        return info(positions.saveAndFlush(position));
     }
 
-    @PreAuthorize("hasRole('ANALYST')")
+    @RequiresRole(Role.ANALYST)
     @Transactional(readOnly = true)
     public PositionEdit positionForEdit(long id) {
-        return edit(positions.findById(id).orElseThrow(() -> gone(Messages.t("curation.gone.position"))));
+        return edit(positions.findById(id).orElseThrow(() -> gone("curation.gone.position")));
     }
 
-    @PreAuthorize("hasRole('ANALYST')")
+    @RequiresRole(Role.ANALYST)
     public PositionInfo correctPosition(long id, long version, PositionDraft draft) {
-        Position position = positions.findById(id).orElseThrow(() -> gone(Messages.t("curation.gone.position")));
-        if (position.getVersion() != version) {
-            throw new EditConflictException(Messages.t("curation.conflict.position"), edit(position));
-        }
-        check(draft.problems(position.getAsOf() != null));
-        revisions.increase();
+        Position position = forChange(
+                positions.findById(id),
+                Phrase.of("curation.gone.position"),
+                version,
+                Phrase.of("curation.conflict.position"),
+                this::edit,
+                p -> draft.problems(p.getAsOf() != null));
         position.correct(draft.stance(), draft.redLine(), draft.summary().strip(), draft.asOf());
-        List<Source> wanted = stored(draft.sources());
-        if (!sameSources(position.getSources(), wanted)) {
-            position.getSources().clear();
-            position.getSources().addAll(wanted);
-        }
+        replaceSources(position.getSources(), stored(draft.sources()));
         return info(positions.saveAndFlush(position));
     }
 
@@ -145,29 +144,26 @@ public class CurationService {
 
     // Points
 
-    @PreAuthorize("hasRole('ANALYST')")
+    @RequiresRole(Role.ANALYST)
     @Transactional(readOnly = true)
     public PointEdit pointForEdit(String plan, String ref) {
-        return edit(points.findByKey(plan, ref).orElseThrow(() -> gone(Messages.t("curation.gone.point", plan, ref))));
+        return edit(points.findByKey(plan, ref).orElseThrow(() -> gone("curation.gone.point", plan, ref)));
     }
 
-    @PreAuthorize("hasRole('ANALYST')")
+    @RequiresRole(Role.ANALYST)
     public PointEdit editPoint(String plan, String ref, long version, PointDraft draft) {
-        Point point = points.findByKey(plan, ref).orElseThrow(() -> gone(Messages.t("curation.gone.point", plan, ref)));
-        if (point.getVersion() != version) {
-            throw new EditConflictException(Messages.t("curation.conflict.point"), edit(point));
-        }
-        check(draft.problems());
+        Point point = forChange(
+                points.findByKey(plan, ref),
+                Phrase.of("curation.gone.point", plan, ref),
+                version,
+                Phrase.of("curation.conflict.point"),
+                this::edit,
+                p -> draft.problems());
         Topic topic = topics.findByCode(draft.topicCode())
                 .orElseThrow(() ->
-                        new InvalidDraftException(Map.of("topic", Messages.t("curation.no-topic", draft.topicCode()))));
-        revisions.increase();
+                        new InvalidDraftException(Map.of("topic", Phrase.of("curation.no-topic", draft.topicCode()))));
         point.edit(draft.title().strip(), draft.summary().strip(), topic, blankToNull(draft.note()));
-        List<Source> wanted = stored(draft.sources());
-        if (!sameSources(point.getSources(), wanted)) {
-            point.getSources().clear();
-            point.getSources().addAll(wanted);
-        }
+        replaceSources(point.getSources(), stored(draft.sources()));
         return edit(points.saveAndFlush(point));
     }
 
@@ -184,67 +180,42 @@ public class CurationService {
                         p.getSources().stream().map(CurationService::info).toList()));
     }
 
-    // Sources
-
-    @PreAuthorize("hasRole('ANALYST')")
-    @Transactional(readOnly = true)
-    public List<SourceEdit> sourcesForEdit(String url) {
-        return sources.findByUrl(url).stream()
-                .map(s -> new SourceEdit(s.getId(), s.getVersion(), info(s)))
-                .toList();
-    }
-
-    /** Corrects a source everywhere it is cited. */
-    @PreAuthorize("hasRole('ANALYST')")
-    public SourceEdit editSource(long id, long version, SourceInfo draft) {
-        Source source = sources.findById(id).orElseThrow(() -> gone(Messages.t("curation.gone.source")));
-        if (source.getVersion() != version) {
-            throw new EditConflictException(
-                    Messages.t("curation.conflict.source"), new SourceEdit(id, source.getVersion(), info(source)));
-        }
-        check(Drafts.source(draft));
-        revisions.increase();
-        source.edit(
-                draft.publisher().strip(),
-                blankToNull(draft.title()),
-                draft.url().strip(),
-                draft.date());
-        Source saved = sources.saveAndFlush(source);
-        return new SourceEdit(saved.getId(), saved.getVersion(), info(saved));
-    }
-
     // Plans, parties and topics
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @RequiresRole(Role.ADMIN)
     @Transactional(readOnly = true)
     public PlanEdit planForEdit(String code) {
-        Plan plan = plans.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.plan", code)));
+        return edit(plans.findByCode(code).orElseThrow(() -> gone("curation.gone.plan", code)));
+    }
+
+    @RequiresRole(Role.ADMIN)
+    public void editPlan(String code, long version, PlanDraft draft) {
+        Plan plan = forChange(
+                plans.findByCode(code),
+                Phrase.of("curation.gone.plan", code),
+                version,
+                Phrase.of("curation.conflict.plan"),
+                this::edit,
+                p -> draft.problems());
+        plan.edit(draft.title().strip(), draft.date(), blankToNull(draft.origin()), blankToNull(draft.summary()));
+        plans.saveAndFlush(plan);
+    }
+
+    private PlanEdit edit(Plan plan) {
         return new PlanEdit(
                 plan.getVersion(),
                 new PlanDraft(plan.getCode(), plan.getTitle(), plan.getDate(), plan.getOrigin(), plan.getSummary()));
-    }
-
-    @PreAuthorize("hasRole('ADMIN')")
-    public void editPlan(String code, long version, PlanDraft draft) {
-        Plan plan = plans.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.plan", code)));
-        if (plan.getVersion() != version) {
-            throw new EditConflictException(Messages.t("curation.conflict.plan"), planForEdit(code));
-        }
-        check(draft.problems());
-        revisions.increase();
-        plan.edit(draft.title().strip(), draft.date(), blankToNull(draft.origin()), blankToNull(draft.summary()));
-        plans.saveAndFlush(plan);
     }
 
     /**
      * A new plan; with {@code basedOn}, it starts with a copy of that plan's points, each derived from the point
      * it copies, so that the lineage between the versions is there from the start.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @RequiresRole(Role.ADMIN)
     public void addPlan(PlanDraft draft, String basedOn) {
-        Map<String, String> problems = new java.util.LinkedHashMap<>(draft.problems());
+        Map<String, Phrase> problems = new LinkedHashMap<>(draft.problems());
         if (draft.code() != null && plans.findByCode(draft.code()).isPresent()) {
-            problems.put("code", Messages.t("curation.plan-exists", draft.code()));
+            problems.put("code", Phrase.of("curation.plan-exists", draft.code()));
         }
         check(problems);
         revisions.increase();
@@ -256,10 +227,10 @@ public class CurationService {
                 blankToNull(draft.summary()),
                 plans.maxSortOrder() + 1));
         if (basedOn != null) {
-            Plan base = plans.findByCode(basedOn).orElseThrow(() -> gone(Messages.t("curation.gone.plan", basedOn)));
+            Plan base = plans.findByCode(basedOn).orElseThrow(() -> gone("curation.gone.plan", basedOn));
             if (base.getDate().isAfter(draft.date())) {
                 throw new InvalidDraftException(
-                        Map.of("date", Messages.t("curation.plan-before-base", basedOn, base.getDate())));
+                        Map.of("date", Phrase.of("curation.plan-before-base", basedOn, base.getDate())));
             }
             for (Point original : points.findByPlan(basedOn)) {
                 Point copy = new Point(
@@ -278,47 +249,71 @@ public class CurationService {
         plans.flush();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @RequiresRole(Role.ADMIN)
     @Transactional(readOnly = true)
     public NamedEdit actorForEdit(String code) {
-        Actor a = actors.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.party", code)));
-        return new NamedEdit(a.getCode(), a.getVersion(), a.getName());
+        return named(actors.findByCode(code).orElseThrow(() -> gone("curation.gone.party", code)));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @RequiresRole(Role.ADMIN)
     public void renameActor(String code, long version, String name) {
-        Actor actor = actors.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.party", code)));
-        if (actor.getVersion() != version) {
-            throw new EditConflictException(
-                    Messages.t("curation.conflict.party"), new NamedEdit(code, actor.getVersion(), actor.getName()));
-        }
-        check(Drafts.name(name));
-        revisions.increase();
-        actor.setName(name.strip());
-        actors.saveAndFlush(actor);
+        rename(actors.findByCode(code), "curation.gone.party", "curation.conflict.party", code, version, name);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @RequiresRole(Role.ADMIN)
     @Transactional(readOnly = true)
     public NamedEdit topicForEdit(String code) {
-        Topic t = topics.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.topic", code)));
-        return new NamedEdit(t.getCode(), t.getVersion(), t.getName());
+        return named(topics.findByCode(code).orElseThrow(() -> gone("curation.gone.topic", code)));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @RequiresRole(Role.ADMIN)
     public void renameTopic(String code, long version, String name) {
-        Topic topic = topics.findByCode(code).orElseThrow(() -> gone(Messages.t("curation.gone.topic", code)));
-        if (topic.getVersion() != version) {
-            throw new EditConflictException(
-                    Messages.t("curation.conflict.topic"), new NamedEdit(code, topic.getVersion(), topic.getName()));
-        }
-        check(Drafts.name(name));
-        revisions.increase();
-        topic.setName(name.strip());
-        topics.saveAndFlush(topic);
+        rename(topics.findByCode(code), "curation.gone.topic", "curation.conflict.topic", code, version, name);
     }
 
-    // Helpers
+    private void rename(
+            Optional<? extends CodedEntity> found,
+            String gone,
+            String conflict,
+            String code,
+            long version,
+            String name) {
+        CodedEntity entity = forChange(
+                found,
+                Phrase.of(gone, code),
+                version,
+                Phrase.of(conflict),
+                CurationService::named,
+                e -> Drafts.name(name));
+        entity.setName(name.strip());
+        entityManager.flush();
+    }
+
+    private static NamedEdit named(CodedEntity e) {
+        return new NamedEdit(e.getCode(), e.getVersion(), e.getName());
+    }
+
+    // The steps every change of a stored entry takes
+
+    /**
+     * The entry to change: refused when it is gone or when someone saved it after the form was opened (with what
+     * is stored now), or when the draft breaks a rule; otherwise counted as a new data revision (ADR 7).
+     */
+    private <E extends AbstractEntity> E forChange(
+            Optional<E> found,
+            Phrase gone,
+            long version,
+            Phrase conflict,
+            Function<E, Object> stored,
+            Function<E, Map<String, Phrase>> problems) {
+        E entity = found.orElseThrow(() -> new EditConflictException(gone, null));
+        if (entity.getVersion() != version) {
+            throw new EditConflictException(conflict, stored.apply(entity));
+        }
+        check(problems.apply(entity));
+        revisions.increase();
+        return entity;
+    }
 
     /** The sources as stored rows: an identical source already stored is reused, others are added. */
     private List<Source> stored(List<SourceInfo> wanted) {
@@ -336,16 +331,13 @@ public class CurationService {
         return out;
     }
 
-    private static boolean sameSources(List<Source> a, List<Source> b) {
-        if (a.size() != b.size()) {
-            return false;
+    /** Replaces the list only when it changes, so that an unchanged list records no change in the history. */
+    private static void replaceSources(List<Source> current, List<Source> wanted) {
+        List<Long> now = current.stream().map(Source::getId).toList();
+        if (!now.equals(wanted.stream().map(Source::getId).toList())) {
+            current.clear();
+            current.addAll(wanted);
         }
-        for (int i = 0; i < a.size(); i++) {
-            if (!Objects.equals(a.get(i).getId(), b.get(i).getId())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static SourceInfo info(Source s) {
@@ -356,14 +348,14 @@ public class CurationService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static void check(Map<String, String> problems) {
+    private static void check(Map<String, Phrase> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidDraftException(problems);
         }
     }
 
-    /** Refuses an edit of something removed meanwhile; {@code message} says what is gone. */
-    private static EditConflictException gone(String message) {
-        return new EditConflictException(message, null);
+    /** Refuses an edit of something removed meanwhile; the phrase says what is gone. */
+    private static EditConflictException gone(String key, Object... args) {
+        return new EditConflictException(Phrase.of(key, args), null);
     }
 }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.redlines.dataset.Dataset;
+import org.redlines.dataset.Stance;
 import org.redlines.positions.internal.SnapshotRepository;
 import org.redlines.positions.internal.SnapshotRepository.Table;
 

@@ -1,7 +1,9 @@
 package org.redlines.positions;
 
+import org.redlines.access.RequiresRole;
+import org.redlines.access.Role;
+import org.redlines.dataset.Dataset;
 import org.redlines.positions.internal.SnapshotRepository;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +21,7 @@ public class DatasetExportService {
     }
 
     /** {@code revision} null for the live data; a number past the newest revision reads the newest. */
-    @PreAuthorize("hasRole('ANALYST')")
+    @RequiresRole(Role.ANALYST)
     public Dataset export(Long revision) {
         return DatasetAssembler.assemble(snapshots, revision);
     }

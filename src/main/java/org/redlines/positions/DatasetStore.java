@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.envers.AuditReaderFactory;
+import org.redlines.access.RequiresRole;
+import org.redlines.access.Role;
+import org.redlines.dataset.Dataset;
 import org.redlines.positions.internal.ActorRepository;
 import org.redlines.positions.internal.DataRevisionRepository;
 import org.redlines.positions.internal.DatasetInfoRepository;
@@ -15,7 +18,6 @@ import org.redlines.positions.internal.PointRepository;
 import org.redlines.positions.internal.PositionRepository;
 import org.redlines.positions.internal.SourceRepository;
 import org.redlines.positions.internal.TopicRepository;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -66,7 +68,7 @@ public class DatasetStore {
      * Removes everything and writes the dataset instead, in the caller's transaction: one revision in the
      * history, all of it or nothing. Entities are removed one by one so that the history records each removal.
      */
-    @PreAuthorize("hasRole('ADMIN')")
+    @RequiresRole(Role.ADMIN)
     @Transactional
     public void replaceAll(Dataset dataset, String note) {
         positions.deleteAll();

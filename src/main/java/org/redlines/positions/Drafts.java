@@ -1,26 +1,18 @@
 package org.redlines.positions;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.redlines.i18n.Messages;
+import org.redlines.dataset.DatasetRules;
+import org.redlines.dataset.Stance;
 
 /**
- * What an editing form submits, and the rules of the dataset format (FORMAT.md) that it must meet before it
- * reaches the database. Each check names the field it is about, so that a form shows the message beside it.
+ * What an editing form submits, and the rules of the dataset format ({@link DatasetRules}, docs/FORMAT.md) that it
+ * must meet before it reaches the database. Each problem is keyed by the field it is about, so that a form shows
+ * it beside that field.
  */
 public final class Drafts {
-
-    public static final int MAX_TEXT = 8000;
-    public static final int MAX_TITLE = 1000;
-    public static final int MAX_NAME = 255;
-    public static final int MAX_PUBLISHER = 500;
-    public static final int MAX_URL = 2000;
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
 
     private Drafts() {}
 
@@ -28,20 +20,20 @@ public final class Drafts {
     public record PositionDraft(
             Stance stance, boolean redLine, String summary, LocalDate asOf, List<SourceInfo> sources) {
 
-        public Map<String, String> problems(boolean requireDate) {
-            Map<String, String> out = new LinkedHashMap<>();
+        public Map<String, Phrase> problems(boolean requireDate) {
+            Map<String, Phrase> out = new LinkedHashMap<>();
             if (stance == null) {
-                out.put("stance", Messages.t("draft.choose-stance"));
+                out.put("stance", Phrase.of("draft.choose-stance"));
             }
-            text(out, "summary", summary, MAX_TEXT, true);
+            text(out, "summary", summary, DatasetRules.MAX_TEXT, true);
             if (requireDate && asOf == null) {
-                out.put("asOf", Messages.t("draft.as-of-required"));
+                out.put("asOf", Phrase.of("draft.as-of-required"));
             }
             if (asOf != null && asOf.isAfter(LocalDate.now().plusDays(1))) {
-                out.put("asOf", Messages.t("draft.as-of-future"));
+                out.put("asOf", Phrase.of("draft.as-of-future"));
             }
             if (stance != null && stance != Stance.UNCLEAR && (sources == null || sources.isEmpty())) {
-                out.put("sources", Messages.t("draft.sources-required"));
+                out.put("sources", Phrase.of("draft.sources-required"));
             }
             checkSources(out, sources);
             return out;
@@ -50,14 +42,14 @@ public final class Drafts {
 
     public record PointDraft(String title, String summary, String topicCode, String note, List<SourceInfo> sources) {
 
-        public Map<String, String> problems() {
-            Map<String, String> out = new LinkedHashMap<>();
-            text(out, "title", title, MAX_TITLE, true);
-            text(out, "summary", summary, MAX_TEXT, true);
+        public Map<String, Phrase> problems() {
+            Map<String, Phrase> out = new LinkedHashMap<>();
+            text(out, "title", title, DatasetRules.MAX_TITLE, true);
+            text(out, "summary", summary, DatasetRules.MAX_TEXT, true);
             if (topicCode == null || topicCode.isBlank()) {
-                out.put("topic", Messages.t("draft.choose-topic"));
+                out.put("topic", Phrase.of("draft.choose-topic"));
             }
-            text(out, "note", note, MAX_TEXT, false);
+            text(out, "note", note, DatasetRules.MAX_TEXT, false);
             checkSources(out, sources);
             return out;
         }
@@ -65,108 +57,94 @@ public final class Drafts {
 
     public record PlanDraft(String code, String title, LocalDate date, String origin, String summary) {
 
-        public Map<String, String> problems() {
-            Map<String, String> out = new LinkedHashMap<>();
-            checkCode(out, "code", code);
-            text(out, "title", title, MAX_TITLE, true);
-            if (date == null) {
-                out.put("date", Messages.t("draft.plan-date-required"));
+        public Map<String, Phrase> problems() {
+            Map<String, Phrase> out = new LinkedHashMap<>();
+            if (!DatasetRules.isCode(code)) {
+                out.put("code", Phrase.of("draft.code-invalid"));
             }
-            text(out, "origin", origin, 4000, false);
-            text(out, "summary", summary, MAX_TEXT, false);
+            text(out, "title", title, DatasetRules.MAX_TITLE, true);
+            if (date == null) {
+                out.put("date", Phrase.of("draft.plan-date-required"));
+            }
+            text(out, "origin", origin, DatasetRules.MAX_ORIGIN, false);
+            text(out, "summary", summary, DatasetRules.MAX_TEXT, false);
             return out;
         }
     }
 
-    public static Map<String, String> source(SourceInfo s) {
-        Map<String, String> out = new LinkedHashMap<>();
-        text(out, "publisher", s.publisher(), MAX_PUBLISHER, true);
-        text(out, "title", s.title(), MAX_TITLE, false);
-        String urlProblem = urlProblem(s.url());
-        if (urlProblem != null) {
-            out.put("url", urlProblem);
-        }
+    public static Map<String, Phrase> source(SourceInfo s) {
+        Map<String, Phrase> out = new LinkedHashMap<>();
+        text(out, "publisher", s.publisher(), DatasetRules.MAX_PUBLISHER, true);
+        text(out, "title", s.title(), DatasetRules.MAX_TITLE, false);
+        String url = s.url() == null ? null : s.url().strip();
+        DatasetRules.addressProblem(url)
+                .ifPresent(p -> out.put(
+                        "url",
+                        p == DatasetRules.AddressProblem.TOO_LONG
+                                ? Phrase.of("draft." + p.code(), String.valueOf(DatasetRules.MAX_URL))
+                                : Phrase.of("draft." + p.code(), url)));
         return out;
     }
 
-    public static Map<String, String> name(String name) {
-        Map<String, String> out = new LinkedHashMap<>();
-        text(out, "name", name, MAX_NAME, true);
+    public static Map<String, Phrase> name(String name) {
+        Map<String, Phrase> out = new LinkedHashMap<>();
+        text(out, "name", name, DatasetRules.MAX_NAME, true);
         return out;
     }
 
-    /** Null when {@code url} is an absolute http or https URL with a host, as the format requires. */
-    public static String urlProblem(String url) {
-        if (url == null || url.isBlank()) {
-            return Messages.t("draft.url-required");
-        }
-        if (url.length() > MAX_URL) {
-            return Messages.t("draft.url-too-long", String.valueOf(MAX_URL));
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-            if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
-                return Messages.t("draft.url-not-absolute");
-            }
-        } catch (URISyntaxException e) {
-            return Messages.t("draft.url-invalid", e.getReason());
-        }
-        return null;
-    }
-
-    private static void checkSources(Map<String, String> out, List<SourceInfo> sources) {
+    /** A problem of the i-th source is shown on the sources field, naming the source by its place (from 1). */
+    private static void checkSources(Map<String, Phrase> out, List<SourceInfo> sources) {
         if (sources == null) {
             return;
         }
         for (int i = 0; i < sources.size(); i++) {
-            Map<String, String> problems = source(sources.get(i));
+            Map<String, Phrase> problems = source(sources.get(i));
             if (!problems.isEmpty()) {
                 out.putIfAbsent(
                         "sources",
-                        Messages.t("draft.source-problem", String.valueOf(i + 1), String.join(" ", problems.values())));
+                        Phrase.of("draft.source-problem", String.valueOf(i + 1), List.copyOf(problems.values())));
             }
         }
     }
 
-    private static void checkCode(Map<String, String> out, String field, String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
-            out.put(field, Messages.t("draft.code-invalid"));
-        }
-    }
-
-    private static void text(Map<String, String> out, String field, String value, int max, boolean required) {
+    private static void text(Map<String, Phrase> out, String field, String value, int max, boolean required) {
         if (required && (value == null || value.isBlank())) {
-            out.put(field, Messages.t("draft.required"));
+            out.put(field, Phrase.of("draft.required"));
         } else if (value != null && value.length() > max) {
-            out.put(field, Messages.t("draft.too-long", String.valueOf(max), String.valueOf(value.length())));
+            out.put(field, Phrase.of("draft.too-long", String.valueOf(max), String.valueOf(value.length())));
         }
     }
 
     /** The form's input broke the format's rules; nothing was written. */
     public static class InvalidDraftException extends RuntimeException {
-        private final Map<String, String> problems;
+        private final Map<String, Phrase> problems;
 
-        public InvalidDraftException(Map<String, String> problems) {
+        public InvalidDraftException(Map<String, Phrase> problems) {
             super("Invalid input: " + problems); // not-ui-text: the forms show each problem beside its field
             this.problems = Map.copyOf(problems);
         }
 
-        public Map<String, String> problems() {
+        public Map<String, Phrase> problems() {
             return problems;
         }
     }
 
     /**
-     * Someone else saved the same thing after this form was opened; nothing was written. {@code current} is what
-     * is stored now, for the form to show beside the user's own text.
+     * Someone else saved the same thing after this form was opened, or removed it; nothing was written.
+     * {@code current} is what is stored now (null when it is gone), for the form to show beside the user's text.
      */
     public static class EditConflictException extends RuntimeException {
-        private final Object current;
+        private final Phrase reason;
+        private final transient Object current;
 
-        public EditConflictException(String message, Object current) {
-            super(message);
+        public EditConflictException(Phrase reason, Object current) {
+            super(reason.toString());
+            this.reason = reason;
             this.current = current;
+        }
+
+        public Phrase reason() {
+            return reason;
         }
 
         public Object current() {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.redlines.dataset.Dataset;
 
 /**
  * The data as recorded in one revision, held in memory: a revision never changes, so one copy serves every
@@ -22,7 +23,7 @@ final class FrozenReadModel implements ReadModel {
     private final List<PositionInfo> planPositions;
     private final Map<Long, List<SourceInfo>> positionSources = new HashMap<>();
     private final Map<String, List<SourceInfo>> pointSources = new HashMap<>();
-    private final List<Object[]> links = new ArrayList<>();
+    private final List<PointLink> links = new ArrayList<>();
 
     FrozenReadModel(Dataset d) {
         plans = d.plans().stream()
@@ -46,7 +47,7 @@ final class FrozenReadModel implements ReadModel {
             pointSources.put(
                     key(p.plan(), p.ref()),
                     p.sources().stream().map(FrozenReadModel::source).toList());
-            p.derivedFrom().forEach(f -> links.add(new Object[] {p.plan(), p.ref(), f.plan(), f.ref()}));
+            p.derivedFrom().forEach(f -> links.add(new PointLink(p.plan(), p.ref(), f.plan(), f.ref())));
         }
         points = List.copyOf(pointList);
         long id = 0;
@@ -104,8 +105,8 @@ final class FrozenReadModel implements ReadModel {
     }
 
     @Override
-    public List<Object[]> pointRefs() {
-        return points.stream().map(p -> new Object[] {p.plan(), p.ref()}).toList();
+    public List<PointRef> pointRefs() {
+        return points.stream().map(p -> new PointRef(p.plan(), p.ref())).toList();
     }
 
     @Override
@@ -153,7 +154,7 @@ final class FrozenReadModel implements ReadModel {
     }
 
     @Override
-    public List<Object[]> links() {
+    public List<PointLink> links() {
         return links;
     }
 

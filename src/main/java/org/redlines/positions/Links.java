@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.redlines.routes.Routes;
 
 /**
  * Relative links between the views, built in one place so that features can link to each other without
@@ -12,32 +13,22 @@ import java.util.stream.Collectors;
  */
 public final class Links {
 
-    public static final String MATRIX = "matrix";
-    public static final String POINTS = "points";
-    public static final String COMPARE_ACTORS = "compare/actors";
-    public static final String COMPARE_PLANS = "compare/plans";
-    public static final String CHANGES = "changes";
-    public static final String CHARTS = "charts";
-    public static final String AUDIT = "audit";
-    public static final String IMPORT = "import";
-    public static final String USERS = "users";
-    public static final String MANAGE = "manage";
-
     private Links() {}
 
     public static String matrix(MatrixFilter filter, Catalog catalog) {
-        return withQuery(MATRIX, MatrixParams.toParameters(filter, catalog));
+        return withQuery(Routes.MATRIX, MatrixParams.toParameters(filter, catalog));
     }
 
     /** The point page; {@code context} is the matrix the user came from, kept for the way back. */
     public static String point(String plan, String ref, MatrixFilter context, Catalog catalog) {
         MatrixFilter kept =
                 context == null ? MatrixFilter.NONE : context.withoutPlan().withPoint(null);
-        return withQuery(POINTS + "/" + encode(plan) + "/" + encode(ref), MatrixParams.toParameters(kept, catalog));
+        return withQuery(
+                Routes.POINTS + "/" + encode(plan) + "/" + encode(ref), MatrixParams.toParameters(kept, catalog));
     }
 
     public static String point(String plan, String ref) {
-        return POINTS + "/" + encode(plan) + "/" + encode(ref);
+        return Routes.POINTS + "/" + encode(plan) + "/" + encode(ref);
     }
 
     /** Commas stay readable: they separate list values and are allowed in a query. */

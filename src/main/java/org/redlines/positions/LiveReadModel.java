@@ -54,7 +54,7 @@ public class LiveReadModel implements ReadModel {
     }
 
     @Override
-    public List<Object[]> pointRefs() {
+    public List<PointRef> pointRefs() {
         return points.findAllRefs();
     }
 
@@ -89,7 +89,7 @@ public class LiveReadModel implements ReadModel {
     }
 
     @Override
-    public List<Object[]> links() {
+    public List<PointLink> links() {
         return points.findAllLinks();
     }
 

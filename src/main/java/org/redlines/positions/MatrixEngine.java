@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.redlines.dataset.Stance;
 
 /**
  * The filter semantics of the matrix, in one place and free of I/O: chooses each cell's position as of a date,
@@ -18,7 +19,7 @@ import java.util.Optional;
 public final class MatrixEngine {
 
     /** Oldest first: undated entries count as known from the start; same date keeps the dataset's order. */
-    static final Comparator<PositionInfo> HISTORY_ORDER = Comparator.comparing(
+    public static final Comparator<PositionInfo> HISTORY_ORDER = Comparator.comparing(
                     (PositionInfo p) -> p.asOf() == null ? LocalDate.MIN : p.asOf())
             .thenComparingInt(PositionInfo::seq);
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.redlines.dataset.Stance;
 
 /**
  * What the matrix shows: one plan, some parties, and the conditions a point must meet. Immutable; every

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.redlines.i18n.Messages;
+import org.redlines.dataset.DatasetRules;
+import org.redlines.dataset.Stance;
 
 /**
  * The URL contract of the matrix: parameter names, and the conversion between query parameters and a
@@ -30,20 +31,13 @@ public final class MatrixParams {
     /** Not part of the filter: names the recorded revision that every view of a frozen link shows. */
     public static final String REV = "rev";
 
-    public static final String CSV_EXPORT_PATH = "export/matrix.csv";
-    public static final String XLSX_EXPORT_PATH = "export/matrix.xlsx";
-
     /** Longer search text is cut to this length: no point, title or summary is longer than a few lines. */
     public static final int MAX_QUERY_LENGTH = 200;
 
     private MatrixParams() {}
 
     /** A filter read from a link, and a notice for each value that was ignored. */
-    public record Parsed(MatrixFilter filter, List<String> notices) {
-        public boolean changed() {
-            return !notices.isEmpty();
-        }
-    }
+    public record Parsed(MatrixFilter filter, List<Notice> notices) {}
 
     /** Reads query parameters; invalid values are dropped and named in a notice, never thrown. */
     public static Parsed parse(Map<String, List<String>> params, Catalog catalog) {
@@ -51,12 +45,12 @@ public final class MatrixParams {
 
         String plan = in.single(PLAN);
         if (plan != null && catalog.plan(plan).isEmpty()) {
-            in.notice(Messages.t("query.unknown-plan", QueryReader.shorten(plan)));
+            in.notice(Notice.UNKNOWN, PLAN, plan);
             plan = null;
         }
 
-        Set<String> actorCodes = new LinkedHashSet<>(
-                in.codes(ACTORS, "parties", c -> catalog.actor(c).isPresent()));
+        Set<String> actorCodes =
+                new LinkedHashSet<>(in.codes(ACTORS, c -> catalog.actor(c).isPresent()));
         List<String> actors = catalog.actors().stream()
                 .map(ActorInfo::code)
                 .filter(actorCodes::contains)
@@ -64,10 +58,10 @@ public final class MatrixParams {
         if (actors.size() == catalog.actors().size()) {
             actors = List.of();
         }
-        Set<String> topics = new LinkedHashSet<>(
-                in.codes(TOPICS, "topics", c -> catalog.topic(c).isPresent()));
+        Set<String> topics =
+                new LinkedHashSet<>(in.codes(TOPICS, c -> catalog.topic(c).isPresent()));
         Set<Stance> stances = EnumSet.noneOf(Stance.class);
-        in.codes(STANCES, "stances", c -> stanceOf(c) != null).forEach(c -> stances.add(stanceOf(c)));
+        in.codes(STANCES, c -> stanceOf(c) != null).forEach(c -> stances.add(stanceOf(c)));
 
         boolean redLine = in.flag(RED_LINE);
         boolean contested = in.flag(CONTESTED);
@@ -75,7 +69,7 @@ public final class MatrixParams {
         String query = in.single(QUERY);
         if (query != null && query.strip().length() > MAX_QUERY_LENGTH) {
             query = query.strip().substring(0, MAX_QUERY_LENGTH);
-            in.notice(Messages.t("query.search-shortened", MAX_QUERY_LENGTH));
+            in.notice(Notice.SHORTENED, QUERY, MAX_QUERY_LENGTH);
         }
 
         LocalDate asOf = in.date(AS_OF);
@@ -84,12 +78,12 @@ public final class MatrixParams {
         String effectivePlan =
                 plan != null ? plan : catalog.defaultPlan().map(PlanInfo::code).orElse(null);
         if (point != null && !catalog.hasPoint(effectivePlan, point)) {
-            in.notice(Messages.t("query.unknown-point", QueryReader.shorten(point)));
+            in.notice(Notice.UNKNOWN, POINT, point);
             point = null;
         }
 
         String refsPlan = effectivePlan;
-        Set<String> refs = new LinkedHashSet<>(in.codes(REFS, "points", r -> catalog.hasPoint(refsPlan, r)));
+        Set<String> refs = new LinkedHashSet<>(in.codes(REFS, r -> catalog.hasPoint(refsPlan, r)));
 
         MatrixFilter filter =
                 new MatrixFilter(plan, actors, topics, stances, redLine, contested, query, asOf, point, refs);
@@ -106,9 +100,9 @@ public final class MatrixParams {
         return na ? -1 : nb ? 1 : a.compareTo(b);
     }
 
-    /** Stance codes in links are exact: "Opposes" is not a code. */
+    /** Stance codes in links are exact, as in datasets: "Opposes" is not a code. */
     static Stance stanceOf(String code) {
-        return Stance.fromCode(code).filter(s -> s.code().equals(code)).orElse(null);
+        return DatasetRules.stance(code).orElse(null);
     }
 
     /** The filter as query parameters, in a fixed order, leaving out what is at its default. */

@@ -1,6 +1,7 @@
 package org.redlines.positions;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,10 +42,10 @@ public class MatrixService {
         return catalog(models.of(choice.revision()), choice.revision(), choice.notices());
     }
 
-    private static Catalog catalog(ReadModel model, RevisionInfo frozen, List<String> notices) {
+    private static Catalog catalog(ReadModel model, RevisionInfo frozen, List<Notice> notices) {
         Map<String, Set<String>> refs = new HashMap<>();
-        for (Object[] row : model.pointRefs()) {
-            refs.computeIfAbsent((String) row[0], k -> new LinkedHashSet<>()).add((String) row[1]);
+        for (PointRef point : model.pointRefs()) {
+            refs.computeIfAbsent(point.plan(), k -> new LinkedHashSet<>()).add(point.ref());
         }
         return new Catalog(model.plans(), model.actors(), model.topics(), refs, frozen, notices);
     }
@@ -109,6 +110,26 @@ public class MatrixService {
      * revision is unchanged: the matrices that many UIs keep then share their position records.
      */
     private record CachedPlan(long revision, PlanData data) {}
+
+    /** Every point of every plan in the data the catalogue describes, plans in order, points in order. */
+    public List<PointInfo> allPoints(Catalog catalog) {
+        return models.of(catalog).allPoints();
+    }
+
+    /** Every position entry on a point, of every plan. */
+    public List<PositionInfo> allPositions(Catalog catalog) {
+        return models.of(catalog).allPositions();
+    }
+
+    /** Every lineage link between points of different plan versions. */
+    public List<PointLink> lineage(Catalog catalog) {
+        return models.of(catalog).links();
+    }
+
+    /** The sources of these position entries, by entry id, each in its entry's order. */
+    public Map<Long, List<SourceInfo>> sources(Catalog catalog, Collection<Long> positionIds) {
+        return models.of(catalog).positionSources(positionIds);
+    }
 
     /** The sources of every shown cell, by position id, in each entry's order: for exports of the whole view. */
     public Map<Long, List<SourceInfo>> sourcesOf(Catalog catalog, Matrix matrix) {

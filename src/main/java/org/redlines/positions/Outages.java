@@ -10,11 +10,6 @@ import org.springframework.transaction.CannotCreateTransactionException;
 /** Tells a database that cannot be reached from other failures, so that users get a message that says so. */
 public final class Outages {
 
-    /** What a user reads when the database cannot be reached, in their language. */
-    public static String message() {
-        return org.redlines.i18n.Messages.t("error.database.message");
-    }
-
     private Outages() {}
 
     public static boolean isDatabaseOutage(Throwable error) {

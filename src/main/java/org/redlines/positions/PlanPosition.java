@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.redlines.dataset.Stance;
 
 /** A party's stance on a plan as a whole, at one date. */
 @Audited

@@ -55,16 +55,15 @@ public class PointService {
 
         List<PointPage.LinkedPoint> from = new ArrayList<>();
         List<PointPage.LinkedPoint> by = new ArrayList<>();
-        List<Object[]> links = data.links().stream()
-                .filter(l -> (l[0].equals(planCode) && l[1].equals(ref)) || (l[2].equals(planCode) && l[3].equals(ref)))
-                .toList();
+        PointRef here = new PointRef(planCode, ref);
+        List<PointLink> links =
+                data.links().stream().filter(l -> l.touches(here)).toList();
         if (!links.isEmpty()) {
-            Map<String, PointInfo> byKey = new HashMap<>();
-            data.allPoints().forEach(p -> byKey.put(p.plan() + "\u0000" + p.ref(), p));
-            for (Object[] link : links) {
-                boolean outgoing = link[0].equals(planCode) && link[1].equals(ref);
-                PointInfo other =
-                        outgoing ? byKey.get(link[2] + "\u0000" + link[3]) : byKey.get(link[0] + "\u0000" + link[1]);
+            Map<PointRef, PointInfo> byKey = new HashMap<>();
+            data.allPoints().forEach(p -> byKey.put(new PointRef(p.plan(), p.ref()), p));
+            for (PointLink link : links) {
+                boolean outgoing = link.point().equals(here);
+                PointInfo other = byKey.get(outgoing ? link.from() : link.point());
                 (outgoing ? from : by).add(new PointPage.LinkedPoint(planOf(allPlans, other.plan()), other));
             }
         }

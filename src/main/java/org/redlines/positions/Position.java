@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import org.hibernate.envers.Audited;
+import org.redlines.dataset.Stance;
 
 /** A party's stated position on one point at one date; several of them for one point and party are that cell's history. */
 @Audited

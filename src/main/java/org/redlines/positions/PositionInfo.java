@@ -1,6 +1,7 @@
 package org.redlines.positions;
 
 import java.time.LocalDate;
+import org.redlines.dataset.Stance;
 
 /**
  * One dated entry of a cell's history. {@code pointRef} is null for a stance on the plan as a whole;
@@ -16,10 +17,4 @@ public record PositionInfo(
         String summary,
         LocalDate asOf,
         int seq,
-        int sourceCount) {
-
-    /** The stance word with the red-line mark, as exports and printouts write a cell. */
-    public String words() {
-        return redLine ? org.redlines.i18n.Messages.t("export.red-line", stance.label()) : stance.label();
-    }
-}
+        int sourceCount) {}

@@ -1,39 +1,36 @@
 package org.redlines.positions;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import org.redlines.i18n.Messages;
+import org.redlines.dataset.DatasetRules;
 
 /**
  * Reads a view's query parameters leniently: every value that cannot be used is dropped and named in a
- * notice, never thrown, so that any link opens its view.
+ * {@link Notice}, never thrown, so that any link opens its view.
  */
 public final class QueryReader {
 
-    private static final DateTimeFormatter ISO_DATE =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-
     private final Map<String, List<String>> params;
-    private final List<String> notices = new ArrayList<>();
+    private final List<Notice> notices = new ArrayList<>();
 
     public QueryReader(Map<String, List<String>> params) {
         this.params = params;
     }
 
-    public List<String> notices() {
+    public List<Notice> notices() {
         return List.copyOf(notices);
     }
 
-    public void notice(String text) {
-        notices.add(text);
+    public void notice(Notice notice) {
+        notices.add(notice);
+    }
+
+    public void notice(String code, String parameter, Object... values) {
+        notices.add(Notice.of(code, parameter, values));
     }
 
     /** The first non-blank value; a repeated parameter is named in a notice. */
@@ -45,7 +42,7 @@ public final class QueryReader {
             return null;
         }
         if (present.size() > 1) {
-            notices.add(Messages.t("query.repeated", name, present.size()));
+            notice(Notice.REPEATED, name, present.size());
         }
         return present.getFirst();
     }
@@ -62,25 +59,27 @@ public final class QueryReader {
     }
 
     /** The values of a list parameter that {@code known} accepts; the others are named in one notice. */
-    public List<String> codes(String name, String what, Predicate<String> known) {
+    public List<String> codes(String name, Predicate<String> known) {
         List<String> good = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
+        List<Object> unknown = new ArrayList<>();
         for (String code : list(name)) {
-            (known.test(code) ? good : unknown).add(code);
+            if (known.test(code)) {
+                good.add(code);
+            } else {
+                unknown.add(code);
+            }
         }
         if (!unknown.isEmpty()) {
-            notices.add(Messages.t(
-                    "query.unknown-codes." + what,
-                    unknown.stream().map(v -> "\"" + shorten(v) + "\"").collect(Collectors.joining(", "))));
+            notices.add(new Notice(Notice.UNKNOWN, name, unknown));
         }
         return good;
     }
 
     /** A code from a known set, or null with a notice. */
-    public String code(String name, String what, Predicate<String> known) {
+    public String code(String name, Predicate<String> known) {
         String value = single(name);
         if (value != null && !known.test(value)) {
-            notices.add(Messages.t("query.unknown-code." + what, shorten(value)));
+            notice(Notice.UNKNOWN, name, value);
             return null;
         }
         return value;
@@ -94,7 +93,7 @@ public final class QueryReader {
         if (value.equals("true")) {
             return true;
         }
-        notices.add(Messages.t("query.not-a-flag", name, shorten(value)));
+        notice(Notice.NOT_A_FLAG, name, value);
         return false;
     }
 
@@ -103,23 +102,24 @@ public final class QueryReader {
         if (text == null) {
             return null;
         }
-        LocalDate date = parseDate(text);
+        LocalDate date = DatasetRules.parseDate(text);
         if (date == null) {
-            notices.add(Messages.t("query.not-a-date", name, shorten(text)));
+            notice(Notice.NOT_A_DATE, name, text);
         }
         return date;
     }
 
-    public static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text.strip(), ISO_DATE);
-        } catch (DateTimeParseException e) {
+    /** A whole number of at most 18 digits, or null with a notice. */
+    public Long number(String name) {
+        String text = single(name);
+        if (text == null) {
             return null;
         }
-    }
-
-    /** A value as a notice may quote it: on one line and at most 40 characters. */
-    public static String shorten(String value) {
-        return Messages.shorten(value);
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            notice(Notice.NOT_A_NUMBER, name, text);
+            return null;
+        }
     }
 }

@@ -8,7 +8,6 @@ import java.util.Optional;
 /**
  * Everything the reading services ask of the data, answered from the database now ({@link LiveReadModel}) or from
  * the data as recorded in one revision ({@link FrozenReadModel}), so that every view can show either.
- * {@code links} rows are plan and ref of a point, then plan and ref of the point it derives from.
  */
 public interface ReadModel {
 
@@ -18,8 +17,7 @@ public interface ReadModel {
 
     List<TopicInfo> topics();
 
-    /** Every point as a pair of plan code and ref. */
-    List<Object[]> pointRefs();
+    List<PointRef> pointRefs();
 
     List<PointInfo> pointsOfPlan(String plan);
 
@@ -33,7 +31,7 @@ public interface ReadModel {
 
     List<PositionInfo> positionsOfPoint(String plan, String ref);
 
-    List<Object[]> links();
+    List<PointLink> links();
 
     List<PointInfo> allPoints();
 

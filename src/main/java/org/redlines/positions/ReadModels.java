@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.redlines.i18n.Messages;
 import org.redlines.positions.internal.SnapshotRepository;
 import org.springframework.stereotype.Component;
 
@@ -33,12 +32,12 @@ public class ReadModels {
     }
 
     /** The revision a link names, or null for live data, with a notice when {@code rev} was not usable. */
-    record Choice(RevisionInfo revision, List<String> notices) {}
+    record Choice(RevisionInfo revision, List<Notice> notices) {}
 
     Choice choose(Map<String, List<String>> params) {
         QueryReader in = new QueryReader(params);
         String text = in.single(MatrixParams.REV);
-        List<String> notices = new ArrayList<>(in.notices());
+        List<Notice> notices = new ArrayList<>(in.notices());
         if (text == null) {
             return new Choice(null, notices);
         }
@@ -50,7 +49,7 @@ public class ReadModels {
             number = -1;
         }
         if (number < 1 || number > latest) {
-            notices.add(Messages.t("query.unknown-revision", QueryReader.shorten(text), String.valueOf(latest)));
+            notices.add(Notice.of(Notice.UNKNOWN, MatrixParams.REV, text, String.valueOf(latest)));
             return new Choice(null, notices);
         }
         return new Choice(revision(number), notices);

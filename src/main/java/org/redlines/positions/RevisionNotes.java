@@ -1,10 +1,9 @@
 package org.redlines.positions;
 
-import org.redlines.i18n.Messages;
-
 /**
  * The notes the app itself writes on a revision. They are stored in one fixed form (English, so that the audit
- * tables read the same whoever wrote them) and shown in each reader's language.
+ * tables read the same whoever wrote them); {@link #kind} tells the edges which one a note is, so that they show
+ * it in each reader's language.
  */
 public final class RevisionNotes {
 
@@ -12,6 +11,26 @@ public final class RevisionNotes {
     private static final String UNNAMED = "a dataset file";
     private static final String SEEDED = "Loaded on first start from ";
     static final String BASELINE = "History starts here: the data present when recording began";
+
+    /**
+     * A stored note as a phrase: {@code audit.note.*} with the file or location it names, or, for a note the app
+     * did not write, the note itself ({@code audit.note.other}).
+     */
+    public static Phrase phrase(String note) {
+        if (note == null) {
+            return Phrase.of("audit.note.other", "");
+        }
+        if (note.equals(IMPORT + UNNAMED)) {
+            return Phrase.of("audit.note.import-unnamed");
+        }
+        if (note.startsWith(IMPORT)) {
+            return Phrase.of("audit.note.import", note.substring(IMPORT.length()));
+        }
+        if (note.startsWith(SEEDED)) {
+            return Phrase.of("audit.note.seeded", note.substring(SEEDED.length()));
+        }
+        return note.equals(BASELINE) ? Phrase.of("audit.note.baseline") : Phrase.of("audit.note.other", note);
+    }
 
     private RevisionNotes() {}
 
@@ -23,25 +42,5 @@ public final class RevisionNotes {
     /** The stored note of the dataset loaded on first start from {@code location}. */
     public static String seeded(String location) {
         return SEEDED + location;
-    }
-
-    /** A stored note as the current reader reads it; notes the app did not write are shown as written. */
-    public static String shown(String note) {
-        if (note == null) {
-            return "";
-        }
-        if (note.equals(IMPORT + UNNAMED)) {
-            return Messages.t("audit.note.import-unnamed");
-        }
-        if (note.startsWith(IMPORT)) {
-            return Messages.t("audit.note.import", note.substring(IMPORT.length()));
-        }
-        if (note.startsWith(SEEDED)) {
-            return Messages.t("audit.note.seeded", note.substring(SEEDED.length()));
-        }
-        if (note.equals(BASELINE)) {
-            return Messages.t("audit.note.baseline");
-        }
-        return note;
     }
 }

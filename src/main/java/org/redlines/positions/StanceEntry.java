@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.envers.Audited;
+import org.redlines.dataset.Stance;
 
 /** What a party said at one date, with its sources: shared by positions on points and on whole plans. */
 @Audited

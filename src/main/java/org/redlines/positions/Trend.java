@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.redlines.dataset.Stance;
+
 /**
  * How a position moved against the entry before it in the same cell. Toward opposes or gaining a red line is
  * hardening; toward supports or dropping a red line is softening. Unclear (no public position) sits in the
@@ -20,10 +22,6 @@ public enum Trend {
 
     public String code() {
         return code;
-    }
-
-    public String label() {
-        return org.redlines.i18n.Messages.t("trend." + code);
     }
 
     public static Trend between(PositionInfo before, PositionInfo after) {

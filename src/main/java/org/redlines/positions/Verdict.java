@@ -1,5 +1,7 @@
 package org.redlines.positions;
 
+import org.redlines.dataset.Stance;
+
 /** How two parties' current positions on a point relate, for the party-vs-party comparison and the charts. */
 public enum Verdict {
     AGREE("agree"),
@@ -16,10 +18,6 @@ public enum Verdict {
 
     public String code() {
         return code;
-    }
-
-    public String label() {
-        return org.redlines.i18n.Messages.t("verdict." + code);
     }
 
     public static java.util.Optional<Verdict> fromCode(String code) {

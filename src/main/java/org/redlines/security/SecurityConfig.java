@@ -2,6 +2,8 @@ package org.redlines.security;
 
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.redlines.access.Role;
+import org.redlines.routes.Routes;
 import org.redlines.security.ui.LoginView;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,6 +16,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -50,16 +53,16 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
             auth.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
-            auth.requestMatchers("/export/dataset.json").hasRole(Role.ANALYST.name());
-            auth.requestMatchers("/export/backups/**").hasRole(Role.ADMIN.name());
+            auth.requestMatchers("/" + Routes.DATASET).hasRole(Role.ANALYST.name());
+            auth.requestMatchers("/" + Routes.BACKUPS + "**").hasRole(Role.ADMIN.name());
             if (readRequiresLogin) {
-                auth.requestMatchers("/export/**").authenticated();
+                auth.requestMatchers("/" + Routes.EXPORT + "**").authenticated();
             } else {
                 auth.requestMatchers(
-                                "/export/matrix.csv",
-                                "/export/matrix.xlsx",
-                                "/export/briefing.pdf",
-                                "/export/point-briefing.pdf")
+                                "/" + Routes.MATRIX_CSV,
+                                "/" + Routes.MATRIX_XLSX,
+                                "/" + Routes.MATRIX_BRIEFING,
+                                "/" + Routes.POINT_BRIEFING)
                         .permitAll();
             }
         });
@@ -80,6 +83,12 @@ class SecurityConfig {
         return new NavigationAccessControlConfigurer()
                 .withNavigationAccessChecker(new ReadAccessChecker(readRequiresLogin))
                 .withLoginView(LoginView.class);
+    }
+
+    /** Lets {@link RequiresRole} name its role as a {@link Role} rather than as text in an expression. */
+    @Bean
+    static AnnotationTemplateExpressionDefaults annotationTemplateExpressionDefaults() {
+        return new AnnotationTemplateExpressionDefaults();
     }
 
     @Bean

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.redlines.access.Role;
 
 /** Someone who signs in: a name, a hashed password and one role, which includes the roles below it. */
 @Entity

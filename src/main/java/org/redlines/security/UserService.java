@@ -5,6 +5,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.redlines.access.RequiresRole;
+import org.redlines.access.Role;
 import org.redlines.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,13 +109,13 @@ public class UserService implements UserDetailsService {
         account.setPasswordHash(encoder.encode(replacement));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @RequiresRole(Role.ADMIN)
     @Transactional(readOnly = true)
     public List<UserInfo> list() {
         return users.findAllByOrderByUsername().stream().map(UserService::info).toList();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @RequiresRole(Role.ADMIN)
     public UserInfo create(String username, String password, Role role) {
         String name = username == null ? "" : username.strip();
         if (!USERNAME.matcher(name).matches()) {
@@ -128,7 +130,7 @@ public class UserService implements UserDetailsService {
     }
 
     /** Changes role, enabled state and, when given, the password; refused if the user changed meanwhile. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @RequiresRole(Role.ADMIN)
     public UserInfo update(long id, long version, Role role, boolean enabled, String newPassword) {
         UserAccount account =
                 users.findById(id).orElseThrow(() -> new AccountException(Messages.t("account.error.user-gone")));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.PositionInfo;
 import org.redlines.positions.SourceInfo;
 
@@ -23,7 +24,7 @@ public final class Badges {
             return empty;
         }
         StanceStyle style = StanceStyle.of(position.stance());
-        Span badge = new Span(style.icon().create(), new Span(position.stance().label()));
+        Span badge = new Span(style.icon().create(), new Span(Words.stance(position.stance())));
         badge.addClassNames("rl-cell", style.cssClass());
         badge.getElement().setAttribute("data-stance", position.stance().code());
         if (position.redLine()) {

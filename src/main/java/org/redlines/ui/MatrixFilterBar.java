@@ -19,12 +19,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.redlines.dataset.Stance;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.PlanInfo;
-import org.redlines.positions.Stance;
 import org.redlines.positions.TopicInfo;
 
 /**
@@ -61,7 +62,7 @@ public class MatrixFilterBar extends Div {
         topics.setPlaceholder(Messages.t("common.all-topics"));
         stances.setId("filter-stances");
         stances.setItems(Arrays.asList(Stance.values()));
-        stances.setItemLabelGenerator(Stance::label);
+        stances.setItemLabelGenerator(Words::stance);
         stances.setPlaceholder(Messages.t("matrix.filter.any-stance"));
         redLineOnly.setId("filter-redline");
         contestedOnly.setId("filter-contested");

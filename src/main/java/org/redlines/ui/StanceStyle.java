@@ -1,7 +1,8 @@
 package org.redlines.ui;
 
 import com.vaadin.flow.component.icon.VaadinIcon;
-import org.redlines.positions.Stance;
+import org.redlines.dataset.Stance;
+import org.redlines.i18n.Words;
 
 /** How a stance looks: a word, an icon and a colour class, so that colour never carries meaning alone. */
 public enum StanceStyle {
@@ -34,7 +35,7 @@ public enum StanceStyle {
     }
 
     public String label() {
-        return stance.label();
+        return Words.stance(stance);
     }
 
     public VaadinIcon icon() {

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.redlines.exchange.DatasetWriter;
-import org.redlines.positions.Dataset;
-import org.redlines.positions.Stance;
+import org.redlines.dataset.Dataset;
+import org.redlines.dataset.DatasetWriter;
+import org.redlines.dataset.Stance;
 
 /**
  * Writes a deterministic synthetic dataset in {@code redlines-dataset/1}: the same size and seed always give the

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.redlines.charts.ChartModel;
 import org.redlines.charts.ChartService;
+import org.redlines.charts.ui.ChartModel;
+import org.redlines.charts.ui.ChartModels;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The charts in Chromium: drawn on a canvas, clickable through to the matrix, and tables with the right numbers. */
@@ -60,8 +61,7 @@ class ChartsIT extends BrowserTestBase {
             String query = "chart=" + kind + "&plan=US-28";
             open(query);
             page.waitForCondition(this::canvasHasContent);
-            ChartModel expected = charts.open(Map.of("chart", List.of(kind), "plan", List.of("US-28")))
-                    .model();
+            ChartModel expected = ChartModels.of(charts.open(Map.of("chart", List.of(kind), "plan", List.of("US-28"))));
             assertThat(htmlTable()).as(kind).isEqualTo(expected.table().rows());
             assertThat(page.locator("#chart").getAttribute("aria-label")).isNotBlank();
             assertThat(page.locator("#chart-summary").innerText()).isEqualTo(expected.summary());

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redlines.bench.DatasetGenerator;
-import org.redlines.exchange.DatasetWriter;
+import org.redlines.dataset.DatasetWriter;
 
 /**
  * The production jar on a fresh H2 file database, as shipped (its default database URL, in a working directory of
@@ -248,7 +248,7 @@ class DurabilityIT {
             renameLastParty(page, "Russia (after the backup)");
         }
         assertThat(zip).startsWith(home).exists();
-        var dataset = org.redlines.exchange.DatasetReader.read(Files.newInputStream(json));
+        var dataset = org.redlines.dataset.DatasetReader.read(Files.newInputStream(json));
         assertThat(dataset.actors().getLast().name()).isEqualTo("Russia (before the backup)");
         kill();
         restore(zip);

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.redlines.bench.BenchDatasets;
+import org.redlines.i18n.Words;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
@@ -87,7 +88,7 @@ class FirstRowsBenchmark {
                         html.append("<td title=\"")
                                 .append(cell == null ? "" : HtmlUtils.htmlEscape(cell.summary()))
                                 .append("\">")
-                                .append(cell == null ? "—" : cell.stance().label())
+                                .append(cell == null ? "—" : Words.stance(cell.stance()))
                                 .append(cell != null && cell.redLine() ? " RED LINE" : "")
                                 .append("</td>");
                     }

@@ -23,7 +23,7 @@ class PrintIT extends BrowserTestBase {
     MatrixService matrices;
 
     @Autowired
-    org.redlines.positions.CompareService compare;
+    org.redlines.compare.CompareService compare;
 
     @BeforeEach
     void noPrintDialog() {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.redlines.i18n.Words;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixService;
@@ -79,7 +80,7 @@ class BriefingPdfTest {
             PositionInfo ua = row.cell("UA");
             if (ua != null) {
                 assertThat(text).contains(start(ua.summary()));
-                assertThat(text).contains(ua.stance().label());
+                assertThat(text).contains(Words.stance(ua.stance()));
             }
         }
         var sources = matrices.sourcesOf(page.catalog(), page.matrix());

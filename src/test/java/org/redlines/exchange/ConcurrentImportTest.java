@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.redlines.bench.DatasetGenerator;
-import org.redlines.positions.Dataset;
+import org.redlines.dataset.Dataset;
 import org.redlines.positions.DatasetImportService;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixService;
@@ -42,7 +42,7 @@ class ConcurrentImportTest {
                     .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                             "ada", null, List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
             try {
-                imports.apply(incoming, imports.preview(incoming).revision(), "m.json");
+                imports.apply(incoming, imports.current().revision(), "m.json");
             } catch (Throwable t) {
                 importFailure.set(t);
             } finally {

@@ -7,10 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.redlines.positions.Dataset;
+import org.redlines.dataset.Dataset;
+import org.redlines.dataset.DatasetException;
+import org.redlines.dataset.DatasetReader;
+import org.redlines.dataset.DatasetWriter;
+import org.redlines.dataset.Stance;
+import org.redlines.i18n.Words;
 import org.redlines.positions.DatasetExportService;
 import org.redlines.positions.DatasetImportService;
-import org.redlines.positions.Stance;
+import org.redlines.positions.Drafts.EditConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,7 +52,7 @@ class DatasetImportTest {
     void export_then_import_then_export_gives_the_same_document() {
         String first = everything();
         Dataset read = DatasetReader.read(first);
-        DatasetImportService.Preview preview = imports.preview(read);
+        ImportPreview.Preview preview = ImportPreview.of(imports.current(), read);
         assertThat(preview.unchanged()).isTrue();
 
         imports.apply(read, preview.revision(), "round-trip.json");
@@ -98,10 +103,10 @@ class DatasetImportTest {
                 now.planPositions(),
                 positions);
 
-        DatasetImportService.Preview preview = imports.preview(changed);
+        ImportPreview.Preview preview = ImportPreview.of(imports.current(), changed);
 
         assertThat(preview.lines())
-                .contains(new DatasetImportService.Line(
+                .contains(new ImportPreview.Line(
                         "Party " + first.actor(),
                         "positions",
                         0,
@@ -109,11 +114,11 @@ class DatasetImportTest {
                         first.actor().equals(last.actor()) ? 1 : 0));
         assertThat(preview.lines())
                 .filteredOn(l -> l.what().equals("positions") && l.scope().startsWith("Plan"))
-                .extracting(DatasetImportService.Line::changed)
+                .extracting(ImportPreview.Line::changed)
                 .containsOnly(0, 1);
         int removedOverPlans = preview.lines().stream()
                 .filter(l -> l.what().equals("positions") && l.scope().startsWith("Plan"))
-                .mapToInt(DatasetImportService.Line::removed)
+                .mapToInt(ImportPreview.Line::removed)
                 .sum();
         assertThat(removedOverPlans).isEqualTo(1);
     }
@@ -170,7 +175,9 @@ class DatasetImportTest {
     void a_preview_made_before_another_change_cannot_be_applied() {
         Dataset now = exports.export(null);
         assertThatThrownBy(() -> imports.apply(now, latest() - 1, "old-preview.json"))
-                .hasMessageContaining("changed after the preview");
+                .isInstanceOfSatisfying(
+                        EditConflictException.class,
+                        e -> assertThat(Words.of(e.reason())).contains("changed after the preview"));
     }
 
     @Test
@@ -179,7 +186,7 @@ class DatasetImportTest {
             roles = {"VIEWER", "ANALYST"})
     void analysts_export_but_cannot_import() {
         Dataset now = exports.export(null);
-        assertThatThrownBy(() -> imports.preview(now)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> ImportPreview.of(imports.current(), now)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> imports.apply(now, latest(), "x.json")).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -10,8 +10,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.redlines.positions.Dataset;
-import org.redlines.positions.Stance;
+import org.redlines.dataset.Dataset;
+import org.redlines.dataset.DatasetException;
+import org.redlines.dataset.DatasetReader;
+import org.redlines.dataset.DatasetWriter;
+import org.redlines.dataset.Stance;
+import org.redlines.i18n.Words;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -35,7 +39,7 @@ class DatasetReaderTest {
         try {
             DatasetReader.read(JSON.writeValueAsString(doc));
         } catch (DatasetException e) {
-            return e.problems();
+            return Words.problems(e);
         }
         throw new AssertionError("the changed dataset was accepted");
     }
@@ -86,11 +90,14 @@ class DatasetReaderTest {
         assertThatThrownBy(() -> DatasetReader.read("{\"format\": "))
                 .isInstanceOfSatisfying(
                         DatasetException.class,
-                        e -> assertThat(e.problems()).singleElement().asString().startsWith("$: not valid JSON"));
+                        e -> assertThat(Words.problems(e))
+                                .singleElement()
+                                .asString()
+                                .startsWith("$: not valid JSON"));
         assertThatThrownBy(() -> DatasetReader.read("[1, 2]"))
                 .isInstanceOfSatisfying(
                         DatasetException.class,
-                        e -> assertThat(e.problems()).containsExactly("$: expected a JSON object"));
+                        e -> assertThat(Words.problems(e)).containsExactly("$: expected a JSON object"));
     }
 
     @Test
@@ -98,7 +105,7 @@ class DatasetReaderTest {
         assertThatThrownBy(() -> DatasetReader.read("{\"format\": \"redlines-dataset/1\", \"format\": \"x\"}"))
                 .isInstanceOfSatisfying(
                         DatasetException.class,
-                        e -> assertThat(e.problems().getFirst())
+                        e -> assertThat(Words.problems(e).getFirst())
                                 .contains("not valid JSON")
                                 .contains("format"));
     }

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.redlines.positions.Csv;
-import org.redlines.positions.Dataset;
+import org.redlines.dataset.Dataset;
 import org.redlines.positions.Fixtures;
 import org.redlines.positions.MatrixEngine;
 import org.redlines.positions.MatrixFilter;

@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.redlines.dataset.Stance;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.Matrix;
@@ -33,7 +34,6 @@ import org.redlines.positions.PlanInfo;
 import org.redlines.positions.PointInfo;
 import org.redlines.positions.PositionInfo;
 import org.redlines.positions.SourceInfo;
-import org.redlines.positions.Stance;
 import org.redlines.positions.TopicInfo;
 
 class MatrixXlsxTest {

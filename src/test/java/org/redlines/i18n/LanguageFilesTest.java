@@ -15,7 +15,7 @@ import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redlines.charts.ChartKind;
-import org.redlines.positions.Stance;
+import org.redlines.dataset.Stance;
 import org.redlines.positions.Trend;
 import org.redlines.positions.Verdict;
 
@@ -83,10 +83,9 @@ class LanguageFilesTest {
         Arrays.stream(Trend.values()).forEach(s -> keys.add("trend." + s.code()));
         Arrays.stream(Verdict.values()).forEach(s -> keys.add("verdict." + s.code()));
         Arrays.stream(ChartKind.values()).forEach(s -> keys.add("chart.kind." + s.code()));
-        for (String what : List.of("parties", "plans", "topics", "stances", "points")) {
-            keys.add("query.unknown-codes." + what);
+        for (String parameter : List.of("actors", "plans", "topics", "stances", "refs", "a", "b")) {
+            keys.add("notice.unknown." + parameter);
         }
-        keys.add("query.unknown-code.party");
         assertThat(keys).allSatisfy(key -> assertThat(Messages.has(key)).as(key).isTrue());
     }
 

@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.redlines.dataset.Stance;
 import org.redlines.positions.Drafts.EditConflictException;
 import org.redlines.positions.Drafts.InvalidDraftException;
 import org.redlines.positions.Drafts.PositionDraft;
+import org.redlines.ui.edit.HistoryWords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -147,7 +149,7 @@ class CurationServiceTest {
         assertThat(items.getFirst().revision().username()).isEqualTo("ana");
         assertThat(items.getFirst().revision().number()).isEqualTo(frozenAt + 1);
         assertThat(items.getFirst().changes())
-                .extracting(HistoryService.FieldChange::field)
+                .extracting(c -> HistoryWords.field(c.field()))
                 .contains("Stance", "Summary", "Sources");
     }
 
@@ -186,6 +188,7 @@ class CurationServiceTest {
         List<HistoryService.HistoryItem> items = history.ofPosition(target.id());
         assertThat(items.getFirst().kind()).isEqualTo(HistoryService.Kind.CHANGED);
         assertThat(items.getFirst().changes())
+                .extracting(c -> new HistoryService.FieldChange(HistoryWords.field(c.field()), c.before(), c.after()))
                 .containsExactly(new HistoryService.FieldChange("Summary", target.summary(), "Corrected first"));
         assertThat(items.getLast().kind()).isEqualTo(HistoryService.Kind.ADDED);
         assertThat(items.getLast().revision().username()).isEqualTo("system");

@@ -9,7 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.redlines.exchange.DatasetReader;
+import org.redlines.dataset.Dataset;
+import org.redlines.dataset.DatasetReader;
 
 /** The small fixture dataset of the filter tests, turned into what the matrix service would read from the database. */
 public final class Fixtures {

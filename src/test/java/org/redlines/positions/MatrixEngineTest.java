@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.redlines.dataset.Dataset;
+import org.redlines.dataset.Stance;
 
 /** The filter semantics of the URL contract, on the small fixture dataset (plan P1, parties AA, BB, CC). */
 class MatrixEngineTest {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.redlines.dataset.Stance;
+import org.redlines.i18n.Words;
 
 /** The URL contract: reading links, dropping invalid values with a notice, and writing links back. */
 class MatrixParamsTest {
@@ -112,7 +114,8 @@ class MatrixParamsTest {
         assertThat(parsed.filter().topics()).containsExactly("t1");
         assertThat(parsed.filter().stances()).containsExactly(Stance.OPPOSES);
         assertThat(parsed.notices()).hasSize(4);
-        assertThat(String.join(" ", parsed.notices())).contains("\"XX\"", "\"ZZ\"", "\"nope\"", "\"maybe\"");
+        assertThat(String.join(" ", Words.notices(parsed.notices())))
+                .contains("\"XX\"", "\"ZZ\"", "\"nope\"", "\"maybe\"");
     }
 
     @Test
@@ -128,8 +131,8 @@ class MatrixParamsTest {
         MatrixParams.Parsed parsed = parse("redline", "maybe", "contested", "1", "asOf", "2025-13-45");
         assertThat(parsed.filter()).isEqualTo(MatrixFilter.NONE);
         assertThat(parsed.notices()).hasSize(3);
-        assertThat(parsed.notices().get(0)).contains("redline").contains("maybe");
-        assertThat(parsed.notices().get(2)).contains("2025-13-45");
+        assertThat(Words.notice(parsed.notices().get(0))).contains("redline").contains("maybe");
+        assertThat(Words.notice(parsed.notices().get(2))).contains("2025-13-45");
     }
 
     @Test
@@ -146,7 +149,7 @@ class MatrixParamsTest {
         assertThat(parsed.filter().point())
                 .as("the default plan P2 has no point 5")
                 .isNull();
-        assertThat(parsed.notices()).singleElement().asString().contains("\"5\"");
+        assertThat(Words.notices(parsed.notices())).singleElement().asString().contains("\"5\"");
     }
 
     @Test
@@ -178,7 +181,7 @@ class MatrixParamsTest {
     @Test
     void notices_quote_hostile_values_shortened_and_on_one_line() {
         MatrixParams.Parsed parsed = parse("plan", "<script>alert(1)</script>\n" + "y".repeat(100));
-        assertThat(parsed.notices())
+        assertThat(Words.notices(parsed.notices()))
                 .singleElement()
                 .asString()
                 .doesNotContain("\n")
@@ -189,7 +192,7 @@ class MatrixParamsTest {
     void refs_name_points_of_the_shown_plan_and_unknown_ones_are_dropped() {
         MatrixParams.Parsed parsed = parse("plan", "P1", "refs", "4,2,99");
         assertThat(parsed.filter().refs()).containsExactlyInAnyOrder("2", "4");
-        assertThat(parsed.notices()).singleElement().asString().contains("\"99\"");
+        assertThat(Words.notices(parsed.notices())).singleElement().asString().contains("\"99\"");
         assertThat(MatrixParams.toParameters(parsed.filter(), catalog).get("refs"))
                 .containsExactly("2,4");
     }

@@ -1,10 +1,10 @@
 package org.redlines.positions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.redlines.positions.Stance.CONDITIONAL;
-import static org.redlines.positions.Stance.OPPOSES;
-import static org.redlines.positions.Stance.SUPPORTS;
-import static org.redlines.positions.Stance.UNCLEAR;
+import static org.redlines.dataset.Stance.CONDITIONAL;
+import static org.redlines.dataset.Stance.OPPOSES;
+import static org.redlines.dataset.Stance.SUPPORTS;
+import static org.redlines.dataset.Stance.UNCLEAR;
 import static org.redlines.positions.VerdictTest.p;
 
 import org.junit.jupiter.api.Test;

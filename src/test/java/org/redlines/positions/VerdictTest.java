@@ -1,14 +1,15 @@
 package org.redlines.positions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.redlines.positions.Stance.CONDITIONAL;
-import static org.redlines.positions.Stance.OPPOSES;
-import static org.redlines.positions.Stance.SUPPORTS;
-import static org.redlines.positions.Stance.UNCLEAR;
+import static org.redlines.dataset.Stance.CONDITIONAL;
+import static org.redlines.dataset.Stance.OPPOSES;
+import static org.redlines.dataset.Stance.SUPPORTS;
+import static org.redlines.dataset.Stance.UNCLEAR;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.redlines.dataset.Stance;
 
 /** Every pair of stances, with and without red lines, and empty cells. */
 class VerdictTest {

@@ -22,15 +22,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.redlines.changes.Changes;
+import org.redlines.changes.ChangesFilter;
+import org.redlines.changes.ChangesService;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.ActorInfo;
-import org.redlines.positions.Changes;
-import org.redlines.positions.ChangesFilter;
-import org.redlines.positions.ChangesService;
 import org.redlines.positions.Links;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.TopicInfo;
 import org.redlines.positions.Trend;
+import org.redlines.routes.Routes;
 import org.redlines.ui.Badges;
 import org.redlines.ui.FrozenBanner;
 import org.redlines.ui.Navigation;
@@ -38,7 +40,7 @@ import org.redlines.ui.NoticeBox;
 
 /** What moved between two dates: every position entry in the range, newest day first. */
 @AnonymousAllowed
-@Route("changes")
+@Route(Routes.CHANGES)
 class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChangesService service;
@@ -102,7 +104,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         shown = service.changes(event.getLocation().getQueryParameters().getParameters());
         show();
         if (!shown.notices().isEmpty()) {
-            Navigation.replaceUrl(Links.withQuery(Links.CHANGES, shown.filter().toParameters(shown.catalog())));
+            Navigation.replaceUrl(Links.withQuery(Routes.CHANGES, shown.filter().toParameters(shown.catalog())));
         }
     }
 
@@ -121,7 +123,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             frozen.show(
                     shown.catalog(),
                     Links.atRevision(
-                            Links.withQuery(Links.CHANGES, shown.filter().toParameters(shown.catalog())), null));
+                            Links.withQuery(Routes.CHANGES, shown.filter().toParameters(shown.catalog())), null));
             from.setValue(shown.from());
             to.setValue(shown.to());
             actors.setItems(shown.catalog().actors());
@@ -172,7 +174,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             move.add(Badges.stance(c.before()), new Span(" → "));
         }
         move.add(Badges.stance(c.after()));
-        Span trendLabel = new Span(c.trend().label());
+        Span trendLabel = new Span(Words.trend(c.trend()));
         trendLabel.addClassNames("rl-trend", "rl-trend-" + c.trend().code());
         move.add(trendLabel);
         if (c.before() != null && c.before().redLine() != c.after().redLine()) {
@@ -198,7 +200,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return switch (t) {
             case HARDENED -> Messages.t("changes.moves.hardened");
             case SOFTENED -> Messages.t("changes.moves.softened");
-            default -> t.label();
+            default -> Words.trend(t);
         };
     }
 
@@ -208,7 +210,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
         UI.getCurrent()
                 .navigate(
-                        Links.CHANGES,
+                        Routes.CHANGES,
                         new QueryParameters(edit.apply(shown.filter()).toParameters(shown.catalog())));
     }
 

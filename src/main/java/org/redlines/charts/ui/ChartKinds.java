@@ -12,7 +12,7 @@ class ChartKinds extends Nav {
         addClassName("rl-chart-kinds");
         getElement().setAttribute("aria-label", getTranslation("chart.view.kinds"));
         for (ChartKind kind : ChartKind.values()) {
-            Anchor link = new Anchor("", kind.label());
+            Anchor link = new Anchor("", getTranslation("chart.kind." + kind.code()));
             link.setId("chart-" + kind.code());
             link.addClassName("rl-chart-kind");
             add(link);

@@ -24,14 +24,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.redlines.charts.ChartKind;
-import org.redlines.charts.ChartModel;
 import org.redlines.charts.ChartPage;
 import org.redlines.charts.ChartService;
-import org.redlines.positions.Csv;
+import org.redlines.exchange.Csv;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.PointInfo;
+import org.redlines.routes.Routes;
 import org.redlines.ui.FrozenBanner;
 import org.redlines.ui.MatrixFilterBar;
 import org.redlines.ui.Navigation;
@@ -42,7 +42,7 @@ import org.redlines.ui.NoticeBox;
  * Each chart has a text summary and a data table with the same numbers.
  */
 @AnonymousAllowed
-@Route("charts")
+@Route(Routes.CHARTS)
 class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChartService service;
@@ -66,6 +66,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final Div chosenPoints = new Div();
 
     private ChartPage page;
+    private ChartModel model;
     private boolean showing;
 
     ChartsView(ChartService service) {
@@ -109,6 +110,7 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         page = service.open(event.getLocation().getQueryParameters().getParameters());
+        model = ChartModels.of(page);
         show();
         if (!page.notices().isEmpty()) {
             Navigation.replaceUrl(link(page.kind(), page.filter()));
@@ -119,14 +121,13 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public String getPageTitle() {
         return page == null
                 ? getTranslation("chart.view.page-title")
-                : getTranslation("chart.view.page-title-chart", page.model().title());
+                : getTranslation("chart.view.page-title-chart", model.title());
     }
 
     private void show() {
-        ChartModel model = page.model();
         showing = true;
         try {
-            title.setText(page.kind().label());
+            title.setText(getTranslation("chart.kind." + page.kind().code()));
             notices.show(page.notices());
             frozen.show(page.catalog(), Links.atRevision(link(page.kind(), page.filter()), null));
             kinds.show(page.kind(), kind -> link(kind, page.filter()));
@@ -143,8 +144,8 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                             : page.filter().plan())
                             .orElseThrow());
             point.setVisible(page.kind() == ChartKind.TIMELINE);
-            point.setItems(page.points());
-            point.setValue(page.points().stream()
+            point.setItems(page.data().points());
+            point.setValue(page.data().points().stream()
                     .filter(p -> p.ref().equals(page.filter().point()))
                     .findFirst()
                     .orElse(null));
@@ -214,11 +215,11 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void navigate(ChartKind kind, MatrixFilter filter) {
-        UI.getCurrent().navigate(Links.CHARTS, new QueryParameters(parameters(kind, filter)));
+        UI.getCurrent().navigate(Routes.CHARTS, new QueryParameters(parameters(kind, filter)));
     }
 
     private String link(ChartKind kind, MatrixFilter filter) {
-        return Links.withQuery(Links.CHARTS, parameters(kind, filter));
+        return Links.withQuery(Routes.CHARTS, parameters(kind, filter));
     }
 
     private Map<String, List<String>> parameters(ChartKind kind, MatrixFilter filter) {

@@ -24,15 +24,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.redlines.compare.ActorCompareFilter;
+import org.redlines.compare.ActorComparison;
+import org.redlines.compare.CompareService;
 import org.redlines.i18n.Messages;
-import org.redlines.positions.ActorCompareFilter;
-import org.redlines.positions.ActorComparison;
+import org.redlines.i18n.Words;
 import org.redlines.positions.ActorInfo;
-import org.redlines.positions.CompareService;
 import org.redlines.positions.Links;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.TopicInfo;
 import org.redlines.positions.Verdict;
+import org.redlines.routes.Routes;
 import org.redlines.ui.Badges;
 import org.redlines.ui.FrozenBanner;
 import org.redlines.ui.Navigation;
@@ -40,7 +42,7 @@ import org.redlines.ui.NoticeBox;
 
 /** Two parties side by side on every point of a plan, with a verdict per point. State lives in the URL. */
 @AnonymousAllowed
-@Route("compare/actors")
+@Route(Routes.COMPARE_ACTORS)
 class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CompareService service;
@@ -137,9 +139,9 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
                         .map(r -> new org.redlines.ui.PrintTable.Row(
                                 List.of(r.point().ref(), r.point().title()),
                                 java.util.Arrays.asList(
-                                        r.a() == null ? "—" : r.a().words(),
-                                        r.b() == null ? "—" : r.b().words(),
-                                        r.verdict().label()),
+                                        r.a() == null ? "—" : Words.cell(r.a()),
+                                        r.b() == null ? "—" : Words.cell(r.b()),
+                                        Words.verdict(r.verdict())),
                                 null))
                         .toList(),
                 3);
@@ -151,7 +153,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         show();
         if (!shown.notices().isEmpty()) {
             Navigation.replaceUrl(
-                    Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())));
+                    Links.withQuery(Routes.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())));
         }
     }
 
@@ -178,14 +180,16 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
             printHeader.show(
                     title.getText(),
                     List.of(
-                            org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
+                            org.redlines.i18n.MatrixSummary.dataLine(shown.catalog()),
                             Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
-                    Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())));
+                    Links.withQuery(Routes.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())));
             notices.show(shown.notices());
             frozen.show(
                     shown.catalog(),
                     Links.atRevision(
-                            Links.withQuery(Links.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())), null));
+                            Links.withQuery(
+                                    Routes.COMPARE_ACTORS, shown.filter().toParameters(shown.catalog())),
+                            null));
             plan.setItems(shown.catalog().plansNewestFirst());
             plan.setValue(shown.plan());
             a.setItems(shown.catalog().actors());
@@ -218,7 +222,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         styleToggle(all, shown.filter().verdict() == null);
         counts.add(all);
         for (Verdict v : Verdict.values()) {
-            Button count = new Button(v.label() + ": " + shown.counts().get(v));
+            Button count = new Button(Words.verdict(v) + ": " + shown.counts().get(v));
             count.getElement().setAttribute("data-verdict", v.code());
             count.addClickListener(e -> change(f -> f.withVerdict(v)));
             styleToggle(count, shown.filter().verdict() == v);
@@ -232,7 +236,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     static Span verdictBadge(Verdict verdict) {
-        Span badge = new Span(verdict.label());
+        Span badge = new Span(Words.verdict(verdict));
         badge.addClassNames("rl-verdict", "rl-verdict-" + verdict.code());
         badge.getElement().setAttribute("data-verdict", verdict.code());
         return badge;
@@ -243,7 +247,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         ActorCompareFilter next = edit.apply(shown.filter());
-        UI.getCurrent().navigate(Links.COMPARE_ACTORS, new QueryParameters(next.toParameters(shown.catalog())));
+        UI.getCurrent().navigate(Routes.COMPARE_ACTORS, new QueryParameters(next.toParameters(shown.catalog())));
     }
 
     /** The revision a frozen link shows, so that links from here stay within it; null for live data. */

@@ -19,23 +19,24 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.stream.Collectors;
+import org.redlines.compare.CompareService;
+import org.redlines.compare.LineageTable;
+import org.redlines.compare.PlanCompareFilter;
+import org.redlines.compare.PlanComparison;
+import org.redlines.compare.WordDiff;
 import org.redlines.i18n.Messages;
-import org.redlines.positions.CompareService;
-import org.redlines.positions.LineageTable;
 import org.redlines.positions.Links;
-import org.redlines.positions.PlanCompareFilter;
-import org.redlines.positions.PlanComparison;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.PointInfo;
 import org.redlines.positions.TopicInfo;
-import org.redlines.positions.WordDiff;
+import org.redlines.routes.Routes;
 import org.redlines.ui.FrozenBanner;
 import org.redlines.ui.Navigation;
 import org.redlines.ui.NoticeBox;
 
 /** Plan versions side by side, one row per lineage line, with word-level differences between versions. */
 @AnonymousAllowed
-@Route("compare/plans")
+@Route(Routes.COMPARE_PLANS)
 class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CompareService service;
@@ -101,7 +102,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         show();
         if (!shown.notices().isEmpty()) {
             Navigation.replaceUrl(
-                    Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
+                    Links.withQuery(Routes.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
         }
     }
 
@@ -124,13 +125,13 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
                             "compare.plans.print.title",
                             shown.table().plans().stream().map(p -> p.code()).collect(Collectors.joining(", "))),
                     java.util.List.of(
-                            org.redlines.positions.MatrixSummary.dataLine(shown.catalog()),
+                            org.redlines.i18n.MatrixSummary.dataLine(shown.catalog()),
                             Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
-                    Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
+                    Links.withQuery(Routes.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())));
             frozen.show(
                     shown.catalog(),
                     Links.atRevision(
-                            Links.withQuery(Links.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())), null));
+                            Links.withQuery(Routes.COMPARE_PLANS, shown.filter().toParameters(shown.catalog())), null));
             plans.setItems(shown.catalog().plans());
             plans.setValue(shown.table().plans());
             topics.setItems(shown.catalog().topics());
@@ -200,7 +201,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (showing || shown == null) {
             return;
         }
-        UI.getCurrent().navigate(Links.COMPARE_PLANS, new QueryParameters(next.toParameters(shown.catalog())));
+        UI.getCurrent().navigate(Routes.COMPARE_PLANS, new QueryParameters(next.toParameters(shown.catalog())));
     }
 
     /** The revision a frozen link shows, so that links from here stay within it; null for live data. */

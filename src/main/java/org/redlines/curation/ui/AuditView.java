@@ -26,20 +26,25 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.redlines.access.Role;
 import org.redlines.i18n.Messages;
-import org.redlines.positions.HistoryService;
-import org.redlines.positions.HistoryService.AuditEntry;
-import org.redlines.positions.HistoryService.AuditFilter;
-import org.redlines.positions.HistoryService.EntityType;
+import org.redlines.i18n.Words;
+import org.redlines.positions.AuditLogService;
+import org.redlines.positions.AuditLogService.AuditChange;
+import org.redlines.positions.AuditLogService.AuditEntry;
+import org.redlines.positions.AuditLogService.AuditFilter;
+import org.redlines.positions.AuditLogService.EntityType;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixParams;
+import org.redlines.positions.Notice;
 import org.redlines.positions.QueryReader;
+import org.redlines.routes.Routes;
 import org.redlines.ui.Navigation;
 import org.redlines.ui.NoticeBox;
 
 /** Every recorded change, newest first, filterable by user, date and kind of entity; a row opens its details. */
-@Route(Links.AUDIT)
-@RolesAllowed("ADMIN")
+@Route(Routes.AUDIT)
+@RolesAllowed(Role.Names.ADMIN)
 public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String USER = "user";
@@ -49,7 +54,7 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
     static final String SHOW = "show";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss"); // not-ui-text
 
-    private final HistoryService history;
+    private final AuditLogService history;
     final com.vaadin.flow.component.button.Button backup =
             new com.vaadin.flow.component.button.Button(getTranslation("audit.backup"));
     final Div backupResult = new Div();
@@ -64,7 +69,7 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Long shownRevision;
     private boolean reading;
 
-    public AuditView(HistoryService history, org.redlines.positions.BackupService backups) {
+    public AuditView(AuditLogService history, org.redlines.exchange.BackupService backups) {
         this.history = history;
         backup.setId("backup-now");
         backupResult.setId("backup-result");
@@ -75,7 +80,7 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
                     getTranslation("audit.backup.written", files.getFirst().getParent()) + " "));
             for (java.nio.file.Path file : files) {
                 String name = file.getFileName().toString();
-                Anchor download = new Anchor("export/backups/" + name, name);
+                Anchor download = new Anchor(Routes.BACKUPS + name, name);
                 download.getElement().setAttribute("download", true);
                 backupResult.add(download, new Span(" "));
             }
@@ -88,7 +93,7 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
         Navigation.isoDates(to);
         type.setLabel(getTranslation("common.kind"));
         type.setItems(EntityType.values());
-        type.setItemLabelGenerator(t -> t == null ? getTranslation("audit.filter.any") : t.label());
+        type.setItemLabelGenerator(t -> t == null ? getTranslation("audit.filter.any") : Words.entity(t));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption(getTranslation("audit.filter.any"));
         user.addValueChangeListener(e -> changed());
@@ -115,7 +120,7 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .setHeader(getTranslation("common.changed"))
                 .setKey("changed")
                 .setFlexGrow(1);
-        grid.addColumn(e -> e.revision().shownNote())
+        grid.addColumn(e -> Words.revisionNote(e.revision().note()))
                 .setHeader(getTranslation("common.note-label"))
                 .setKey("note")
                 .setFlexGrow(1);
@@ -132,7 +137,7 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .map(c -> Messages.t(
                         "audit.count",
                         String.valueOf(c.getValue()),
-                        c.getKey().label().toLowerCase(Messages.current())))
+                        Words.entity(c.getKey()).toLowerCase(Messages.current())))
                 .collect(Collectors.joining(", "));
     }
 
@@ -155,23 +160,16 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
             try {
                 kind = EntityType.valueOf(typeCode.strip().toUpperCase());
             } catch (IllegalArgumentException e) {
-                in.notice(getTranslation(
-                        "audit.notice.type",
-                        QueryReader.shorten(typeCode),
+                in.notice(
+                        Notice.UNKNOWN,
+                        TYPE,
+                        typeCode,
                         List.of(EntityType.values()).stream()
                                 .map(x -> x.name().toLowerCase())
-                                .collect(Collectors.joining(", "))));
+                                .collect(Collectors.joining(", ")));
             }
         }
-        String show = in.single(SHOW);
-        Long shownRev = null;
-        if (show != null) {
-            try {
-                shownRev = Long.parseLong(show.strip());
-            } catch (NumberFormatException e) {
-                in.notice(getTranslation("audit.notice.show", QueryReader.shorten(show)));
-            }
-        }
+        Long shownRev = in.number(SHOW);
         filter = new AuditFilter(u, f, t, kind);
         shownRevision = shownRev;
         reading = true;
@@ -195,27 +193,27 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
             details.add(new Paragraph(
                     entries.isEmpty()
                             ? getTranslation("audit.details.none")
-                            : getTranslation("audit.details.choose", HistoryService.AUDIT_LIMIT)));
+                            : getTranslation("audit.details.choose", AuditLogService.LIMIT)));
             return;
         }
         long rev = shownRevision;
         details.add(new H2(getTranslation("audit.details.revision", String.valueOf(rev))));
-        Grid<HistoryService.AuditChange> changes = new Grid<>();
+        Grid<AuditChange> changes = new Grid<>();
         changes.setId("audit-changes");
-        changes.addColumn(c -> c.type().label())
+        changes.addColumn(c -> Words.entity(c.type()))
                 .setHeader(getTranslation("common.kind"))
                 .setAutoWidth(true);
-        changes.addColumn(c -> c.kind().label())
+        changes.addColumn(c -> Words.kind(c.kind()))
                 .setHeader(getTranslation("audit.changes.change"))
                 .setAutoWidth(true);
-        changes.addColumn(HistoryService.AuditChange::label)
+        changes.addColumn(c -> Words.of(c.label()))
                 .setHeader(getTranslation("common.what"))
                 .setFlexGrow(1);
-        List<HistoryService.AuditChange> list = history.changesIn(rev);
+        List<AuditChange> list = history.changesIn(rev);
         changes.setItems(list);
         changes.setHeight(Math.min(list.size() + 1, 16) * 2.6 + 1 + "em");
         Anchor after = new Anchor(
-                Links.withQuery(Links.MATRIX, Map.of(MatrixParams.REV, List.of(String.valueOf(rev)))),
+                Links.withQuery(Routes.MATRIX, Map.of(MatrixParams.REV, List.of(String.valueOf(rev)))),
                 getTranslation("audit.details.matrix-at"));
         after.setId("audit-open-after");
         details.add(after);
@@ -223,7 +221,7 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
             details.add(
                     new Span(" · "),
                     new Anchor(
-                            Links.withQuery(Links.MATRIX, Map.of(MatrixParams.REV, List.of(String.valueOf(rev - 1)))),
+                            Links.withQuery(Routes.MATRIX, Map.of(MatrixParams.REV, List.of(String.valueOf(rev - 1)))),
                             getTranslation("audit.details.matrix-before")));
         }
         details.add(changes);
@@ -253,7 +251,7 @@ public class AuditView extends Div implements BeforeEnterObserver, HasDynamicTit
         if (show != null) {
             params.put(SHOW, List.of(String.valueOf(show)));
         }
-        UI.getCurrent().navigate(Links.AUDIT, new QueryParameters(params));
+        UI.getCurrent().navigate(Routes.AUDIT, new QueryParameters(params));
     }
 
     @Override

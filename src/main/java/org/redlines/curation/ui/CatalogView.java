@@ -13,22 +13,23 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.redlines.access.Role;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.CurationService;
-import org.redlines.positions.Links;
 import org.redlines.positions.MatrixService;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.TopicInfo;
+import org.redlines.routes.Routes;
 import org.redlines.ui.edit.EditActions;
 import org.redlines.ui.edit.EditDialog;
 import org.redlines.ui.edit.NameDialog;
 import org.redlines.ui.edit.PlanDialog;
 
 /** Administrators edit plans, rename parties and topics, and add a new plan version. */
-@Route(Links.MANAGE)
-@RolesAllowed("ADMIN")
+@Route(Routes.MANAGE)
+@RolesAllowed(Role.Names.ADMIN)
 public class CatalogView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final MatrixService matrices;

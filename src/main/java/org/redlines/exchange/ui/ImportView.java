@@ -21,18 +21,19 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.util.Locale;
-import org.redlines.exchange.DatasetException;
-import org.redlines.exchange.DatasetReader;
-import org.redlines.i18n.Messages;
-import org.redlines.positions.Dataset;
+import org.redlines.access.Role;
+import org.redlines.dataset.Dataset;
+import org.redlines.dataset.DatasetException;
+import org.redlines.dataset.DatasetReader;
+import org.redlines.exchange.ImportPreview;
+import org.redlines.i18n.Words;
 import org.redlines.positions.DatasetImportService;
 import org.redlines.positions.Drafts;
-import org.redlines.positions.Links;
+import org.redlines.positions.Phrase;
+import org.redlines.routes.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
@@ -40,8 +41,8 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * Administrators replace the whole dataset with a file: it is checked first, then a preview says what would be
  * added, changed and removed per plan and party, and only then can it be applied, all of it or nothing.
  */
-@Route(Links.IMPORT)
-@RolesAllowed("ADMIN")
+@Route(Routes.IMPORT)
+@RolesAllowed(Role.Names.ADMIN)
 public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ImportView.class);
@@ -53,14 +54,14 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
     final Upload upload;
     final Div problems = new Div();
     final Div preview = new Div();
-    final Grid<DatasetImportService.Line> lines = new Grid<>();
+    final Grid<ImportPreview.Line> lines = new Grid<>();
     final Button apply = new Button(getTranslation("import.apply"));
     final Button discard = new Button(getTranslation("common.discard"));
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
     private Dataset pending;
     private String pendingName;
-    private DatasetImportService.Preview shown;
+    private ImportPreview.Preview shown;
     private boolean running;
 
     public ImportView(
@@ -94,19 +95,19 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
         problems.setVisible(false);
 
         lines.setId("import-preview");
-        lines.addColumn(DatasetImportService.Line::scope)
+        lines.addColumn(ImportPreview.Line::scope)
                 .setHeader(getTranslation("import.column.scope"))
                 .setKey("scope");
-        lines.addColumn(DatasetImportService.Line::what)
+        lines.addColumn(ImportPreview.Line::what)
                 .setHeader(getTranslation("common.what"))
                 .setKey("what");
-        lines.addColumn(DatasetImportService.Line::added)
+        lines.addColumn(ImportPreview.Line::added)
                 .setHeader(getTranslation("common.added"))
                 .setKey("added");
-        lines.addColumn(DatasetImportService.Line::changed)
+        lines.addColumn(ImportPreview.Line::changed)
                 .setHeader(getTranslation("common.changed"))
                 .setKey("changed");
-        lines.addColumn(DatasetImportService.Line::removed)
+        lines.addColumn(ImportPreview.Line::removed)
                 .setHeader(getTranslation("import.column.removed"))
                 .setKey("removed");
         lines.setAllRowsVisible(true);
@@ -183,17 +184,16 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
             Dataset dataset = DatasetReader.read(new ByteArrayInputStream(data));
             pending = dataset;
             pendingName = fileName;
-            shown = imports.preview(dataset);
+            shown = ImportPreview.of(imports.current(), dataset);
             problems.setVisible(false);
             lines.setItems(shown.lines().stream().filter(l -> !l.unchanged()).toList());
             preview.setVisible(true);
             apply.setEnabled(!shown.unchanged());
             status.setText(getTranslation(shown.unchanged() ? "import.nothing-to-apply" : "import.check-preview"));
         } catch (DatasetException e) {
-            int count = e.problems().size();
             showProblems(
-                    getTranslation(count == 1 ? "import.refused.one" : "import.refused.many", fileName, count),
-                    e.problems());
+                    getTranslation(e.found() == 1 ? "import.refused.one" : "import.refused.many", fileName, e.found()),
+                    Words.problems(e));
         }
     }
 
@@ -218,7 +218,6 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
         String name = pendingName;
         long revision = shown.revision();
         UI ui = UI.getCurrent();
-        Locale locale = Messages.current();
         running = true;
         apply.setEnabled(false);
         discard.setEnabled(false);
@@ -227,28 +226,26 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
         status.setText(getTranslation("import.applying", name));
         ui.setPollInterval(500);
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
-            String outcome;
+            // The outcome is put into words on the UI's thread, which knows the user's language.
+            Phrase outcome;
             boolean ok;
-            // the service words its refusal in the user's language, which this thread does not know by itself
-            LocaleContextHolder.setLocale(locale);
             try {
                 imports.apply(dataset, revision, name);
-                outcome = Messages.get(locale, "import.applied", name);
+                outcome = Phrase.of("import.applied", name);
                 ok = true;
             } catch (Drafts.EditConflictException e) {
-                outcome = Messages.get(locale, "import.conflict", e.getMessage());
+                outcome = Phrase.of("import.conflict", e.reason());
                 ok = false;
             } catch (RuntimeException e) {
                 String reference = java.util.UUID.randomUUID().toString().substring(0, 8);
                 log.error("Import of {} failed (reference {})", name, reference, e);
-                outcome = Messages.get(locale, "import.failed", reference);
+                outcome = Phrase.of("import.failed", reference);
                 ok = false;
-            } finally {
-                LocaleContextHolder.resetLocaleContext();
             }
-            String message = outcome;
+            Phrase result = outcome;
             boolean success = ok;
             ui.access(() -> {
+                String message = Words.of(result);
                 running = false;
                 ui.setPollInterval(-1);
                 progress.setVisible(false);

@@ -21,14 +21,16 @@ import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Set;
 import org.redlines.i18n.LanguageChoice;
+import org.redlines.i18n.MatrixSummary;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.Links;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
-import org.redlines.positions.MatrixSummary;
 import org.redlines.positions.PointDetail;
+import org.redlines.routes.Routes;
 import org.redlines.ui.FrozenBanner;
 import org.redlines.ui.MatrixFilterBar;
 import org.redlines.ui.Navigation;
@@ -43,7 +45,7 @@ import org.redlines.ui.edit.EditDialog;
  * navigation (including the back button) is read in {@link #beforeEnter}.
  */
 @AnonymousAllowed
-@Route("matrix")
+@Route(Routes.MATRIX)
 @RouteAlias("")
 class MatrixView extends VerticalLayout
         implements BeforeEnterObserver, AfterNavigationObserver, HasDynamicTitle, BeforeLeaveObserver {
@@ -215,18 +217,18 @@ class MatrixView extends VerticalLayout
                         .refsByPlan()
                         .getOrDefault(matrix.plan().code(), Set.of())
                         .size()));
-        downloadCsv.setHref(LanguageChoice.keep(Links.withQuery(
-                MatrixParams.CSV_EXPORT_PATH, MatrixParams.toParameters(page.filter(), page.catalog()))));
-        downloadXlsx.setHref(LanguageChoice.keep(Links.withQuery(
-                MatrixParams.XLSX_EXPORT_PATH, MatrixParams.toParameters(page.filter(), page.catalog()))));
+        downloadCsv.setHref(LanguageChoice.keep(
+                Links.withQuery(Routes.MATRIX_CSV, MatrixParams.toParameters(page.filter(), page.catalog()))));
+        downloadXlsx.setHref(LanguageChoice.keep(
+                Links.withQuery(Routes.MATRIX_XLSX, MatrixParams.toParameters(page.filter(), page.catalog()))));
         downloadPdf.setHref(LanguageChoice.keep(
-                Links.withQuery("export/briefing.pdf", MatrixParams.toParameters(page.filter(), page.catalog()))));
+                Links.withQuery(Routes.MATRIX_BRIEFING, MatrixParams.toParameters(page.filter(), page.catalog()))));
         downloadDataset.setVisible(edits.canExport());
         downloadDataset.setHref(Links.atRevision(
-                "export/dataset.json",
+                Routes.DATASET,
                 page.catalog().frozen() == null ? null : page.catalog().frozen().number()));
         charts.setHref(Links.withQuery(
-                Links.CHARTS,
+                Routes.CHARTS,
                 MatrixParams.toParameters(page.filter().withRefs(Set.of()).withPoint(null), page.catalog())));
 
         selecting = true;
@@ -310,7 +312,8 @@ class MatrixView extends VerticalLayout
                 cells.add(
                         cell == null
                                 ? "—"
-                                : cell.words() + (cell.asOf() == null ? "" : " (" + Messages.date(cell.asOf()) + ")"));
+                                : Words.cell(cell)
+                                        + (cell.asOf() == null ? "" : " (" + Messages.date(cell.asOf()) + ")"));
                 classes.add(cell != null && cell.redLine() ? "rl-print-redline" : null);
             }
             rows.add(new PrintTable.Row(

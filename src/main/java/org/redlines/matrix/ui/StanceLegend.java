@@ -3,6 +3,7 @@ package org.redlines.matrix.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.ui.StanceStyle;
 
 /** The key to the cells: each stance's word, icon and colour, the red-line mark, empty cells and source counts. */
@@ -14,7 +15,7 @@ class StanceLegend extends Div {
         getElement().setAttribute("aria-label", Messages.t("matrix.legend.label"));
         add(new Span(Messages.t("matrix.legend.title")));
         for (StanceStyle style : StanceStyle.values()) {
-            Span item = new Span(style.icon().create(), new Span(style.stance().label()));
+            Span item = new Span(style.icon().create(), new Span(Words.stance(style.stance())));
             item.addClassNames("rl-cell", style.cssClass());
             add(item);
         }

@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
@@ -35,6 +36,7 @@ import org.redlines.positions.MatrixService;
 import org.redlines.positions.PointPage;
 import org.redlines.positions.PointService;
 import org.redlines.positions.Trend;
+import org.redlines.routes.Routes;
 import org.redlines.ui.Badges;
 import org.redlines.ui.FrozenBanner;
 import org.redlines.ui.NoticeBox;
@@ -47,7 +49,7 @@ import org.redlines.ui.edit.EditDialog;
  * and goes into. The query parameters are the matrix view the user came from, kept for the way back.
  */
 @AnonymousAllowed
-@Route("points/:plan/:ref")
+@Route(Routes.POINT_TEMPLATE)
 class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, BeforeLeaveObserver {
 
     private final PointService points;
@@ -88,7 +90,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
             Map<String, List<String>> back = new LinkedHashMap<>(MatrixParams.toParameters(context, catalog));
             back.put(MatrixParams.PLAN, List.of(plan));
             back.put(MatrixParams.POINT, List.of(ref));
-            event.forwardTo(Links.MATRIX, new QueryParameters(back));
+            event.forwardTo(Routes.MATRIX, new QueryParameters(back));
             return;
         }
         here = Links.point(plan, ref, context, catalog);
@@ -97,7 +99,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         printHeader.show(
                 Messages.t("point.print.title", ref, plan),
                 java.util.List.of(
-                        org.redlines.positions.MatrixSummary.dataLine(catalog),
+                        org.redlines.i18n.MatrixSummary.dataLine(catalog),
                         Messages.t("common.printed-at", Messages.timestamp(java.time.Instant.now()))),
                 Links.atRevision(
                         Links.point(plan, ref),
@@ -151,7 +153,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         Anchor pdf = new Anchor(
                 org.redlines.i18n.LanguageChoice.keep(Links.atRevision(
                         Links.withQuery(
-                                "export/point-briefing.pdf",
+                                Routes.POINT_BRIEFING,
                                 java.util.Map.of(
                                         MatrixParams.PLAN,
                                         List.of(page.plan().code()),
@@ -231,7 +233,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
             if (entry.trend() == Trend.HARDENED || entry.trend() == Trend.SOFTENED || entry.trend() == Trend.MIXED) {
                 Span trend = new Span(
                         (entry.trend() == Trend.HARDENED ? "▲ " : entry.trend() == Trend.SOFTENED ? "▼ " : "◆ ")
-                                + entry.trend().label());
+                                + Words.trend(entry.trend()));
                 trend.addClassNames("rl-trend", "rl-trend-" + entry.trend().code());
                 item.add(trend);
             }

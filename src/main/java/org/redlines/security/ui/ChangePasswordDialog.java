@@ -8,8 +8,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.redlines.security.AccountException;
 import org.redlines.security.UserService;
+import org.springframework.modulith.NamedInterface;
 
 /** Changing one's own password: the current one, then the new one twice. */
+@NamedInterface("account")
 public class ChangePasswordDialog extends Dialog {
 
     final PasswordField current = new PasswordField(getTranslation("password.current"));

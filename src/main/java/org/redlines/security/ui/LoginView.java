@@ -11,16 +11,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.redlines.routes.Routes;
 import org.redlines.security.LoginAttempts;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
 /** Signing in. Reading may not need it; editing always does. */
-@Route(value = LoginView.ROUTE, autoLayout = false)
+@Route(value = Routes.LOGIN, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-
-    public static final String ROUTE = "login";
 
     final LoginForm form = new LoginForm();
 
@@ -29,7 +28,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
         form.setI18n(i18n(false));
-        form.setAction(ROUTE);
+        form.setAction(Routes.LOGIN);
         form.setForgotPasswordButtonVisible(false);
         Paragraph help = new Paragraph(getTranslation("login.help"));
         help.addClassName("rl-muted");

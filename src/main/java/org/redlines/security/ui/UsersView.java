@@ -14,14 +14,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.redlines.access.Role;
+import org.redlines.routes.Routes;
 import org.redlines.security.AccountException;
-import org.redlines.security.Role;
 import org.redlines.security.UserInfo;
 import org.redlines.security.UserService;
 
 /** Administrators add users, give them a role, disable them or set a new password. */
-@Route("users")
-@RolesAllowed("ADMIN")
+@Route(Routes.USERS)
+@RolesAllowed(Role.Names.ADMIN)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<UserInfo> grid = new Grid<>();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.function.LongFunction;
+import org.redlines.access.Role;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
@@ -33,12 +34,12 @@ public class EditActions {
     }
 
     public boolean canEdit(Catalog catalog) {
-        return catalog.frozen() == null && auth.hasRole("ANALYST");
+        return catalog.frozen() == null && auth.hasRole(Role.ANALYST.name());
     }
 
     /** Analysts and administrators may download the whole dataset. */
     public boolean canExport() {
-        return auth.hasRole("ANALYST");
+        return auth.hasRole(Role.ANALYST.name());
     }
 
     public Button addPosition(String plan, String ref, ActorInfo actor) {

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.BeforeLeaveEvent;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
+import org.redlines.positions.Phrase;
 
 /**
  * A form in a dialog that never loses typing silently: closing it, or leaving the page, with unsaved changes
@@ -94,14 +96,14 @@ public abstract class EditDialog<T> extends Dialog {
             close();
         } catch (org.redlines.positions.Drafts.InvalidDraftException ex) {
             saved = before;
-            ex.problems().forEach(this::showProblem);
+            ex.problems().forEach((field, problem) -> showProblem(field, Words.of(problem)));
         } catch (org.redlines.positions.Drafts.EditConflictException ex) {
             saved = before;
             showConflict(ex);
         } catch (org.springframework.orm.ObjectOptimisticLockingFailureException ex) {
             saved = before;
             showConflict(new org.redlines.positions.Drafts.EditConflictException(
-                    Messages.t("edit.conflict.simultaneous"), null));
+                    Phrase.of("edit.conflict.simultaneous"), null));
         } catch (RuntimeException ex) {
             // Not saved for another reason (a refused role, a database error): the typing still counts as unsaved.
             saved = before;
@@ -111,7 +113,7 @@ public abstract class EditDialog<T> extends Dialog {
 
     private void showConflict(org.redlines.positions.Drafts.EditConflictException ex) {
         conflict.removeAll();
-        conflict.add(new H3(Messages.t("edit.conflict.heading", ex.getMessage())));
+        conflict.add(new H3(Messages.t("edit.conflict.heading", Words.of(ex.reason()))));
         if (ex.current() != null) {
             conflict.add(new Paragraph(Messages.t("edit.conflict.stored-now", describe(ex.current()))));
             TextArea mine = new TextArea(Messages.t("edit.conflict.your-version"));

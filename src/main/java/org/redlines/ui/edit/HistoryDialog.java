@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.LongFunction;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.HistoryService;
 import org.redlines.positions.RevisionInfo;
 
@@ -38,23 +39,25 @@ public class HistoryDialog extends Dialog {
             block.add(new H3(Messages.t(
                     "history.revision",
                     String.valueOf(r.number()),
-                    item.kind().label(),
+                    Words.kind(item.kind()),
                     r.username(),
                     when(r.changedAt()))));
             if (r.note() != null) {
-                block.add(new Paragraph(r.shownNote()));
+                block.add(new Paragraph(Words.revisionNote(r.note())));
             }
             UnorderedList changes = new UnorderedList();
             for (HistoryService.FieldChange c : item.changes()) {
-                Span field = new Span(c.field() + ": ");
+                Span field = new Span(HistoryWords.field(c.field()) + ": ");
                 field.addClassName("rl-history-field");
                 ListItem li = new ListItem(field);
-                if (!c.before().isEmpty() && item.kind() != HistoryService.Kind.ADDED) {
-                    Span before = new Span(c.before());
+                String was = HistoryWords.value(c.before());
+                String is = HistoryWords.value(c.after());
+                if (!was.isEmpty() && item.kind() != HistoryService.Kind.ADDED) {
+                    Span before = new Span(was);
                     before.addClassName("rl-diff-del");
                     li.add(before, new Span(" → "));
                 }
-                Span after = new Span(c.after().isEmpty() ? Messages.t("history.empty-value") : c.after());
+                Span after = new Span(is.isEmpty() ? Messages.t("history.empty-value") : is);
                 after.addClassName("rl-diff-ins");
                 li.add(after);
                 changes.add(li);

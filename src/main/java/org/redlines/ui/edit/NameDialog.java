@@ -1,9 +1,9 @@
 package org.redlines.ui.edit;
 
 import com.vaadin.flow.component.textfield.TextField;
+import org.redlines.dataset.DatasetRules;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.CurationService;
-import org.redlines.positions.Drafts;
 
 /** Renames a party or a topic; its code, which links use, stays. */
 public class NameDialog extends EditDialog<String> {
@@ -26,7 +26,7 @@ public class NameDialog extends EditDialog<String> {
         setId("name-dialog");
         name.setId("edit-name");
         name.setRequired(true);
-        name.setMaxLength(Drafts.MAX_NAME);
+        name.setMaxLength(DatasetRules.MAX_NAME);
         name.setWidthFull();
         name.setHelperText(Messages.t("edit.name.helper", edit.code()));
         name.setValue(edit.name());

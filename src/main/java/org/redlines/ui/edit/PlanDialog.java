@@ -6,9 +6,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.redlines.dataset.DatasetRules;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.CurationService;
-import org.redlines.positions.Drafts;
 import org.redlines.positions.Drafts.PlanDraft;
 import org.redlines.positions.PlanInfo;
 import org.redlines.ui.Navigation;
@@ -40,11 +40,11 @@ public class PlanDialog extends EditDialog<PlanDraft> {
         code.setHelperText(adding ? Messages.t("edit.plan.code.helper") : "");
         title.setId("edit-title");
         title.setRequired(true);
-        title.setMaxLength(Drafts.MAX_TITLE);
+        title.setMaxLength(DatasetRules.MAX_TITLE);
         date.setId("edit-date");
         Navigation.isoDates(date);
         origin.setMaxLength(4000);
-        summary.setMaxLength(Drafts.MAX_TEXT);
+        summary.setMaxLength(DatasetRules.MAX_TEXT);
         basedOn.setLabel(Messages.t("edit.plan.based-on"));
         basedOn.setItems(plans.stream().map(PlanInfo::code).toList());
         basedOn.setItemLabelGenerator(c -> c == null

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.redlines.dataset.DatasetRules;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.CurationService;
-import org.redlines.positions.Drafts;
 import org.redlines.positions.Drafts.PointDraft;
 import org.redlines.positions.TopicInfo;
 
@@ -34,11 +34,11 @@ public class PointDialog extends EditDialog<PointDraft> {
         setId("point-dialog");
         title.setId("edit-title");
         title.setRequired(true);
-        title.setMaxLength(Drafts.MAX_TITLE);
+        title.setMaxLength(DatasetRules.MAX_TITLE);
         summary.setId("edit-summary");
         summary.setRequired(true);
-        summary.setMaxLength(Drafts.MAX_TEXT);
-        note.setMaxLength(Drafts.MAX_TEXT);
+        summary.setMaxLength(DatasetRules.MAX_TEXT);
+        note.setMaxLength(DatasetRules.MAX_TEXT);
         topic.setLabel(Messages.t("common.topic"));
         topic.setItems(topics.stream().map(TopicInfo::code).toList());
         topic.setItemLabelGenerator(c -> topics.stream()

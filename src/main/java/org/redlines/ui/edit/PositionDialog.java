@@ -7,11 +7,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
+import org.redlines.dataset.DatasetRules;
+import org.redlines.dataset.Stance;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.CurationService;
-import org.redlines.positions.Drafts;
 import org.redlines.positions.Drafts.PositionDraft;
-import org.redlines.positions.Stance;
 import org.redlines.ui.Navigation;
 
 /** Adds a dated position to a cell, or corrects an entry: stance, red line, summary, date and sources. */
@@ -38,11 +39,11 @@ public class PositionDialog extends EditDialog<PositionDraft> {
         stance.setLabel(Messages.t("common.stance"));
         stance.setId("edit-stance");
         stance.setItems(Stance.values());
-        stance.setItemLabelGenerator(Stance::label);
+        stance.setItemLabelGenerator(Words::stance);
         stance.setRequired(true);
         summary.setId("edit-summary");
         summary.setRequired(true);
-        summary.setMaxLength(Drafts.MAX_TEXT);
+        summary.setMaxLength(DatasetRules.MAX_TEXT);
         summary.setWidthFull();
         summary.setMinHeight("6rem");
         asOf.setId("edit-as-of");
@@ -136,7 +137,7 @@ public class PositionDialog extends EditDialog<PositionDraft> {
     @Override
     String describe(Object current) {
         PositionDraft d = ((CurationService.PositionEdit) current).draft();
-        return d.stance().label() + (d.redLine() ? Messages.t("common.red-line-spoken") : "")
+        return Words.stance(d.stance()) + (d.redLine() ? Messages.t("common.red-line-spoken") : "")
                 + (d.asOf() == null ? "" : Messages.t("edit.position.describe.as-of", d.asOf())) + ": " + d.summary();
     }
 

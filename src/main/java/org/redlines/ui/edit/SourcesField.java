@@ -9,7 +9,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.redlines.dataset.DatasetRules;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.Drafts;
 import org.redlines.positions.SourceInfo;
 import org.redlines.ui.Navigation;
@@ -48,12 +51,17 @@ public class SourcesField extends Div {
     private void addRow(SourceInfo source) {
         TextField publisher = new TextField(Messages.t("common.publisher"));
         publisher.setRequired(true);
-        publisher.setMaxLength(Drafts.MAX_PUBLISHER);
+        publisher.setMaxLength(DatasetRules.MAX_PUBLISHER);
         TextField url = new TextField(Messages.t("edit.sources.url"));
         url.setRequired(true);
-        url.setMaxLength(Drafts.MAX_URL);
+        url.setMaxLength(DatasetRules.MAX_URL);
         url.addValueChangeListener(e -> {
-            String problem = e.getValue().isBlank() ? null : Drafts.urlProblem(e.getValue());
+            String problem = e.getValue().isBlank()
+                    ? null
+                    : Optional.ofNullable(Drafts.source(new SourceInfo("-", null, e.getValue(), null))
+                                    .get("url"))
+                            .map(Words::of)
+                            .orElse(null);
             url.setInvalid(problem != null);
             url.setErrorMessage(problem);
         });
@@ -61,7 +69,7 @@ public class SourcesField extends Div {
         publisher.addClassName("rl-source-publisher");
         url.addClassName("rl-source-url");
         title.addClassName("rl-source-title");
-        title.setMaxLength(Drafts.MAX_TITLE);
+        title.setMaxLength(DatasetRules.MAX_TITLE);
         DatePicker date = new DatePicker(Messages.t("edit.sources.date"));
         Navigation.isoDates(date);
         if (source != null) {

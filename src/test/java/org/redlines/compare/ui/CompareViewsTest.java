@@ -10,8 +10,8 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.redlines.positions.ActorComparison;
-import org.redlines.positions.LineageTable;
+import org.redlines.compare.ActorComparison;
+import org.redlines.compare.LineageTable;
 import org.redlines.positions.Verdict;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -44,8 +44,8 @@ class CompareViewsTest extends SpringBrowserlessTest {
                 .filter(r -> r.point().ref().equals("21"))
                 .findFirst()
                 .orElseThrow();
-        assertThat(territory.a().stance()).isEqualTo(org.redlines.positions.Stance.OPPOSES);
-        assertThat(territory.b().stance()).isEqualTo(org.redlines.positions.Stance.SUPPORTS);
+        assertThat(territory.a().stance()).isEqualTo(org.redlines.dataset.Stance.OPPOSES);
+        assertThat(territory.b().stance()).isEqualTo(org.redlines.dataset.Stance.SUPPORTS);
         assertThat(territory.verdict()).isEqualTo(Verdict.DISAGREE);
         assertThat(view.counts.getElement().getTextRecursively()).contains("All: 28", "Agree:", "Red-line clash:");
         assertThat(view.getPageTitle()).contains("Ukraine vs Russia");
@@ -104,7 +104,7 @@ class CompareViewsTest extends SpringBrowserlessTest {
         assertThat(rows)
                 .anyMatch(r -> r.cells().get(1).status() == LineageTable.Status.CARRIED
                         && r.cells().get(1).diff().stream()
-                                .anyMatch(s -> s.kind() != org.redlines.positions.WordDiff.Kind.SAME));
+                                .anyMatch(s -> s.kind() != org.redlines.compare.WordDiff.Kind.SAME));
     }
 
     @Test

@@ -74,7 +74,7 @@ class HostileDatasetTest extends SpringBrowserlessTest {
 
     private String valid() {
         return new String(
-                utf8(org.redlines.exchange.DatasetWriter.write(org.redlines.exchange.DatasetReader.read(
+                utf8(org.redlines.dataset.DatasetWriter.write(org.redlines.dataset.DatasetReader.read(
                         getClass().getResourceAsStream("/fixtures/matrix-fixture.json")))),
                 StandardCharsets.UTF_8);
     }

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.redlines.dataset.Stance;
 import org.redlines.positions.Matrix;
-import org.redlines.positions.Stance;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The matrix view on the seeded default dataset, driven the way a user drives it, without a browser. */

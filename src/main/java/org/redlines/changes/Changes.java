@@ -1,0 +1,33 @@
+package org.redlines.changes;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.Catalog;
+import org.redlines.positions.Notice;
+import org.redlines.positions.PlanInfo;
+import org.redlines.positions.PointInfo;
+import org.redlines.positions.PositionInfo;
+import org.redlines.positions.SourceInfo;
+import org.redlines.positions.Trend;
+
+/** Position entries dated within a range, grouped by date, newest first, each with the entry it replaced. */
+public record Changes(
+        Catalog catalog, ChangesFilter filter, List<Notice> notices, LocalDate from, LocalDate to, List<Day> days) {
+
+    public record Day(LocalDate date, List<Change> changes) {}
+
+    /** {@code before} is null for the first entry of a cell. */
+    public record Change(
+            PlanInfo plan,
+            PointInfo point,
+            ActorInfo actor,
+            PositionInfo before,
+            PositionInfo after,
+            Trend trend,
+            List<SourceInfo> sources) {}
+
+    public int size() {
+        return days.stream().mapToInt(d -> d.changes().size()).sum();
+    }
+}

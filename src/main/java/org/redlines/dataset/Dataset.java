@@ -1,0 +1,75 @@
+package org.redlines.dataset;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One negotiation in the {@code redlines-dataset/1} format, already validated: parties, topics, plans,
+ * points and positions with their sources. Readers produce it; {@link DatasetStore} writes it.
+ */
+public record Dataset(
+        String title,
+        String description,
+        List<ActorEntry> actors,
+        List<TopicEntry> topics,
+        List<PlanEntry> plans,
+        List<PointEntry> points,
+        List<PositionEntry> planPositions,
+        List<PositionEntry> positions) {
+
+    public record ActorEntry(String code, String name) {}
+
+    public record TopicEntry(String code, String name) {}
+
+    public record SourceEntry(String publisher, String title, String url, LocalDate date) {}
+
+    public record PlanEntry(
+            String code, String title, LocalDate date, String origin, String summary, List<SourceEntry> sources) {}
+
+    public record PointKey(String plan, String ref) {}
+
+    /** {@code order} is null when the file gives none; the file's order then applies. */
+    public record PointEntry(
+            String plan,
+            String ref,
+            Integer order,
+            String title,
+            String summary,
+            String topic,
+            String note,
+            List<PointKey> derivedFrom,
+            List<SourceEntry> sources) {}
+
+    /** A position on a point, or, with {@code point} null, on a plan as a whole. */
+    public record PositionEntry(
+            String plan,
+            String point,
+            String actor,
+            Stance stance,
+            boolean redLine,
+            String summary,
+            LocalDate asOf,
+            List<SourceEntry> sources) {}
+
+    /** The same dataset where points without an {@code order} have their place in the file, as loading gives them. */
+    public Dataset withOrders() {
+        List<PointEntry> ordered = new ArrayList<>();
+        for (PointEntry p : points) {
+            ordered.add(
+                    p.order() != null
+                            ? p
+                            : new PointEntry(
+                                    p.plan(),
+                                    p.ref(),
+                                    ordered.size(),
+                                    p.title(),
+                                    p.summary(),
+                                    p.topic(),
+                                    p.note(),
+                                    p.derivedFrom(),
+                                    p.sources()));
+        }
+        return new Dataset(title, description, actors, topics, plans, ordered, planPositions, positions);
+    }
+}

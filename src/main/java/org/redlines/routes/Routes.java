@@ -1,0 +1,36 @@
+package org.redlines.routes;
+
+/**
+ * Every address the app answers, named once: the views' routes (relative, as Vaadin and links use them) and the
+ * downloads under {@link #EXPORT}. Views, links, controllers and the security configuration all read them here.
+ */
+public final class Routes {
+
+    public static final String MATRIX = "matrix";
+    /** Followed by {@code /plan/ref}. */
+    public static final String POINTS = "points";
+
+    public static final String POINT_TEMPLATE = POINTS + "/:plan/:ref";
+    public static final String COMPARE_ACTORS = "compare/actors";
+    public static final String COMPARE_PLANS = "compare/plans";
+    public static final String CHANGES = "changes";
+    public static final String CHARTS = "charts";
+    public static final String AUDIT = "audit";
+    public static final String IMPORT = "import";
+    public static final String USERS = "users";
+    public static final String MANAGE = "manage";
+    public static final String LOGIN = "login";
+
+    /** Every download lives under this prefix, which is not a view. */
+    public static final String EXPORT = "export/";
+
+    public static final String MATRIX_CSV = EXPORT + "matrix.csv";
+    public static final String MATRIX_XLSX = EXPORT + "matrix.xlsx";
+    public static final String MATRIX_BRIEFING = EXPORT + "briefing.pdf";
+    public static final String POINT_BRIEFING = EXPORT + "point-briefing.pdf";
+    public static final String DATASET = EXPORT + "dataset.json";
+    /** Followed by the file name that the backup gave the file. */
+    public static final String BACKUPS = EXPORT + "backups/";
+
+    private Routes() {}
+}

@@ -1,0 +1,3 @@
+/** The app's addresses, named once; depends on nothing. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package org.redlines.routes;
