@@ -15,7 +15,7 @@ class ErrorPagesTest extends SpringBrowserlessTest {
     @Test
     void an_unknown_path_shows_a_plain_page_that_leads_to_the_matrix() {
         UI.getCurrent().navigate("no/such/view");
-        NotFoundView page = $(NotFoundView.class).single();
+        NotFoundView page = find(NotFoundView.class).single();
         assertThat(page.getElement().getTextRecursively())
                 .contains("No such page", "/no/such/view", "Open the red-lines matrix")
                 .doesNotContain("Exception");

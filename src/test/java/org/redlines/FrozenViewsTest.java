@@ -29,18 +29,21 @@ class FrozenViewsTest extends SpringBrowserlessTest {
     void a_frozen_link_shows_the_banner_in_every_view_and_its_links_stay_frozen() {
         for (String view : VIEWS) {
             open(view, "rev=1");
-            FrozenBanner banner = $(FrozenBanner.class).single();
+            FrozenBanner banner = find(FrozenBanner.class).single();
             assertThat(banner.isVisible()).as(view).isTrue();
             assertThat(banner.getElement().getTextRecursively()).as(view).contains("revision 1", "by system");
-            assertThat($(Anchor.class).id("open-live-view").getHref()).as(view).doesNotContain("rev=");
-            List<String> internal = $(Anchor.class).all().stream()
+            assertThat(find(Anchor.class).id("open-live-view").getHref())
+                    .as(view)
+                    .doesNotContain("rev=");
+            List<String> internal = find(Anchor.class).all().stream()
                     .map(Anchor::getHref)
                     .filter(h -> h != null
                             && (h.startsWith("matrix?")
                                     || h.startsWith("points/")
                                     || h.startsWith("compare/")
                                     || h.startsWith("charts?")))
-                    .filter(h -> !h.equals($(Anchor.class).id("open-live-view").getHref()))
+                    .filter(h ->
+                            !h.equals(find(Anchor.class).id("open-live-view").getHref()))
                     .toList();
             assertThat(internal).as(view).allSatisfy(h -> assertThat(h).contains("rev=1"));
         }
@@ -51,8 +54,8 @@ class FrozenViewsTest extends SpringBrowserlessTest {
         for (String view : VIEWS) {
             for (String bad : List.of("rev=999999999", "rev=-3", "rev=abc", "rev=0", "rev=1e5")) {
                 open(view, bad);
-                assertThat($(FrozenBanner.class).all()).as(view + "?" + bad).isEmpty();
-                assertThat($(NoticeBox.class).single().getElement().getTextRecursively())
+                assertThat(find(FrozenBanner.class).all()).as(view + "?" + bad).isEmpty();
+                assertThat(find(NoticeBox.class).single().getElement().getTextRecursively())
                         .as(view + "?" + bad)
                         .contains("Ignored rev");
             }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.redlines.i18n.MatrixSummary;
 import org.redlines.i18n.Messages;
+import org.redlines.positions.Links;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
@@ -55,9 +56,9 @@ class MatrixXlsxController {
                 .body(out.toByteArray());
     }
 
-    /** The view's relative link, naming the shown plan (see {@link MatrixSummary#pinnedLink}). */
+    /** The view's relative link, naming the shown plan (see {@link Links#pinned}). */
     static String viewLink(MatrixPage page) {
-        return MatrixSummary.pinnedLink(page);
+        return Links.pinned(page);
     }
 
     /** The filters in words, the notices, the data date and the export time. */

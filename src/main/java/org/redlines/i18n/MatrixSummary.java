@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.redlines.dataset.Stance;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
-import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
@@ -19,26 +18,6 @@ import org.redlines.positions.TopicInfo;
 public final class MatrixSummary {
 
     private MatrixSummary() {}
-
-    /**
-     * The view's relative link, naming the shown plan even when the link left it to the default: a file or a
-     * printout keeps pointing at this plan after a newer one is added. (withPlan would drop the refs and point.)
-     */
-    public static String pinnedLink(MatrixPage page) {
-        MatrixFilter f = page.filter();
-        MatrixFilter pinned = new MatrixFilter(
-                page.matrix().plan().code(),
-                f.actors(),
-                f.topics(),
-                f.stances(),
-                f.redLineOnly(),
-                f.contestedOnly(),
-                f.query(),
-                f.asOf(),
-                f.point(),
-                f.refs());
-        return Links.matrix(pinned, page.catalog());
-    }
 
     /** The filters in words, the notices about ignored parameters, the data date, and {@code when} with its time. */
     public static List<String> lines(MatrixPage page, Instant now, String when) {

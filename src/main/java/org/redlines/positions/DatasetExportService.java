@@ -3,6 +3,7 @@ package org.redlines.positions;
 import org.redlines.access.RequiresRole;
 import org.redlines.access.Role;
 import org.redlines.dataset.Dataset;
+import org.redlines.positions.internal.DatasetAssembler;
 import org.redlines.positions.internal.SnapshotRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;

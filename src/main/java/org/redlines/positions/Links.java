@@ -59,4 +59,24 @@ public final class Links {
         }
         return all.isEmpty() ? path : path + "?" + String.join("&", all);
     }
+
+    /**
+     * The matrix view's link naming the shown plan even when the link left it to the default: a file or a
+     * printout keeps pointing at this plan after a newer one is added. (withPlan would drop the refs and point.)
+     */
+    public static String pinned(MatrixPage page) {
+        MatrixFilter f = page.filter();
+        MatrixFilter pinned = new MatrixFilter(
+                page.matrix().plan().code(),
+                f.actors(),
+                f.topics(),
+                f.stances(),
+                f.redLineOnly(),
+                f.contestedOnly(),
+                f.query(),
+                f.asOf(),
+                f.point(),
+                f.refs());
+        return matrix(pinned, page.catalog());
+    }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.redlines.positions.internal.DataRevisionRepository;
+import org.redlines.positions.internal.ReadModel;
+import org.redlines.positions.internal.ReadModels;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;

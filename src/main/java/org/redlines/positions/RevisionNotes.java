@@ -10,7 +10,7 @@ public final class RevisionNotes {
     private static final String IMPORT = "Import of ";
     private static final String UNNAMED = "a dataset file";
     private static final String SEEDED = "Loaded on first start from ";
-    static final String BASELINE = "History starts here: the data present when recording began";
+    public static final String BASELINE = "History starts here: the data present when recording began";
 
     /**
      * A stored note as a phrase: {@code audit.note.*} with the file or location it names, or, for a note the app

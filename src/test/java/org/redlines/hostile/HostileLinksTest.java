@@ -38,7 +38,7 @@ class HostileLinksTest extends SpringBrowserlessTest {
                 if (!expected.isInstance(target)) {
                     failures.add(
                             link.describe() + " opened " + target.getClass().getSimpleName());
-                } else if ($(NoticeBox.class).all().isEmpty()) {
+                } else if (find(NoticeBox.class).all().isEmpty()) {
                     failures.add(link.describe() + " showed no notice");
                 } else if (text.contains("Exception")
                         || text.contains("at org.")

@@ -30,7 +30,7 @@ class AccessTest extends SpringBrowserlessTest {
     }
 
     private long buttons(String className) {
-        return $(Button.class).all().stream()
+        return find(Button.class).all().stream()
                 .filter(b -> b.hasClassName(className))
                 .count();
     }
@@ -40,10 +40,10 @@ class AccessTest extends SpringBrowserlessTest {
         open("matrix", "plan=US-UA-20&point=4");
         assertThat(buttons("rl-add-position")).isZero();
         assertThat(buttons("rl-position-history")).isPositive();
-        assertThat($(Anchor.class).id("sign-in").getText()).isEqualTo("Sign in");
+        assertThat(find(Anchor.class).id("sign-in").getText()).isEqualTo("Sign in");
         for (String adminPage : new String[] {"import", "audit", "users", "manage"}) {
             open(adminPage, "");
-            assertThat($(LoginView.class).all()).as(adminPage).hasSize(1);
+            assertThat(find(LoginView.class).all()).as(adminPage).hasSize(1);
         }
     }
 
@@ -51,11 +51,11 @@ class AccessTest extends SpringBrowserlessTest {
     @WithMockUser(username = "vera", roles = "VIEWER")
     void viewers_see_who_they_are_no_editing_and_a_plain_refusal_on_admin_pages() {
         open("matrix", "plan=US-UA-20&point=4");
-        assertThat($(Span.class).id("signed-in-as").getText()).isEqualTo("Signed in as vera");
+        assertThat(find(Span.class).id("signed-in-as").getText()).isEqualTo("Signed in as vera");
         assertThat(buttons("rl-add-position")).isZero();
         assertThat(buttons("rl-correct-position")).isZero();
         open("import", "");
-        assertThat($(AccessDeniedView.class).single().getElement().getTextRecursively())
+        assertThat(find(AccessDeniedView.class).single().getElement().getTextRecursively())
                 .contains("Not for your role")
                 .doesNotContain("Exception");
         open("points/US-UA-20/4", "");
@@ -73,8 +73,8 @@ class AccessTest extends SpringBrowserlessTest {
         open("points/US-UA-20/4", "");
         assertThat(buttons("rl-add-position")).isEqualTo(4);
         open("manage", "");
-        assertThat($(AccessDeniedView.class).all()).hasSize(1);
-        assertThat($(MainLayout.class).single().getElement().getTextRecursively())
+        assertThat(find(AccessDeniedView.class).all()).hasSize(1);
+        assertThat(find(MainLayout.class).single().getElement().getTextRecursively())
                 .doesNotContain("Audit log");
     }
 
@@ -85,7 +85,7 @@ class AccessTest extends SpringBrowserlessTest {
     void a_frozen_view_offers_no_editing_even_to_analysts() {
         open("matrix", "plan=US-UA-20&point=4&rev=1");
         assertThat(buttons("rl-add-position")).isZero();
-        assertThat($(com.vaadin.flow.component.html.Div.class)
+        assertThat(find(com.vaadin.flow.component.html.Div.class)
                         .id("frozen-banner")
                         .isVisible())
                 .isTrue();
@@ -97,14 +97,14 @@ class AccessTest extends SpringBrowserlessTest {
             roles = {"VIEWER", "ANALYST", "ADMIN"})
     void administrators_reach_the_admin_pages() {
         open("audit", "");
-        assertThat($(org.redlines.curation.ui.AuditView.class).all()).hasSize(1);
+        assertThat(find(org.redlines.curation.ui.AuditView.class).all()).hasSize(1);
         open("import", "");
-        assertThat($(org.redlines.exchange.ui.ImportView.class).all()).hasSize(1);
+        assertThat(find(org.redlines.exchange.ui.ImportView.class).all()).hasSize(1);
         open("users", "");
-        assertThat($(org.redlines.security.ui.UsersView.class).all()).hasSize(1);
+        assertThat(find(org.redlines.security.ui.UsersView.class).all()).hasSize(1);
         open("manage", "");
-        assertThat($(org.redlines.curation.ui.CatalogView.class).all()).hasSize(1);
-        assertThat($(MainLayout.class).single().getElement().getTextRecursively())
+        assertThat(find(org.redlines.curation.ui.CatalogView.class).all()).hasSize(1);
+        assertThat(find(MainLayout.class).single().getElement().getTextRecursively())
                 .contains("Audit log", "Users");
     }
 
@@ -124,7 +124,7 @@ class AccessTest extends SpringBrowserlessTest {
         UI.getCurrent().add(crafted);
         test(crafted).click();
         org.redlines.ui.edit.PositionDialog dialog =
-                $(org.redlines.ui.edit.PositionDialog.class).single();
+                find(org.redlines.ui.edit.PositionDialog.class).single();
         test(dialog.stanceField()).selectItem("Supports");
         dialog.summaryField().setValue("Crafted");
         org.assertj.core.api.Assertions.assertThatThrownBy(

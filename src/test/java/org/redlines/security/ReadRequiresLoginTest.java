@@ -21,7 +21,7 @@ class ReadRequiresLoginTest extends SpringBrowserlessTest {
         for (String view :
                 new String[] {"matrix", "points/US-28/21", "compare/actors", "compare/plans", "changes", "charts"}) {
             UI.getCurrent().navigate(view);
-            assertThat($(LoginView.class).all()).as(view).hasSize(1);
+            assertThat(find(LoginView.class).all()).as(view).hasSize(1);
         }
     }
 
@@ -29,8 +29,8 @@ class ReadRequiresLoginTest extends SpringBrowserlessTest {
     @WithMockUser(username = "vera", roles = "VIEWER")
     void signed_in_viewers_read() {
         UI.getCurrent().navigate("matrix");
-        assertThat($(LoginView.class).all()).isEmpty();
-        assertThat($(Grid.class)
+        assertThat(find(LoginView.class).all()).isEmpty();
+        assertThat(find(Grid.class)
                         .id("matrix-grid")
                         .getGenericDataView()
                         .getItems()

@@ -1,12 +1,9 @@
 package org.redlines.matrix.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -19,17 +16,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Instant;
 import java.util.Set;
-import org.redlines.i18n.LanguageChoice;
 import org.redlines.i18n.MatrixSummary;
 import org.redlines.i18n.Messages;
-import org.redlines.i18n.Words;
 import org.redlines.positions.Links;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
-import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
-import org.redlines.positions.PointDetail;
 import org.redlines.routes.Routes;
 import org.redlines.ui.FrozenBanner;
 import org.redlines.ui.MatrixFilterBar;
@@ -60,18 +54,10 @@ class MatrixView extends VerticalLayout
     final StanceLegend legend = new StanceLegend();
     final MatrixGrid grid = new MatrixGrid();
     final PointDetailPanel detail = new PointDetailPanel();
-    final Span rowCount = new Span();
-    final Button copyLink = new Button(Messages.t("matrix.copy-link"), VaadinIcon.LINK.create());
-    final Button copyOtherLink = new Button(Messages.t("matrix.copy-frozen-link"), VaadinIcon.LOCK.create());
-    final Anchor downloadCsv = new Anchor("", Messages.t("matrix.download-csv"));
-    final Anchor downloadXlsx = new Anchor("", Messages.t("matrix.download-xlsx"));
-    final Anchor downloadPdf = new Anchor("", Messages.t("common.briefing-pdf"));
-    final Anchor downloadDataset = new Anchor("", Messages.t("matrix.download-dataset"));
     final FrozenBanner frozen = new FrozenBanner();
-    final Button print = PrintTable.button(this::printMatrix);
     final PrintHeader printHeader = new PrintHeader();
     final PrintTable printTable = new PrintTable();
-    final Anchor charts = new Anchor("", Messages.t("common.charts"));
+    final MatrixActions actions;
     final Div chosenPoints = new Div();
     private final SplitLayout split = new SplitLayout();
 
@@ -81,42 +67,11 @@ class MatrixView extends VerticalLayout
     MatrixView(MatrixService service, EditActions edits) {
         this.service = service;
         this.edits = edits;
+        this.actions = new MatrixActions(
+                PrintTable.button(() -> MatrixPrint.print(printTable, this, page.matrix())), service::latestRevision);
         setSizeFull();
         addClassName("rl-matrix-view");
         title.addClassName("rl-title");
-
-        copyLink.setId("copy-link");
-        copyLink.addClickListener(e -> copyLink());
-        downloadCsv.setId("download-csv");
-        downloadCsv.getElement().setAttribute("download", true);
-        downloadCsv.addClassName("rl-button-link");
-        copyOtherLink.setId("copy-other-link");
-        copyOtherLink.addClickListener(e -> copyOtherLink());
-        downloadXlsx.setId("download-xlsx");
-        downloadXlsx.getElement().setAttribute("download", true);
-        downloadXlsx.addClassName("rl-button-link");
-        downloadPdf.setId("download-pdf");
-        downloadPdf.getElement().setAttribute("download", true);
-        downloadPdf.addClassName("rl-button-link");
-        downloadDataset.setId("download-dataset");
-        downloadDataset.getElement().setAttribute("download", true);
-        downloadDataset.addClassName("rl-button-link");
-        downloadDataset.getElement().setAttribute("title", Messages.t("matrix.download-dataset.title"));
-        rowCount.setId("row-count");
-        rowCount.addClassName("rl-row-count");
-        charts.setId("open-charts");
-        charts.addClassName("rl-button-link");
-        Div actions = new Div(
-                rowCount,
-                copyLink,
-                copyOtherLink,
-                print,
-                downloadCsv,
-                downloadXlsx,
-                downloadPdf,
-                downloadDataset,
-                charts);
-        actions.addClassName("rl-actions");
         Div heading = new Div(title, actions);
         heading.addClassName("rl-heading");
 
@@ -130,13 +85,8 @@ class MatrixView extends VerticalLayout
         filterBar.addFilterChangeListener(e -> MatrixNavigation.navigateTo(e.filter(), page.catalog()));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (!selecting && e.isFromClient()) {
-                MatrixNavigation.navigateTo(
-                        page.filter()
-                                .withPoint(
-                                        e.getValue() == null
-                                                ? null
-                                                : e.getValue().point().ref()),
-                        page.catalog());
+                String ref = e.getValue() == null ? null : e.getValue().point().ref();
+                MatrixNavigation.navigateTo(page.filter().withPoint(ref), page.catalog());
             }
         });
         detail.close.addClickListener(
@@ -170,6 +120,11 @@ class MatrixView extends VerticalLayout
                 : Messages.t("matrix.page-title", page.matrix().plan().title());
     }
 
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        EditDialog.guard(event);
+    }
+
     private void show(MatrixPage page) {
         Matrix matrix = page.matrix();
         title.setText(matrix.plan().title() + " (" + Messages.date(matrix.plan().date()) + ")");
@@ -179,20 +134,11 @@ class MatrixView extends VerticalLayout
                         "matrix.print-title",
                         matrix.plan().title(),
                         matrix.plan().date()),
-                MatrixSummary.lines(page, java.time.Instant.now(), Messages.t("print.printed")),
-                MatrixSummary.pinnedLink(page));
+                MatrixSummary.lines(page, Instant.now(), Messages.t("print.printed")),
+                Links.pinned(page));
         printTable.clearIn(this);
         frozen.show(page.catalog(), Links.atRevision(Links.matrix(page.filter(), page.catalog()), null));
-        copyOtherLink.setText(
-                Messages.t(page.catalog().frozen() == null ? "matrix.copy-frozen-link" : "matrix.copy-live-link"));
-        copyOtherLink
-                .getElement()
-                .setAttribute(
-                        "title",
-                        Messages.t(
-                                page.catalog().frozen() == null
-                                        ? "matrix.copy-frozen-link.title"
-                                        : "matrix.copy-live-link.title"));
+        actions.show(page, edits.canExport());
         chosenPoints.removeAll();
         chosenPoints.setVisible(!page.filter().refs().isEmpty());
         if (!page.filter().refs().isEmpty()) {
@@ -207,32 +153,6 @@ class MatrixView extends VerticalLayout
         selecting = true;
         try {
             grid.show(matrix);
-        } finally {
-            selecting = false;
-        }
-        rowCount.setText(Messages.t(
-                "matrix.row-count",
-                matrix.rows().size(),
-                page.catalog()
-                        .refsByPlan()
-                        .getOrDefault(matrix.plan().code(), Set.of())
-                        .size()));
-        downloadCsv.setHref(LanguageChoice.keep(
-                Links.withQuery(Routes.MATRIX_CSV, MatrixParams.toParameters(page.filter(), page.catalog()))));
-        downloadXlsx.setHref(LanguageChoice.keep(
-                Links.withQuery(Routes.MATRIX_XLSX, MatrixParams.toParameters(page.filter(), page.catalog()))));
-        downloadPdf.setHref(LanguageChoice.keep(
-                Links.withQuery(Routes.MATRIX_BRIEFING, MatrixParams.toParameters(page.filter(), page.catalog()))));
-        downloadDataset.setVisible(edits.canExport());
-        downloadDataset.setHref(Links.atRevision(
-                Routes.DATASET,
-                page.catalog().frozen() == null ? null : page.catalog().frozen().number()));
-        charts.setHref(Links.withQuery(
-                Routes.CHARTS,
-                MatrixParams.toParameters(page.filter().withRefs(Set.of()).withPoint(null), page.catalog())));
-
-        selecting = true;
-        try {
             Matrix.Row selected = matrix.selected().orElse(null);
             int index = selected == null ? -1 : matrix.rows().indexOf(selected);
             grid.asSingleSelect().setValue(index >= 0 ? selected : null);
@@ -242,128 +162,19 @@ class MatrixView extends VerticalLayout
         } finally {
             selecting = false;
         }
-        matrix.selected()
-                .ifPresentOrElse(
-                        row -> {
-                            detail.show(
-                                    service.detail(page.catalog(), matrix, row),
-                                    Links.point(
-                                            matrix.plan().code(), row.point().ref(), page.filter(), page.catalog()),
-                                    actions(matrix, row));
-                            split.removeClassName("rl-no-detail");
-                            detail.setVisible(true);
-                        },
-                        () -> {
-                            detail.setVisible(false);
-                            split.addClassName("rl-no-detail");
-                        });
+        matrix.selected().ifPresentOrElse(this::showDetail, () -> {
+            detail.setVisible(false);
+            split.addClassName("rl-no-detail");
+        });
     }
 
-    /** Editing and history buttons for analysts on live data; none on a frozen view. */
-    private PointDetailPanel.Actions actions(Matrix matrix, Matrix.Row row) {
-        if (page.catalog().frozen() != null) {
-            return PointDetailPanel.NO_ACTIONS;
-        }
-        String plan = matrix.plan().code();
+    private void showDetail(Matrix.Row row) {
         String ref = row.point().ref();
-        boolean editor = edits.canEdit(page.catalog());
-        java.util.function.LongFunction<String> asRecorded =
-                rev -> Links.atRevision(Links.matrix(page.filter(), page.catalog()), rev);
-        return new PointDetailPanel.Actions() {
-            @Override
-            public java.util.List<com.vaadin.flow.component.Component> forPoint() {
-                return editor
-                        ? java.util.List.of(
-                                edits.editPoint(page.catalog(), plan, ref), edits.pointHistory(plan, ref, asRecorded))
-                        : java.util.List.of(edits.pointHistory(plan, ref, asRecorded));
-            }
-
-            @Override
-            public java.util.List<com.vaadin.flow.component.Component> forPosition(PointDetail.ActorPosition p) {
-                java.util.List<com.vaadin.flow.component.Component> out = new java.util.ArrayList<>();
-                if (editor) {
-                    out.add(edits.addPosition(plan, ref, p.actor()));
-                    if (p.position() != null) {
-                        out.add(edits.correct(p.position(), p.actor()));
-                    }
-                }
-                if (p.position() != null) {
-                    out.add(edits.history(p.position(), p.actor(), asRecorded));
-                }
-                return out;
-            }
-        };
-    }
-
-    @Override
-    public void beforeLeave(BeforeLeaveEvent event) {
-        EditDialog.guard(event);
-    }
-
-    /** Every shown row as a plain table (the grid only holds the rows in view), then the print dialog. */
-    private void printMatrix() {
-        Matrix matrix = page.matrix();
-        java.util.List<PrintTable.Row> rows = new java.util.ArrayList<>();
-        for (Matrix.Row row : matrix.rows()) {
-            java.util.List<String> cells = new java.util.ArrayList<>();
-            java.util.List<String> classes = new java.util.ArrayList<>();
-            for (var actor : matrix.actors()) {
-                var cell = row.cell(actor.code());
-                cells.add(
-                        cell == null
-                                ? "—"
-                                : Words.cell(cell)
-                                        + (cell.asOf() == null ? "" : " (" + Messages.date(cell.asOf()) + ")"));
-                classes.add(cell != null && cell.redLine() ? "rl-print-redline" : null);
-            }
-            rows.add(new PrintTable.Row(
-                    java.util.List.of(row.point().ref(), row.point().title()), cells, classes));
-        }
-        printTable.print(
-                this,
-                java.util.List.of(Messages.t("common.ref"), Messages.t("common.point")),
-                matrix.actors().stream().map(a -> a.name()).toList(),
-                rows,
-                6);
-    }
-
-    /** Live view: a link frozen at the newest revision. Frozen view: the same view with the live data. */
-    private void copyOtherLink() {
-        String here = Links.matrix(page.filter(), page.catalog());
-        copy(LanguageChoice.keep(
-                page.catalog().frozen() == null
-                        ? Links.atRevision(here, service.latestRevision())
-                        : Links.atRevision(here, null)));
-    }
-
-    private void copyLink() {
-        copy(null);
-    }
-
-    /** Copies {@code link} (relative to the page), or with null the address bar's URL, and says what it copied. */
-    private void copy(String link) {
-        getElement()
-                .executeJs("""
-                const url = $0 === null ? window.location.href : new URL($0, document.baseURI).href;
-                if (navigator.clipboard && window.isSecureContext) {
-                  return navigator.clipboard.writeText(url).then(() => url);
-                }
-                const area = document.createElement('textarea');
-                area.value = url;
-                document.body.appendChild(area);
-                area.select();
-                document.execCommand('copy');
-                area.remove();
-                return url;""", link)
-                .then(
-                        String.class,
-                        url -> Notification.show(
-                                Messages.t("matrix.link-copied", url), 5000, Notification.Position.BOTTOM_START),
-                        error -> Notification.show(
-                                link == null
-                                        ? Messages.t("matrix.copy-failed")
-                                        : Messages.t("matrix.copy-failed.link", link),
-                                8000,
-                                Notification.Position.BOTTOM_START));
+        detail.show(
+                service.detail(page.catalog(), page.matrix(), row),
+                Links.point(page.matrix().plan().code(), ref, page.filter(), page.catalog()),
+                DetailActions.of(edits, page, ref));
+        split.removeClassName("rl-no-detail");
+        detail.setVisible(true);
     }
 }

@@ -2,7 +2,6 @@ package org.redlines.positions.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.redlines.positions.Actor;
 import org.redlines.positions.ActorInfo;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

@@ -1,6 +1,5 @@
 package org.redlines.positions.internal;
 
-import org.redlines.positions.DatasetInfo;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DatasetInfoRepository extends JpaRepository<DatasetInfo, Long> {}

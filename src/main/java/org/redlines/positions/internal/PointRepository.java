@@ -2,7 +2,6 @@ package org.redlines.positions.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.redlines.positions.Point;
 import org.redlines.positions.PointInfo;
 import org.redlines.positions.PointLink;
 import org.redlines.positions.PointRef;

@@ -2,7 +2,6 @@ package org.redlines.positions.internal;
 
 import java.util.Collection;
 import java.util.List;
-import org.redlines.positions.Position;
 import org.redlines.positions.PositionInfo;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

@@ -1,7 +1,6 @@
 package org.redlines.positions.internal;
 
 import java.util.List;
-import org.redlines.positions.Source;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SourceRepository extends JpaRepository<Source, Long> {

@@ -2,7 +2,6 @@ package org.redlines.positions.internal;
 
 import java.util.List;
 import java.util.Optional;
-import org.redlines.positions.Topic;
 import org.redlines.positions.TopicInfo;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import java.util.Objects;
-import java.util.function.Supplier;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
 import org.redlines.positions.Phrase;
@@ -172,14 +171,5 @@ public abstract class EditDialog<T> extends Dialog {
         confirm.setCancelable(true);
         confirm.setCancelText(Messages.t("edit.leave.stay"));
         confirm.open();
-    }
-
-    /** Gives {@code supplier}'s value or null when it throws, for describing partly filled forms. */
-    static <V> V orNull(Supplier<V> supplier) {
-        try {
-            return supplier.get();
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

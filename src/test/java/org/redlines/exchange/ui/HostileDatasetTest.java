@@ -50,7 +50,7 @@ class HostileDatasetTest extends SpringBrowserlessTest {
 
     private String refuse(String name, byte[] content) throws Exception {
         UI.getCurrent().navigate("import");
-        ImportView view = $(ImportView.class).single();
+        ImportView view = find(ImportView.class).single();
         String before = checksum();
         long start = System.nanoTime();
         view.received(name, content);

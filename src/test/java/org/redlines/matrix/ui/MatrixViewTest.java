@@ -74,7 +74,7 @@ class MatrixViewTest extends SpringBrowserlessTest {
                 .allSatisfy(r -> assertThat(r.cells().values()).anyMatch(c -> c.redLine()));
         assertThat(view.filterBar.redLineOnly.getValue()).isTrue();
         assertThat(view.filterBar.actors.getValue()).extracting(a -> a.code()).containsExactlyInAnyOrder("UA", "RU");
-        String csv = view.downloadCsv.getHref();
+        String csv = view.actions.downloadCsv.getHref();
         assertThat(csv).startsWith("export/matrix.csv?");
         assertThat(QueryParameters.fromString(csv.substring(csv.indexOf('?') + 1))
                         .getParameters())
@@ -174,7 +174,7 @@ class MatrixViewTest extends SpringBrowserlessTest {
     @Test
     void the_row_count_says_how_many_points_the_filter_keeps() {
         MatrixView view = open("plan=US-28&topics=territory");
-        assertThat(view.rowCount.getText()).isEqualTo(refs(view).size() + " of 28 points");
+        assertThat(view.actions.rowCount.getText()).isEqualTo(refs(view).size() + " of 28 points");
     }
 
     @Test

@@ -82,7 +82,7 @@ class PointViewTest extends SpringBrowserlessTest {
         var location = UI.getCurrent().getInternals().getActiveViewLocation();
         assertThat(location.getPath()).isEqualTo("matrix");
         assertThat(location.getQueryParameters().getParameters()).containsEntry("point", List.of("999"));
-        assertThat($(NoticeBox.class).single().getElement().getTextRecursively())
+        assertThat(find(NoticeBox.class).single().getElement().getTextRecursively())
                 .contains("Ignored point \"999\"");
     }
 
@@ -91,7 +91,7 @@ class PointViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("points/NOPE/1", QueryParameters.empty());
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("matrix");
-        assertThat($(NoticeBox.class).single().getElement().getTextRecursively())
+        assertThat(find(NoticeBox.class).single().getElement().getTextRecursively())
                 .contains("Ignored plan \"NOPE\"");
     }
 }

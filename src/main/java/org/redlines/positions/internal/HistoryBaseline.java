@@ -1,9 +1,8 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.redlines.positions.internal.PlanRepository;
-import org.redlines.positions.internal.SnapshotRepository;
+import org.redlines.positions.RevisionNotes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

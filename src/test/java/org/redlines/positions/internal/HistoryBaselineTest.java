@@ -1,10 +1,14 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.redlines.positions.Matrix;
+import org.redlines.positions.MatrixPage;
+import org.redlines.positions.MatrixService;
+import org.redlines.positions.PositionInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;

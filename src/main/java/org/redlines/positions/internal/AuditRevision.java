@@ -1,4 +1,4 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
+import org.redlines.positions.RevisionInfo;
 
 /**
  * One recorded change of the data: every entity written in one transaction shares it. Its number is what a
@@ -70,7 +71,7 @@ public class AuditRevision {
         return note;
     }
 
-    void setNote(String note) {
+    public void setNote(String note) {
         this.note = note;
     }
 }

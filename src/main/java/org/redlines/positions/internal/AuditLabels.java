@@ -1,11 +1,13 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
+
+import org.redlines.positions.Phrase;
 
 /** How the audit log names an entity that a revision touched: by its codes and a few words of its own. */
-final class AuditLabels {
+public final class AuditLabels {
 
     private AuditLabels() {}
 
-    static Phrase of(Object entity) {
+    public static Phrase of(Object entity) {
         return switch (entity) {
             case Position p
             when p.getAsOf() == null ->

@@ -1,4 +1,4 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,20 +9,19 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.redlines.dataset.Dataset;
 import org.redlines.dataset.Stance;
-import org.redlines.positions.internal.SnapshotRepository;
 import org.redlines.positions.internal.SnapshotRepository.Table;
 
 /**
  * Builds a {@link Dataset} from the stored rows, now or as recorded in a revision: what the dataset export
  * writes and what a frozen link shows. Entries keep the order in which they were loaded or added.
  */
-final class DatasetAssembler {
+public final class DatasetAssembler {
 
     static final String UNTITLED = "Redlines dataset";
 
     private DatasetAssembler() {}
 
-    static Dataset assemble(SnapshotRepository store, Long revision) {
+    public static Dataset assemble(SnapshotRepository store, Long revision) {
         Map<Long, Dataset.SourceEntry> sources = new HashMap<>();
         for (Object[] r : store.rows(Table.SOURCE, revision)) {
             sources.put(id(r[0]), new Dataset.SourceEntry((String) r[1], (String) r[2], (String) r[3], date(r[4])));

@@ -1,11 +1,15 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.redlines.positions.internal.SnapshotRepository;
+import org.redlines.positions.Catalog;
+import org.redlines.positions.MatrixParams;
+import org.redlines.positions.Notice;
+import org.redlines.positions.QueryReader;
+import org.redlines.positions.RevisionInfo;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +36,9 @@ public class ReadModels {
     }
 
     /** The revision a link names, or null for live data, with a notice when {@code rev} was not usable. */
-    record Choice(RevisionInfo revision, List<Notice> notices) {}
+    public record Choice(RevisionInfo revision, List<Notice> notices) {}
 
-    Choice choose(Map<String, List<String>> params) {
+    public Choice choose(Map<String, List<String>> params) {
         QueryReader in = new QueryReader(params);
         String text = in.single(MatrixParams.REV);
         List<Notice> notices = new ArrayList<>(in.notices());
@@ -55,7 +59,7 @@ public class ReadModels {
         return new Choice(revision(number), notices);
     }
 
-    RevisionInfo revision(long number) {
+    public RevisionInfo revision(long number) {
         return snapshots
                 .revisionUpTo(number)
                 .map(r -> new RevisionInfo(
@@ -63,24 +67,24 @@ public class ReadModels {
                 .orElse(new RevisionInfo(number, Instant.EPOCH, "system", null));
     }
 
-    long latestRevision() {
+    public long latestRevision() {
         return snapshots.latestRevision();
     }
 
-    ReadModel of(Catalog catalog) {
+    public ReadModel of(Catalog catalog) {
         return catalog.frozen() == null ? live : at(catalog.frozen().number());
     }
 
-    ReadModel of(RevisionInfo revision) {
+    public ReadModel of(RevisionInfo revision) {
         return revision == null ? live : at(revision.number());
     }
 
-    ReadModel live() {
+    public ReadModel live() {
         return live;
     }
 
     /** Call inside a read transaction. */
-    ReadModel at(long revision) {
+    public ReadModel at(long revision) {
         synchronized (frozen) {
             FrozenReadModel kept = frozen.get(revision);
             if (kept != null) {

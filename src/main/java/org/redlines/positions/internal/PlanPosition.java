@@ -1,4 +1,4 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Entity;
@@ -15,33 +15,34 @@ import java.time.LocalDate;
 import org.hibernate.envers.Audited;
 import org.redlines.dataset.Stance;
 
-/** A party's stated position on one point at one date; several of them for one point and party are that cell's history. */
+/** A party's stance on a plan as a whole, at one date. */
 @Audited
 @Entity
-@Table(name = "position_entry")
+@Table(name = "plan_position")
 @AssociationOverride(
         name = "sources",
         joinTable =
                 @JoinTable(
-                        name = "position_entry_source",
-                        joinColumns = @JoinColumn(name = "position_entry_id"),
+                        name = "plan_position_source",
+                        joinColumns = @JoinColumn(name = "plan_position_id"),
                         inverseJoinColumns = @JoinColumn(name = "source_id")))
-public class Position extends StanceEntry {
+public class PlanPosition extends StanceEntry {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "position_entry_seq")
-    @SequenceGenerator(name = "position_entry_seq", sequenceName = "position_entry_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "plan_position_seq")
+    @SequenceGenerator(name = "plan_position_seq", sequenceName = "plan_position_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "point_id")
-    private Point point;
+    @JoinColumn(name = "plan_id")
+    private Plan plan;
 
-    protected Position() {}
+    protected PlanPosition() {}
 
-    public Position(Point point, Actor actor, Stance stance, boolean redLine, String summary, LocalDate asOf, int seq) {
+    public PlanPosition(
+            Plan plan, Actor actor, Stance stance, boolean redLine, String summary, LocalDate asOf, int seq) {
         super(actor, stance, redLine, summary, asOf, seq);
-        this.point = point;
+        this.plan = plan;
     }
 
     @Override
@@ -49,7 +50,7 @@ public class Position extends StanceEntry {
         return id;
     }
 
-    public Point getPoint() {
-        return point;
+    public Plan getPlan() {
+        return plan;
     }
 }

@@ -1,9 +1,17 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.PlanInfo;
+import org.redlines.positions.PointInfo;
+import org.redlines.positions.PointLink;
+import org.redlines.positions.PointRef;
+import org.redlines.positions.PositionInfo;
+import org.redlines.positions.SourceInfo;
+import org.redlines.positions.TopicInfo;
 
 /**
  * Everything the reading services ask of the data, answered from the database now ({@link LiveReadModel}) or from

@@ -1,4 +1,4 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,6 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.redlines.dataset.Dataset;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.PlanInfo;
+import org.redlines.positions.PointInfo;
+import org.redlines.positions.PointLink;
+import org.redlines.positions.PointRef;
+import org.redlines.positions.PositionInfo;
+import org.redlines.positions.SourceInfo;
+import org.redlines.positions.TopicInfo;
 
 /**
  * The data as recorded in one revision, held in memory: a revision never changes, so one copy serves every

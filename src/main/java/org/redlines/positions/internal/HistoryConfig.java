@@ -1,4 +1,4 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;

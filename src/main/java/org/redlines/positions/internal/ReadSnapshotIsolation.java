@@ -1,4 +1,4 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

@@ -1,4 +1,4 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,10 +1,11 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.redlines.positions.SourceInfo;
 
 /** Turns the rows of the sources queries (owner id first, or no owner) into {@link SourceInfo} records. */
 final class SourceRows {

@@ -1,15 +1,17 @@
-package org.redlines.positions;
+package org.redlines.positions.internal;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.redlines.positions.internal.ActorRepository;
-import org.redlines.positions.internal.PlanPositionRepository;
-import org.redlines.positions.internal.PlanRepository;
-import org.redlines.positions.internal.PointRepository;
-import org.redlines.positions.internal.PositionRepository;
-import org.redlines.positions.internal.TopicRepository;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.PlanInfo;
+import org.redlines.positions.PointInfo;
+import org.redlines.positions.PointLink;
+import org.redlines.positions.PointRef;
+import org.redlines.positions.PositionInfo;
+import org.redlines.positions.SourceInfo;
+import org.redlines.positions.TopicInfo;
 import org.springframework.stereotype.Component;
 
 /** The data as it is now: one query per question, inside the calling service's transaction. */
