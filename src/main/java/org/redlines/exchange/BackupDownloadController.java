@@ -5,8 +5,6 @@ import java.nio.file.Path;
 import org.redlines.routes.Routes;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,17 +30,11 @@ class BackupDownloadController {
 
     private static ResponseEntity<Resource> attachment(Path file) {
         String name = file.getFileName().toString();
-        return ResponseEntity.ok()
-                .contentType(
-                        name.endsWith(".zip")
-                                ? MediaType.parseMediaType("application/zip")
-                                : new MediaType("application", "json", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(new FileSystemResource(file));
+        return Attachment.of(
+                name.endsWith(".zip")
+                        ? MediaType.parseMediaType("application/zip")
+                        : new MediaType("application", "json", StandardCharsets.UTF_8),
+                name,
+                new FileSystemResource(file));
     }
 }

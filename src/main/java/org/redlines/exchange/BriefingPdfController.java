@@ -22,8 +22,6 @@ import org.redlines.positions.PositionInfo;
 import org.redlines.positions.SourceInfo;
 import org.redlines.routes.Routes;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -155,14 +153,6 @@ class BriefingPdfController {
     }
 
     private static ResponseEntity<byte[]> pdf(String fileName, byte[] body) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
+        return Attachment.of(MediaType.APPLICATION_PDF, fileName, body);
     }
 }

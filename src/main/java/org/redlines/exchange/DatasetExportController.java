@@ -7,8 +7,6 @@ import org.redlines.dataset.DatasetWriter;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.DatasetExportService;
 import org.redlines.routes.Routes;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,14 +49,6 @@ class DatasetExportController {
         String name =
                 "redlines-dataset-" + (revision == null ? LocalDate.now().toString() : "rev" + revision) + ".json";
         StreamingResponseBody body = out -> DatasetWriter.writeCompact(dataset, out);
-        return ResponseEntity.ok()
-                .contentType(new MediaType("application", "json", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(body);
+        return Attachment.of(new MediaType("application", "json", StandardCharsets.UTF_8), name, body);
     }
 }

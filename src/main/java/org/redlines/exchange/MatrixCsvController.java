@@ -7,8 +7,6 @@ import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
 import org.redlines.routes.Routes;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,14 +29,6 @@ class MatrixCsvController {
         MatrixPage page = matrices.open(MatrixParams.fromServlet(request.getParameterMap()));
         LocalDate date = page.filter().asOf() != null ? page.filter().asOf() : LocalDate.now();
         String fileName = "redlines-" + page.matrix().plan().code() + "-" + date + ".csv";
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(MatrixCsv.write(page.matrix()));
+        return Attachment.of(CSV, fileName, MatrixCsv.write(page.matrix()));
     }
 }

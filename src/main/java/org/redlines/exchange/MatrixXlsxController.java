@@ -2,7 +2,6 @@ package org.redlines.exchange;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,8 +12,6 @@ import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
 import org.redlines.routes.Routes;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,15 +42,7 @@ class MatrixXlsxController {
 
         LocalDate date = page.filter().asOf() != null ? page.filter().asOf() : LocalDate.now();
         String fileName = "redlines-" + page.matrix().plan().code() + "-" + date + ".xlsx";
-        return ResponseEntity.ok()
-                .contentType(XLSX)
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(out.toByteArray());
+        return Attachment.of(XLSX, fileName, out.toByteArray());
     }
 
     /** The view's relative link, naming the shown plan (see {@link Links#pinned}). */
