@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
@@ -39,7 +40,7 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every download a person can click, clicked in Chromium as each role that sees it, and the file read back:
- * the CSV parsed, the workbook and the PDFs opened, the dataset read by the importer's own reader and imported
+ * the CSVs parsed (matrix and chart table), the workbook, the PDFs and the chart image opened, the dataset read by the importer's own reader and imported
  * again, the backup unzipped. A status code proves nothing: the dataset once answered 200 with {@code {}}.
  */
 @TestPropertySource(
@@ -180,6 +181,21 @@ class DownloadsIT extends BrowserTestBase {
         File point = click("#point-pdf");
         assertThat(point.name()).isEqualTo("redlines-briefing-US-UA-20-4.pdf");
         assertThat(pdfText(point)).contains("4.", "Russia", "Ukraine");
+
+        open("charts?chart=stances&plan=US-UA-20&actors=RU,UA", "#download-chart-csv");
+        page.waitForCondition(() -> !page.locator("#download-png").isDisabled());
+        File table = click("#download-chart-csv");
+        assertThat(table.name()).endsWith(".csv");
+        List<List<String>> chartRows = csv(table);
+        assertThat(chartRows.getFirst()).contains("Party", "Opposes", "Red lines");
+        assertThat(chartRows).hasSize(3);
+        assertThat(chartRows.stream().skip(1).map(List::getFirst)).containsExactly("Ukraine", "Russia");
+        File png = click("#download-png");
+        assertThat(png.name()).endsWith(".png");
+        assertThat(Arrays.copyOf(png.body(), 8))
+                .as("a PNG file")
+                .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        assertThat(png.body().length).isGreaterThan(5_000);
     }
 
     @Test
