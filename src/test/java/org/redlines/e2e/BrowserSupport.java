@@ -62,4 +62,18 @@ final class BrowserSupport {
                 () => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
                   && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())""");
     }
+
+    /** Opens a menu of the matrix's action bar ({@code share}, {@code download}) to read or click its items. */
+    static void openMenu(Page page, String menu) {
+        page.locator("#" + menu).click();
+        page.locator("vaadin-menu-bar-item").first().waitFor();
+    }
+
+    /** Opens the matrix's filter form, which sits behind its Filters button. */
+    static void openFilters(Page page) {
+        if (page.locator("#filter-panel.rl-open").count() == 0) {
+            page.locator("#filters").click();
+            page.locator("#filter-panel.rl-open").waitFor();
+        }
+    }
 }

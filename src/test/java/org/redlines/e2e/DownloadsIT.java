@@ -158,6 +158,7 @@ class DownloadsIT extends BrowserTestBase {
                 .size();
         assertThat(shownRows).isPositive();
 
+        BrowserSupport.openMenu(page, "download");
         File csv = click("#download-csv");
         assertThat(csv.name()).startsWith("redlines-US-UA-20-").endsWith(".csv");
         List<List<String>> lines = csv(csv);
@@ -169,10 +170,12 @@ class DownloadsIT extends BrowserTestBase {
                         .allMatch(l -> l.size() == lines.getFirst().size()))
                 .isTrue();
 
+        BrowserSupport.openMenu(page, "download");
         File xlsx = click("#download-xlsx");
         assertThat(xlsx.name()).startsWith("redlines-US-UA-20-").endsWith(".xlsx");
         assertThat(workbookText(xlsx)).contains("plan=US-UA-20", "Russia", "Ukraine", "sheets=2");
 
+        BrowserSupport.openMenu(page, "download");
         File pdf = click("#download-pdf");
         assertThat(pdf.name()).isEqualTo("redlines-briefing-US-UA-20.pdf");
         assertThat(pdfText(pdf)).contains("US-UA-20", "Russia");
@@ -202,6 +205,8 @@ class DownloadsIT extends BrowserTestBase {
     void anonymous_readers_download_the_matrix_and_briefings_but_not_the_whole_dataset() throws IOException {
         readersDownloadTheShownMatrix();
         open("matrix?plan=US-UA-20", "#matrix-grid");
+        BrowserSupport.openMenu(page, "download");
+        page.locator("#download-pdf").waitFor();
         assertThat(page.locator("#download-dataset").isVisible()).isFalse();
         APIResponse dataset = fetch("export/dataset.json");
         assertThat(dataset.status()).isIn(302, 401, 403);
@@ -213,6 +218,8 @@ class DownloadsIT extends BrowserTestBase {
         signIn("vera", PASSWORD);
         readersDownloadTheShownMatrix();
         open("matrix?plan=US-UA-20", "#matrix-grid");
+        BrowserSupport.openMenu(page, "download");
+        page.locator("#download-pdf").waitFor();
         assertThat(page.locator("#download-dataset").isVisible()).isFalse();
         APIResponse dataset = fetch("export/dataset.json");
         assertThat(dataset.status()).isEqualTo(403);
@@ -224,7 +231,8 @@ class DownloadsIT extends BrowserTestBase {
         signIn("ana", PASSWORD);
         readersDownloadTheShownMatrix();
 
-        open("matrix?plan=US-UA-20", "#download-dataset");
+        open("matrix?plan=US-UA-20", "#matrix-actions");
+        BrowserSupport.openMenu(page, "download");
         File live = click("#download-dataset");
         assertThat(live.name()).isEqualTo("redlines-dataset-" + LocalDate.now() + ".json");
         assertThat(live.text()).startsWith("{\"format\":\"" + DatasetReader.FORMAT + "\"");
@@ -234,7 +242,8 @@ class DownloadsIT extends BrowserTestBase {
         assertThat(read.points()).hasSizeGreaterThan(40);
         assertThat(read.positions()).hasSizeGreaterThan(100);
 
-        open("matrix?plan=US-UA-20&rev=1", "#download-dataset");
+        open("matrix?plan=US-UA-20&rev=1", "#matrix-actions");
+        BrowserSupport.openMenu(page, "download");
         File frozen = click("#download-dataset");
         assertThat(frozen.name()).isEqualTo("redlines-dataset-rev1.json");
         Dataset first = DatasetReader.read(frozen.text());
@@ -248,7 +257,8 @@ class DownloadsIT extends BrowserTestBase {
     @Test
     void a_downloaded_dataset_imported_again_restores_exactly_what_was_downloaded() throws IOException {
         signIn("ada", PASSWORD);
-        open("matrix?plan=US-UA-20", "#download-dataset");
+        open("matrix?plan=US-UA-20", "#matrix-actions");
+        BrowserSupport.openMenu(page, "download");
         File before = click("#download-dataset");
 
         asAdmin(() -> curation.addPosition(
@@ -261,7 +271,8 @@ class DownloadsIT extends BrowserTestBase {
                         "Changed after the download",
                         LocalDate.now(),
                         List.of(new SourceInfo("Reuters", null, "https://www.reuters.com/world/example", null)))));
-        open("matrix?plan=US-UA-20", "#download-dataset");
+        open("matrix?plan=US-UA-20", "#matrix-actions");
+        BrowserSupport.openMenu(page, "download");
         File changed = click("#download-dataset");
         assertThat(changed.text()).contains("Changed after the download").isNotEqualTo(before.text());
 
@@ -275,7 +286,8 @@ class DownloadsIT extends BrowserTestBase {
                 () -> page.locator("#import-status").textContent().contains("Applied"),
                 new Page.WaitForConditionOptions().setTimeout(30000));
 
-        open("matrix?plan=US-UA-20", "#download-dataset");
+        open("matrix?plan=US-UA-20", "#matrix-actions");
+        BrowserSupport.openMenu(page, "download");
         File after = click("#download-dataset");
         assertThat(after.text()).isEqualTo(before.text());
 

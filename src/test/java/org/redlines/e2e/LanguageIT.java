@@ -40,7 +40,9 @@ class LanguageIT extends BrowserTestBase {
                     .startsWith("US 28-point draft")
                     .endsWith("(20.11.2025)");
             assertThat(uk.locator("#side-nav").innerText()).contains("Матриця червоних ліній", "Діаграми");
+            BrowserSupport.openMenu(uk, "share");
             assertThat(uk.locator("#copy-link").innerText()).isEqualTo("Копіювати посилання");
+            uk.keyboard().press("Escape");
             assertThat(uk.locator("#legend").innerText()).contains("Проти", "ЧЕРВОНА ЛІНІЯ");
             assertThat(uk.title()).startsWith("Червоні лінії: US 28-point draft");
             assertThat(query(uk)).doesNotContain("lang=");
@@ -53,7 +55,9 @@ class LanguageIT extends BrowserTestBase {
         assertThat(page.locator("h1").innerText())
                 .startsWith("US 28-point draft")
                 .endsWith("(20.11.2025)");
+        BrowserSupport.openMenu(page, "share");
         assertThat(page.locator("#copy-link").innerText()).isEqualTo("Копіювати посилання");
+        page.keyboard().press("Escape");
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("uk");
 
         page.locator("#side-nav").getByText("Сторона проти сторони").click();
@@ -64,6 +68,7 @@ class LanguageIT extends BrowserTestBase {
 
         // Filtering the matrix rewrites its link; the language stays in it.
         open(page, "matrix?plan=US-28&lang=uk");
+        BrowserSupport.openFilters(page);
         page.locator("#filter-redline").click();
         page.waitForURL(u -> u.contains("redline=true"));
         BrowserSupport.waitForVaadin(page);
@@ -73,14 +78,18 @@ class LanguageIT extends BrowserTestBase {
     @Test
     void the_switcher_sets_a_language_and_removes_the_parameter_for_the_browsers_own() {
         open(page, "matrix?plan=US-28");
+        BrowserSupport.openMenu(page, "share");
         assertThat(page.locator("#copy-link").innerText()).isEqualTo("Copy link");
+        page.keyboard().press("Escape");
         page.locator("#language").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Українська"))
                 .click();
         page.waitForURL(u -> u.contains("lang=uk"));
         page.locator("#matrix-grid").waitFor();
         BrowserSupport.waitForVaadin(page);
+        BrowserSupport.openMenu(page, "share");
         assertThat(page.locator("#copy-link").innerText()).isEqualTo("Копіювати посилання");
+        page.keyboard().press("Escape");
         assertThat(query(page)).contains("plan=US-28");
 
         page.locator("#language").click();
@@ -89,14 +98,18 @@ class LanguageIT extends BrowserTestBase {
         page.waitForURL(u -> !u.contains("lang="));
         page.locator("#matrix-grid").waitFor();
         BrowserSupport.waitForVaadin(page);
+        BrowserSupport.openMenu(page, "share");
         assertThat(page.locator("#copy-link").innerText()).isEqualTo("Copy link");
+        page.keyboard().press("Escape");
         assertThat(query(page)).contains("plan=US-28");
     }
 
     @Test
     void an_unknown_language_opens_the_page_in_the_browsers_language_with_a_notice() {
         open(page, "matrix?plan=US-28&lang=xx");
+        BrowserSupport.openMenu(page, "share");
         assertThat(page.locator("#copy-link").innerText()).isEqualTo("Copy link");
+        page.keyboard().press("Escape");
         assertThat(page.locator("vaadin-notification-card").first().innerText()).contains("\"xx\" is not available");
         page.waitForURL(u -> !u.contains("lang="));
     }

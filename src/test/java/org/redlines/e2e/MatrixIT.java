@@ -52,6 +52,7 @@ class MatrixIT extends BrowserTestBase {
         Set<String> all = cells(page);
         assertThat(refs(all)).hasSize(28);
 
+        BrowserSupport.openFilters(page);
         page.locator("#filter-redline").click();
         page.waitForURL(u -> u.contains("redline=true"));
         page.locator("#filter-actors input").click();
@@ -74,6 +75,7 @@ class MatrixIT extends BrowserTestBase {
             Page other = colleague.newPage();
             open(other, shared);
             assertThat(cells(other)).isEqualTo(filtered);
+            BrowserSupport.openFilters(other);
             assertThat(other.locator("#filter-redline").getAttribute("checked")).isNotNull();
         } finally {
             colleague.close();
@@ -84,6 +86,7 @@ class MatrixIT extends BrowserTestBase {
     void the_back_button_returns_to_the_previous_filter_state() {
         open(page, url("matrix?plan=US-28"));
         Set<String> before = cells(page);
+        BrowserSupport.openFilters(page);
         page.locator("#filter-contested").click();
         page.waitForURL(u -> u.contains("contested=true"));
         assertThat(cells(page)).isNotEqualTo(before);
@@ -129,8 +132,10 @@ class MatrixIT extends BrowserTestBase {
     void the_csv_download_matches_the_grid() throws IOException {
         open(page, url("matrix?plan=US-28&actors=UA,EU,RU&stances=opposes"));
         Set<String> shown = cells(page);
-        Download download =
-                page.waitForDownload(() -> page.locator("#download-csv").click());
+        Download download = page.waitForDownload(() -> {
+            BrowserSupport.openMenu(page, "download");
+            page.locator("#download-csv").click();
+        });
         assertThat(download.suggestedFilename()).startsWith("redlines-US-28-").endsWith(".csv");
         Path file = download.path();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -155,6 +160,7 @@ class MatrixIT extends BrowserTestBase {
                 List.of("clipboard-read", "clipboard-write"),
                 new BrowserContext.GrantPermissionsOptions().setOrigin(url("").replaceAll("/$", "")));
         open(page, url("matrix?plan=US-28&topics=territory&point=21"));
+        BrowserSupport.openMenu(page, "share");
         page.locator("#copy-link").click();
         page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("Link copied"))
                 .waitFor();

@@ -74,7 +74,10 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         filters.addClassName("rl-filter-bar");
         Paragraph legend = new Paragraph(Messages.t("compare.plans.legend"));
         legend.addClassName("rl-note");
-        add(printHeader, title, frozen, notices, filters, legend, print, grid, printTable);
+        Paragraph scrolls = new Paragraph(Messages.t("compare.plans.scrolls"));
+        scrolls.setId("versions-scroll-hint");
+        scrolls.addClassName("rl-scroll-hint");
+        add(printHeader, title, frozen, notices, filters, legend, print, scrolls, grid, printTable);
         setFlexGrow(1, grid);
     }
 

@@ -1,10 +1,10 @@
 package org.redlines.matrix.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,73 +16,103 @@ import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
 import org.redlines.routes.Routes;
 import org.redlines.ui.Clipboard;
+import org.redlines.ui.Downloads;
+import org.redlines.ui.Navigation;
 
 /**
- * What a reader does with the matrix as shown: how many rows it shows, its links (live and frozen), the print
- * button, the downloads with the same parameters, and the way to its charts.
+ * What a reader does with the matrix as shown, in four places: Share (the live link, a frozen one), Download
+ * (CSV, XLSX, the briefing PDF, the whole dataset for analysts), Print, and Charts. A menu bar, so that on a
+ * narrow screen what does not fit folds into its overflow button.
  */
-class MatrixActions extends Div {
+class MatrixActions extends MenuBar {
 
-    final Span rowCount = new Span();
-    final Button copyLink = new Button(Messages.t("matrix.copy-link"), VaadinIcon.LINK.create());
-    final Button copyOtherLink = new Button(Messages.t("matrix.copy-frozen-link"), VaadinIcon.LOCK.create());
-    final Anchor downloadCsv = download("download-csv", "matrix.download-csv");
-    final Anchor downloadXlsx = download("download-xlsx", "matrix.download-xlsx");
-    final Anchor downloadPdf = download("download-pdf", "common.briefing-pdf");
-    final Anchor downloadDataset = download("download-dataset", "matrix.download-dataset");
-    final Anchor charts = new Anchor("", Messages.t("common.charts"));
+    final MenuItem share;
+    final MenuItem copyLink;
+    final MenuItem copyOtherLink;
+    final MenuItem download;
+    final MenuItem downloadCsv;
+    final MenuItem downloadXlsx;
+    final MenuItem downloadPdf;
+    final MenuItem downloadDataset;
+    final MenuItem print;
+    final MenuItem charts;
 
     private MatrixPage page;
+    private Map<String, List<String>> parameters = Map.of();
 
     /** {@code latestRevision} names the revision a frozen link made now shows. */
-    MatrixActions(Button print, LongSupplier latestRevision) {
+    MatrixActions(Runnable printAction, LongSupplier latestRevision) {
+        setId("matrix-actions");
         addClassName("rl-actions");
-        rowCount.setId("row-count");
-        rowCount.addClassName("rl-row-count");
-        copyLink.setId("copy-link");
-        copyLink.addClickListener(e -> Clipboard.copy(this, null));
-        copyOtherLink.setId("copy-other-link");
-        copyOtherLink.addClickListener(e -> copyOtherLink(latestRevision.getAsLong()));
-        downloadDataset.getElement().setAttribute("title", Messages.t("matrix.download-dataset.title"));
-        charts.setId("open-charts");
-        charts.addClassName("rl-button-link");
-        add(rowCount, copyLink, copyOtherLink, print, downloadCsv, downloadXlsx, downloadPdf, downloadDataset, charts);
-    }
+        addThemeVariants(MenuBarVariant.LUMO_DROPDOWN_INDICATORS);
+        getElement().setAttribute("aria-label", Messages.t("matrix.actions.label"));
 
-    private static Anchor download(String id, String key) {
-        Anchor anchor = new Anchor("", Messages.t(key));
-        anchor.setId(id);
-        anchor.getElement().setAttribute("download", true);
-        anchor.addClassName("rl-button-link");
-        return anchor;
+        share = addItem(VaadinIcon.LINK.create());
+        share.add(Messages.t("matrix.share"));
+        share.setId("share");
+        SubMenu shareMenu = share.getSubMenu();
+        copyLink = shareMenu.addItem(Messages.t("matrix.copy-link"), e -> Clipboard.copy(this, null));
+        copyLink.setId("copy-link");
+        copyOtherLink = shareMenu.addItem(
+                Messages.t("matrix.copy-frozen-link"), e -> copyOtherLink(latestRevision.getAsLong()));
+        copyOtherLink.setId("copy-other-link");
+
+        download = addItem(VaadinIcon.DOWNLOAD_ALT.create());
+        download.add(Messages.t("matrix.download"));
+        download.setId("download");
+        SubMenu downloads = download.getSubMenu();
+        downloadCsv = downloads.addItem(
+                Messages.t("matrix.download-csv"), e -> Downloads.start(this, link(Routes.MATRIX_CSV)));
+        downloadCsv.setId("download-csv");
+        downloadXlsx = downloads.addItem(
+                Messages.t("matrix.download-xlsx"), e -> Downloads.start(this, link(Routes.MATRIX_XLSX)));
+        downloadXlsx.setId("download-xlsx");
+        downloadPdf = downloads.addItem(
+                Messages.t("common.briefing-pdf"), e -> Downloads.start(this, link(Routes.MATRIX_BRIEFING)));
+        downloadPdf.setId("download-pdf");
+        downloadDataset = downloads.addItem(
+                Messages.t("matrix.download-dataset"),
+                e -> Downloads.start(
+                        this,
+                        Links.atRevision(
+                                Routes.DATASET,
+                                page.catalog().frozen() == null
+                                        ? null
+                                        : page.catalog().frozen().number())));
+        downloadDataset.setId("download-dataset");
+        downloadDataset.getElement().setAttribute("title", Messages.t("matrix.download-dataset.title"));
+
+        print = addItem(VaadinIcon.PRINT.create(), e -> printAction.run());
+        print.add(Messages.t("common.print"));
+        print.setId("print-view");
+
+        charts = addItem(VaadinIcon.BAR_CHART.create(), e -> Navigation.navigate(chartsLink()));
+        charts.add(Messages.t("common.charts"));
+        charts.setId("open-charts");
     }
 
     /** {@code wholeDataset}: whether this reader may download the whole dataset. */
     void show(MatrixPage page, boolean wholeDataset) {
         this.page = page;
+        this.parameters = MatrixParams.toParameters(page.filter(), page.catalog());
         boolean live = page.catalog().frozen() == null;
         copyOtherLink.setText(Messages.t(live ? "matrix.copy-frozen-link" : "matrix.copy-live-link"));
         copyOtherLink
                 .getElement()
                 .setAttribute(
                         "title", Messages.t(live ? "matrix.copy-frozen-link.title" : "matrix.copy-live-link.title"));
-        rowCount.setText(Messages.t(
-                "matrix.row-count",
-                page.matrix().rows().size(),
-                page.catalog()
-                        .refsByPlan()
-                        .getOrDefault(page.matrix().plan().code(), Set.of())
-                        .size()));
-        Map<String, List<String>> parameters = MatrixParams.toParameters(page.filter(), page.catalog());
-        downloadCsv.setHref(LanguageChoice.keep(Links.withQuery(Routes.MATRIX_CSV, parameters)));
-        downloadXlsx.setHref(LanguageChoice.keep(Links.withQuery(Routes.MATRIX_XLSX, parameters)));
-        downloadPdf.setHref(LanguageChoice.keep(Links.withQuery(Routes.MATRIX_BRIEFING, parameters)));
         downloadDataset.setVisible(wholeDataset);
-        downloadDataset.setHref(Links.atRevision(
-                Routes.DATASET, live ? null : page.catalog().frozen().number()));
-        charts.setHref(Links.withQuery(
+    }
+
+    /** The link of a download of the matrix as shown, in the page's language. */
+    String link(String route) {
+        return LanguageChoice.keep(Links.withQuery(route, parameters));
+    }
+
+    String chartsLink() {
+        return Links.withQuery(
                 Routes.CHARTS,
-                MatrixParams.toParameters(page.filter().withRefs(Set.of()).withPoint(null), page.catalog())));
+                MatrixParams.toParameters(page.filter().withRefs(Set.of()).withPoint(null), page.catalog()));
     }
 
     /** Live view: a link frozen at the newest revision. Frozen view: the same view with the live data. */

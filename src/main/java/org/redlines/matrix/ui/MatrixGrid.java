@@ -3,6 +3,7 @@ package org.redlines.matrix.ui;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
 import org.redlines.i18n.Messages;
@@ -55,50 +56,107 @@ class MatrixGrid extends Grid<Matrix.Row> {
         return out.append('\'').toString();
     }
 
-    private List<ActorInfo> shownActors = List.of();
+    /** Up to this many parties, every party's column fits beside ref and title; more scroll sideways. */
+    static final int PARTIES_SIDE_BY_SIDE = 6;
 
-    MatrixGrid() {
+    private static final String TITLE_TEMPLATE = """
+            <span class="rl-row-title">${item.title}</span><span class="rl-row-topic">${item.topic}</span>""";
+
+    private List<ActorInfo> shownActors = List.of();
+    private List<Matrix.Row> shownRows = List.of();
+    private final Span offScreen;
+
+    /** {@code offScreen} says how many party columns are scrolled out of sight, when there are many. */
+    MatrixGrid(Span offScreen) {
+        this.offScreen = offScreen;
         setId("matrix-grid");
         addClassName("rl-matrix-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         setSelectionMode(SelectionMode.SINGLE);
         setPageSize(30);
         getElement().setAttribute("aria-label", Messages.t("common.red-lines-matrix"));
+        offScreen.setId("parties-off-screen");
+        offScreen.addClassName("rl-off-screen");
+        offScreen.getElement().setAttribute("aria-live", "polite");
+        // Counts the party columns whose header is not wholly in view, after every sideways scroll or resize;
+        // reads the grid's scroller ($.table) and each column's header cell, which vaadin-grid keeps stable.
+        getElement()
+                .executeJs(
+                        """
+                        const grid = this, out = $0, one = $1, many = $2;
+                        const update = () => {
+                          const box = grid.$.table.getBoundingClientRect();
+                          const columns = [...grid.querySelectorAll('vaadin-grid-column')].filter(c => !c.hidden);
+                          const left = Math.max(box.left, ...columns.filter(c => c.frozen)
+                              .map(c => c._headerCell ? c._headerCell.getBoundingClientRect().right : box.left));
+                          const hidden = columns.filter(c => !c.frozen && c._headerCell).filter(c => {
+                            const r = c._headerCell.getBoundingClientRect();
+                            return r.left < left - 1 || r.right > box.right + 1;
+                          }).length;
+                          out.textContent = hidden === 0 ? '' : (hidden === 1 ? one : many.replace('{0}', hidden));
+                          out.hidden = hidden === 0;
+                        };
+                        grid.$.table.addEventListener('scroll', update, {passive: true});
+                        new ResizeObserver(update).observe(grid);
+                        grid.__rlOffScreen = update;
+                        setTimeout(update, 0);""",
+                        offScreen.getElement(),
+                        Messages.t("matrix.off-screen.one"),
+                        Messages.t("matrix.off-screen.many"));
     }
 
-    /** Rebuilds the party columns only when the shown parties change; rows are replaced in place. */
-    void show(Matrix matrix) {
+    /**
+     * Rebuilds the party columns only when the shown parties change; rows are replaced only when they change, so
+     * that the grid keeps its scroll position when a point is chosen. With the detail panel open the topic moves
+     * under the title, so that the parties keep their room.
+     */
+    void show(Matrix matrix, boolean detailOpen) {
+        boolean many = matrix.actors().size() > PARTIES_SIDE_BY_SIDE;
         if (!matrix.actors().equals(shownActors)) {
             shownActors = matrix.actors();
             removeAllColumns();
             addColumn(row -> row.point().ref())
                     .setHeader(Messages.t("common.ref"))
                     .setKey("ref")
-                    .setWidth("5em")
+                    .setWidth("3.5em")
                     .setFlexGrow(0)
                     .setFrozen(true);
-            addColumn(row -> row.point().title())
+            addColumn(LitRenderer.<Matrix.Row>of(TITLE_TEMPLATE)
+                            .withProperty("title", row -> row.point().title())
+                            .withProperty("topic", row -> row.point().topicName()))
                     .setHeader(Messages.t("common.point"))
                     .setKey("title")
-                    .setWidth("15em")
-                    .setFlexGrow(3)
+                    .setWidth(many ? "14em" : "9em")
+                    .setFlexGrow(many ? 0 : 4)
+                    .setFrozen(many)
                     .setTooltipGenerator(row -> row.point().summary());
-            addColumn(row -> row.point().topicName())
+            addColumn(LitRenderer.<Matrix.Row>of("<span class=\"rl-topic-cell\">${item.topic}</span>")
+                            .withProperty("topic", row -> row.point().topicName()))
                     .setHeader(Messages.t("common.topic"))
                     .setKey("topic")
-                    .setWidth("9em")
-                    .setFlexGrow(1);
+                    .setWidth("6em")
+                    .setFlexGrow(0)
+                    .setTooltipGenerator(row -> row.point().topicName());
             for (ActorInfo actor : shownActors) {
                 addColumn(cellRenderer(actor.code()))
                         .setHeader(actor.name())
                         .setKey("actor-" + actor.code())
-                        .setWidth("12.5em")
-                        .setFlexGrow(1)
+                        .setWidth(many ? "7.5em" : "4.2em")
+                        .setFlexGrow(many ? 0 : 1)
                         .setTextAlign(ColumnTextAlign.START)
                         .setTooltipGenerator(row -> tooltip(row.cell(actor.code())));
             }
+            shownRows = null;
         }
-        setItems(matrix.rows());
+        boolean topicUnderTitle = detailOpen || many;
+        getColumnByKey("topic").setVisible(!topicUnderTitle);
+        setClassName("rl-topic-under", topicUnderTitle);
+        setClassName("rl-many-parties", many);
+        if (!matrix.rows().equals(shownRows)) {
+            shownRows = matrix.rows();
+            setItems(shownRows);
+        }
+        getElement().executeJs("this.__rlOffScreen && setTimeout(this.__rlOffScreen, 0)");
     }
 
     /** Party codes are letters, digits, - and _ (checked when a dataset is read), so they are safe in the template. */

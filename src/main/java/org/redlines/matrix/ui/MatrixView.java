@@ -1,9 +1,11 @@
 package org.redlines.matrix.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -25,6 +27,7 @@ import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixService;
 import org.redlines.routes.Routes;
+import org.redlines.ui.FilterChips;
 import org.redlines.ui.FrozenBanner;
 import org.redlines.ui.MatrixFilterBar;
 import org.redlines.ui.Navigation;
@@ -36,7 +39,8 @@ import org.redlines.ui.edit.EditDialog;
 
 /**
  * The red-lines matrix. The URL is the only source of its state: every filter change navigates, and every
- * navigation (including the back button) is read in {@link #beforeEnter}.
+ * navigation (including the back button) is read in {@link #beforeEnter}. The page opens on the rows: the active
+ * filters are chips on one line, the form behind the Filters button; a phone shows the rows as cards.
  */
 @AnonymousAllowed
 @Route(Routes.MATRIX)
@@ -49,10 +53,16 @@ class MatrixView extends VerticalLayout
 
     final H1 title = new H1();
     final NoticeBox notices = new NoticeBox();
+    final Button filters = new Button(Messages.t("matrix.filters"), VaadinIcon.FILTER.create());
+    final FilterChips chips = new FilterChips();
+    final Span rowCount = new Span();
+    final Div filterPanel = new Div();
     final MatrixFilterBar filterBar = new MatrixFilterBar();
     final PlanStancesBar planStances = new PlanStancesBar();
     final StanceLegend legend = new StanceLegend();
-    final MatrixGrid grid = new MatrixGrid();
+    final Span offScreen = new Span();
+    final MatrixGrid grid = new MatrixGrid(offScreen);
+    final MatrixCards cards = new MatrixCards();
     final PointDetailPanel detail = new PointDetailPanel();
     final FrozenBanner frozen = new FrozenBanner();
     final PrintHeader printHeader = new PrintHeader();
@@ -67,22 +77,39 @@ class MatrixView extends VerticalLayout
     MatrixView(MatrixService service, EditActions edits) {
         this.service = service;
         this.edits = edits;
-        this.actions = new MatrixActions(
-                PrintTable.button(() -> MatrixPrint.print(printTable, this, page.matrix())), service::latestRevision);
+        this.actions =
+                new MatrixActions(() -> MatrixPrint.print(printTable, this, page.matrix()), service::latestRevision);
         setSizeFull();
+        setSpacing(false);
         addClassName("rl-matrix-view");
         title.addClassName("rl-title");
         Div heading = new Div(title, actions);
         heading.addClassName("rl-heading");
 
+        filters.setId("filters");
+        filters.addClassName("rl-filters-toggle");
+        filters.getElement().setAttribute("aria-controls", "filter-panel");
+        filters.getElement().setAttribute("aria-expanded", "false");
+        filters.addClickListener(e -> toggleFilters());
+        rowCount.setId("row-count");
+        rowCount.addClassName("rl-row-count");
+        Div toolbar = new Div(filters, chips, rowCount, offScreen);
+        toolbar.addClassName("rl-toolbar");
+        filterPanel.setId("filter-panel");
+        filterPanel.addClassName("rl-filter-panel");
+        filterPanel.add(filterBar);
+        Div glance = new Div(planStances, legend);
+        glance.addClassName("rl-glance");
+
         grid.setHeightFull();
         split.addToPrimary(grid);
         split.addToSecondary(detail);
         split.setSizeFull();
-        split.setSplitterPosition(68);
+        split.setSplitterPosition(64);
         split.addClassName("rl-split");
 
         filterBar.addFilterChangeListener(e -> MatrixNavigation.navigateTo(e.filter(), page.catalog()));
+        chips.addRemovedListener(e -> MatrixNavigation.navigateTo(e.filter(), page.catalog()));
         grid.asSingleSelect().addValueChangeListener(e -> {
             if (!selecting && e.isFromClient()) {
                 String ref = e.getValue() == null ? null : e.getValue().point().ref();
@@ -94,9 +121,9 @@ class MatrixView extends VerticalLayout
 
         chosenPoints.setId("chosen-points");
         chosenPoints.addClassName("rl-notices");
-        add(printHeader, heading, frozen, notices, chosenPoints, filterBar, planStances, legend, split);
+        add(printHeader, heading, toolbar, filterPanel, frozen, notices, chosenPoints, glance, split, cards);
         add(printTable);
-        setFlexGrow(1, split);
+        setFlexGrow(1, split, cards);
     }
 
     @Override
@@ -125,6 +152,13 @@ class MatrixView extends VerticalLayout
         EditDialog.guard(event);
     }
 
+    /** The form is a control, not view state: it opens and closes here; what it changes goes to the URL. */
+    private void toggleFilters() {
+        boolean open = !filterPanel.hasClassName("rl-open");
+        filterPanel.setClassName("rl-open", open);
+        filters.getElement().setAttribute("aria-expanded", String.valueOf(open));
+    }
+
     private void show(MatrixPage page) {
         Matrix matrix = page.matrix();
         title.setText(matrix.plan().title() + " (" + Messages.date(matrix.plan().date()) + ")");
@@ -139,6 +173,16 @@ class MatrixView extends VerticalLayout
         printTable.clearIn(this);
         frozen.show(page.catalog(), Links.atRevision(Links.matrix(page.filter(), page.catalog()), null));
         actions.show(page, edits.canExport());
+        chips.show(page.catalog(), page.filter());
+        filters.setText(
+                chips.count() == 0 ? Messages.t("matrix.filters") : Messages.t("matrix.filters.count", chips.count()));
+        rowCount.setText(Messages.t(
+                "matrix.row-count",
+                matrix.rows().size(),
+                page.catalog()
+                        .refsByPlan()
+                        .getOrDefault(matrix.plan().code(), Set.of())
+                        .size()));
         chosenPoints.removeAll();
         chosenPoints.setVisible(!page.filter().refs().isEmpty());
         if (!page.filter().refs().isEmpty()) {
@@ -150,9 +194,10 @@ class MatrixView extends VerticalLayout
         }
         filterBar.show(page.catalog(), page.filter(), matrix.plan());
         planStances.show(matrix);
+        cards.show(matrix, page.filter(), page.catalog());
         selecting = true;
         try {
-            grid.show(matrix);
+            grid.show(matrix, matrix.selected().isPresent());
             Matrix.Row selected = matrix.selected().orElse(null);
             int index = selected == null ? -1 : matrix.rows().indexOf(selected);
             grid.asSingleSelect().setValue(index >= 0 ? selected : null);
@@ -165,6 +210,7 @@ class MatrixView extends VerticalLayout
         matrix.selected().ifPresentOrElse(this::showDetail, () -> {
             detail.setVisible(false);
             split.addClassName("rl-no-detail");
+            removeClassName("rl-detail-open");
         });
     }
 
@@ -175,6 +221,7 @@ class MatrixView extends VerticalLayout
                 Links.point(page.matrix().plan().code(), ref, page.filter(), page.catalog()),
                 DetailActions.of(edits, page, ref));
         split.removeClassName("rl-no-detail");
+        addClassName("rl-detail-open");
         detail.setVisible(true);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redlines.dataset.Stance;
 import org.redlines.positions.Matrix;
+import org.redlines.routes.Routes;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** The matrix view on the seeded default dataset, driven the way a user drives it, without a browser. */
@@ -74,7 +75,7 @@ class MatrixViewTest extends SpringBrowserlessTest {
                 .allSatisfy(r -> assertThat(r.cells().values()).anyMatch(c -> c.redLine()));
         assertThat(view.filterBar.redLineOnly.getValue()).isTrue();
         assertThat(view.filterBar.actors.getValue()).extracting(a -> a.code()).containsExactlyInAnyOrder("UA", "RU");
-        String csv = view.actions.downloadCsv.getHref();
+        String csv = view.actions.link(Routes.MATRIX_CSV);
         assertThat(csv).startsWith("export/matrix.csv?");
         assertThat(QueryParameters.fromString(csv.substring(csv.indexOf('?') + 1))
                         .getParameters())
@@ -174,7 +175,7 @@ class MatrixViewTest extends SpringBrowserlessTest {
     @Test
     void the_row_count_says_how_many_points_the_filter_keeps() {
         MatrixView view = open("plan=US-28&topics=territory");
-        assertThat(view.actions.rowCount.getText()).isEqualTo(refs(view).size() + " of 28 points");
+        assertThat(view.rowCount.getText()).isEqualTo(refs(view).size() + " of 28 points");
     }
 
     @Test
