@@ -62,6 +62,9 @@ class MatrixGrid extends Grid<Matrix.Row> {
     private static final String TITLE_TEMPLATE = """
             <span class="rl-row-title">${item.title}</span><span class="rl-row-topic">${item.topic}</span>""";
 
+    private static final String TOPIC_TEMPLATE = """
+            <span class="rl-topic-cell">${item.topic}</span>""";
+
     private List<ActorInfo> shownActors = List.of();
     private List<Matrix.Row> shownRows = List.of();
     private final Span offScreen;
@@ -130,7 +133,7 @@ class MatrixGrid extends Grid<Matrix.Row> {
                     .setFlexGrow(many ? 0 : 4)
                     .setFrozen(many)
                     .setTooltipGenerator(row -> row.point().summary());
-            addColumn(LitRenderer.<Matrix.Row>of("<span class=\"rl-topic-cell\">${item.topic}</span>")
+            addColumn(LitRenderer.<Matrix.Row>of(TOPIC_TEMPLATE)
                             .withProperty("topic", row -> row.point().topicName()))
                     .setHeader(Messages.t("common.topic"))
                     .setKey("topic")
