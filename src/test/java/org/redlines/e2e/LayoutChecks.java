@@ -74,6 +74,18 @@ abstract class LayoutChecks extends BrowserTestBase {
                 }""", parties);
     }
 
+    /** Red-line cells in view whose mark is hidden or cut off by the cell's edge: a red line must always show. */
+    int cutRedLineMarks() {
+        return ((Number) page.evaluate("""
+                        () => [...document.querySelectorAll('#matrix-grid .rl-cell.rl-is-redline')]
+                          .filter(c => c.getBoundingClientRect().width > 0)
+                          .filter(c => {
+                            const mark = c.querySelector('.rl-redline-mark').getBoundingClientRect();
+                            const cell = c.getBoundingClientRect();
+                            return mark.width === 0 || mark.right > cell.right + 0.5;
+                          }).length""")).intValue();
+    }
+
     /** Body rows of the grid wholly visible in the window below the header: what is "above the fold". */
     int rowsAboveTheFold() {
         return ((Number) page.evaluate("""
@@ -115,6 +127,7 @@ abstract class LayoutChecks extends BrowserTestBase {
             assertThat(partyHeadersOutOfView(parties))
                     .as("party headers out of view at %s", what)
                     .isEmpty();
+            assertThat(cutRedLineMarks()).as("red-line marks cut at %s", what).isZero();
         }
     }
 

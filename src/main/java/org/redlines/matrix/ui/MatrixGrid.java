@@ -28,7 +28,7 @@ class MatrixGrid extends Grid<Matrix.Row> {
               <vaadin-icon icon="${%4$s[item.s] || ''}" aria-hidden="true" ?hidden=${!item.s}></vaadin-icon>
               <span class="rl-word">${%2$s[item.s] || '—'}</span>
               <span class="rl-redline-mark" ?hidden=${!item.r}>
-                <vaadin-icon icon="vaadin:ban" aria-hidden="true"></vaadin-icon>${%8$s}</span>
+                <vaadin-icon icon="vaadin:ban" aria-hidden="true"></vaadin-icon><span class="rl-redline-word">${%8$s}</span></span>
               <span class="rl-sources" ?hidden=${!item.n} title="${%9$s}">${item.n}</span>
             </span>""";
 
