@@ -16,7 +16,21 @@ public record Dataset(
         List<PlanEntry> plans,
         List<PointEntry> points,
         List<PositionEntry> planPositions,
-        List<PositionEntry> positions) {
+        List<PositionEntry> positions,
+        List<EventEntry> events) {
+
+    /** A dataset without events, as files written before events existed are. */
+    public Dataset(
+            String title,
+            String description,
+            List<ActorEntry> actors,
+            List<TopicEntry> topics,
+            List<PlanEntry> plans,
+            List<PointEntry> points,
+            List<PositionEntry> planPositions,
+            List<PositionEntry> positions) {
+        this(title, description, actors, topics, plans, points, planPositions, positions, List.of());
+    }
 
     public record ActorEntry(String code, String name) {}
 
@@ -39,6 +53,18 @@ public record Dataset(
             String topic,
             String note,
             List<PointKey> derivedFrom,
+            List<SourceEntry> sources) {}
+
+    /**
+     * A dated happening of the negotiation (talks, a text, a statement, a decision, or one scheduled for a later
+     * day), the parties involved by code in the file's order, and its sources.
+     */
+    public record EventEntry(
+            LocalDate date,
+            String title,
+            EventKind kind,
+            List<String> actors,
+            String summary,
             List<SourceEntry> sources) {}
 
     /** A position on a point, or, with {@code point} null, on a plan as a whole. */
@@ -70,6 +96,6 @@ public record Dataset(
                                     p.derivedFrom(),
                                     p.sources()));
         }
-        return new Dataset(title, description, actors, topics, plans, ordered, planPositions, positions);
+        return new Dataset(title, description, actors, topics, plans, ordered, planPositions, positions, events);
     }
 }

@@ -85,7 +85,8 @@ public final class DatasetReader {
                         "plans",
                         "points",
                         "planPositions",
-                        "positions"));
+                        "positions",
+                        "events"));
         String format = doc.text("format", true);
         if (format != null && !FORMAT.equals(format)) {
             problems.add("format", "wrong-format", FORMAT, format);
@@ -152,7 +153,19 @@ public final class DatasetReader {
                     o.sources());
         });
 
-        Dataset dataset = new Dataset(title, description, actors, topics, plans, points, planPositions, positions);
+        List<Dataset.EventEntry> events = doc.list("events", false, o -> {
+            o.allow("date", "title", "kind", "actors", "summary", "sources");
+            return new Dataset.EventEntry(
+                    o.date("date", true),
+                    o.text("title", true, DatasetRules.MAX_EVENT_TITLE),
+                    o.eventKind(),
+                    o.texts("actors"),
+                    o.text("summary", false),
+                    o.sources());
+        });
+
+        Dataset dataset =
+                new Dataset(title, description, actors, topics, plans, points, planPositions, positions, events);
         new DatasetReferences(problems).check(dataset);
         if (problems.any()) {
             throw problems.exception();
@@ -299,6 +312,40 @@ public final class DatasetReader {
                 problems.add(at(name), "not-date", text);
             }
             return date;
+        }
+
+        EventKind eventKind() {
+            String text = text("kind", true);
+            if (text == null) {
+                return null;
+            }
+            EventKind kind = EventKind.fromCode(text).orElse(null);
+            if (kind == null) {
+                problems.add(at("kind"), "not-event-kind", text);
+            }
+            return kind;
+        }
+
+        /** A list of texts, such as the codes of the parties an event involves; a missing list is empty. */
+        List<String> texts(String name) {
+            JsonNode value = field(name, false);
+            if (value == null) {
+                return List.of();
+            }
+            if (!value.isArray()) {
+                problems.add(at(name), "expected-list", kind(value));
+                return List.of();
+            }
+            List<String> out = new ArrayList<>(value.size());
+            for (int i = 0; i < value.size(); i++) {
+                JsonNode item = value.get(i);
+                if (!item.isString()) {
+                    problems.add(at(name) + "[" + i + "]", "expected-text", kind(item));
+                } else {
+                    out.add(item.stringValue());
+                }
+            }
+            return out;
         }
 
         Stance stance() {

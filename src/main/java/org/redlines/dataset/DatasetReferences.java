@@ -69,6 +69,7 @@ final class DatasetReferences {
 
         checkPositions("planPositions", d.planPositions(), planDates.keySet(), actorCodes, null);
         checkPositions("positions", d.positions(), planDates.keySet(), actorCodes, pointKeys);
+        checkEvents(d.events(), actorCodes);
     }
 
     private void checkPositions(
@@ -157,5 +158,35 @@ final class DatasetReferences {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Each event names known parties; only a scheduled event may lie in the future or have no source yet; and no
+     * two events share date and title.
+     */
+    private void checkEvents(List<Dataset.EventEntry> events, Set<String> actorCodes) {
+        Set<String> seen = new HashSet<>();
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < events.size(); i++) {
+            Dataset.EventEntry e = events.get(i);
+            String at = "events[" + i + "]";
+            for (int j = 0; j < e.actors().size(); j++) {
+                known(at + ".actors[" + j + "]", "unknown-actor", e.actors().get(j), actorCodes);
+            }
+            boolean scheduled = e.kind() == EventKind.SCHEDULED;
+            if (e.date() != null && e.date().isAfter(today) && e.kind() != null && !scheduled) {
+                problems.add(
+                        at + ".date",
+                        "future-event",
+                        e.date().toString(),
+                        e.kind().code());
+            }
+            if (e.kind() != null && !scheduled && e.sources().isEmpty()) {
+                problems.add(at + ".sources", "event-needs-source");
+            }
+            if (e.date() != null && e.title() != null && !seen.add(e.date() + "\u0000" + e.title())) {
+                problems.add(at, "duplicate-event", e.date().toString(), e.title());
+            }
+        }
     }
 }

@@ -26,6 +26,7 @@ public final class DatasetRules {
     public static final int MAX_PUBLISHER = 500;
     public static final int MAX_URL = 2000;
     public static final int MAX_REF = 32;
+    public static final int MAX_EVENT_TITLE = 200;
 
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
     private static final DateTimeFormatter ISO_DATE =

@@ -81,6 +81,25 @@ public final class DatasetWriter {
                         .toList());
         doc.put("planPositions", positions(d.planPositions()));
         doc.put("positions", positions(d.positions()));
+        if (!d.events().isEmpty()) {
+            doc.put(
+                    "events",
+                    d.events().stream()
+                            .map(e -> {
+                                Map<String, Object> m = ordered(
+                                        "date",
+                                        e.date().toString(),
+                                        "title",
+                                        e.title(),
+                                        "kind",
+                                        e.kind().code());
+                                m.put("actors", e.actors());
+                                put(m, "summary", e.summary());
+                                sources(m, e.sources());
+                                return m;
+                            })
+                            .toList());
+        }
         return doc;
     }
 

@@ -15,6 +15,8 @@ import org.redlines.positions.internal.AuditRevision;
 import org.redlines.positions.internal.DataRevisionRepository;
 import org.redlines.positions.internal.DatasetInfo;
 import org.redlines.positions.internal.DatasetInfoRepository;
+import org.redlines.positions.internal.EventRepository;
+import org.redlines.positions.internal.NegotiationEvent;
 import org.redlines.positions.internal.Plan;
 import org.redlines.positions.internal.PlanPosition;
 import org.redlines.positions.internal.PlanPositionRepository;
@@ -43,6 +45,7 @@ public class DatasetStore {
     private final SourceRepository sources;
     private final DataRevisionRepository revisions;
     private final DatasetInfoRepository info;
+    private final EventRepository events;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -56,7 +59,8 @@ public class DatasetStore {
             PlanPositionRepository planPositions,
             SourceRepository sources,
             DataRevisionRepository revisions,
-            DatasetInfoRepository info) {
+            DatasetInfoRepository info,
+            EventRepository events) {
         this.plans = plans;
         this.actors = actors;
         this.topics = topics;
@@ -66,6 +70,7 @@ public class DatasetStore {
         this.sources = sources;
         this.revisions = revisions;
         this.info = info;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -80,6 +85,7 @@ public class DatasetStore {
     @RequiresRole(Role.ADMIN)
     @Transactional
     public void replaceAll(Dataset dataset, String note) {
+        events.deleteAll();
         positions.deleteAll();
         planPositions.deleteAll();
         points.findAll().forEach(p -> p.getDerivedFrom().clear());
@@ -169,6 +175,13 @@ public class DatasetStore {
                     i++);
             position.getSources().addAll(sourcesOf(e.sources(), sourceCache));
             positions.save(position);
+        }
+        i = 0;
+        for (Dataset.EventEntry e : dataset.events()) {
+            NegotiationEvent event = new NegotiationEvent(e.date(), e.title(), e.kind(), e.summary(), i++);
+            e.actors().forEach(code -> event.getActors().add(actorByCode.get(code)));
+            event.getSources().addAll(sourcesOf(e.sources(), sourceCache));
+            events.save(event);
         }
     }
 

@@ -71,7 +71,8 @@ class DatasetReaderTest {
             assertThat(d.actors()).extracting(Dataset.ActorEntry::code).containsExactly("UA", "EU", "US", "RU");
             assertThat(d.plans()).hasSize(6);
             assertThat(d.points()).hasSize(66);
-            assertThat(d.positions()).hasSize(283);
+            assertThat(d.positions()).hasSize(305);
+            assertThat(d.events()).hasSize(38);
         }
     }
 

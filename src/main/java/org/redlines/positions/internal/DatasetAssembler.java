@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.redlines.dataset.Dataset;
+import org.redlines.dataset.EventKind;
 import org.redlines.dataset.Stance;
 import org.redlines.positions.internal.SnapshotRepository.Table;
 
@@ -129,7 +130,26 @@ public final class DatasetAssembler {
                         positionSources.getOrDefault(id(r[0]), List.of())));
             }
         }
-        return new Dataset(title, description, actors, topics, plans, points, planPositions, positions);
+        Map<Long, List<Dataset.SourceEntry>> eventSources = listed(store.rows(Table.EVENT_SOURCE, revision), sources);
+        Map<Long, TreeMap<Integer, String>> eventActors = new HashMap<>();
+        for (Object[] r : store.rows(Table.EVENT_ACTOR, revision)) {
+            String actor = actorCodes.get(id(r[2]));
+            if (actor != null) {
+                eventActors.computeIfAbsent(id(r[0]), k -> new TreeMap<>()).put(((Number) r[1]).intValue(), actor);
+            }
+        }
+        List<Dataset.EventEntry> events = new ArrayList<>();
+        for (Object[] r : sorted(store.rows(Table.EVENT, revision), 5)) {
+            long id = id(r[0]);
+            events.add(new Dataset.EventEntry(
+                    date(r[1]),
+                    (String) r[2],
+                    EventKind.valueOf((String) r[3]),
+                    List.copyOf(eventActors.getOrDefault(id, new TreeMap<>()).values()),
+                    (String) r[4],
+                    eventSources.getOrDefault(id, List.of())));
+        }
+        return new Dataset(title, description, actors, topics, plans, points, planPositions, positions, events);
     }
 
     /** Rows ordered by the given order column, then by id, as the dataset listed them. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.redlines.dataset.Dataset;
 import org.redlines.positions.ActorInfo;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.PointInfo;
 import org.redlines.positions.PointLink;
@@ -32,8 +33,21 @@ final class FrozenReadModel implements ReadModel {
     private final Map<Long, List<SourceInfo>> positionSources = new HashMap<>();
     private final Map<String, List<SourceInfo>> pointSources = new HashMap<>();
     private final List<PointLink> links = new ArrayList<>();
+    private final List<EventInfo> events;
 
     FrozenReadModel(Dataset d) {
+        events = d.events().stream()
+                .map(e -> new EventInfo(
+                        0,
+                        0,
+                        e.date(),
+                        e.title(),
+                        e.kind(),
+                        e.actors(),
+                        e.summary(),
+                        e.sources().stream().map(FrozenReadModel::source).toList()))
+                .sorted(java.util.Comparator.comparing(EventInfo::date))
+                .toList();
         plans = d.plans().stream()
                 .map(p -> new PlanInfo(p.code(), p.title(), p.date(), p.origin(), p.summary()))
                 .toList();
@@ -179,5 +193,10 @@ final class FrozenReadModel implements ReadModel {
     @Override
     public List<PositionInfo> allPositions() {
         return positions;
+    }
+
+    @Override
+    public List<EventInfo> events() {
+        return events;
     }
 }

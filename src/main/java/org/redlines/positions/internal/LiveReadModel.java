@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.redlines.positions.ActorInfo;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.PointInfo;
 import org.redlines.positions.PointLink;
@@ -24,6 +25,7 @@ public class LiveReadModel implements ReadModel {
     private final PointRepository points;
     private final PositionRepository positions;
     private final PlanPositionRepository planPositions;
+    private final EventRepository events;
 
     LiveReadModel(
             PlanRepository plans,
@@ -31,13 +33,15 @@ public class LiveReadModel implements ReadModel {
             TopicRepository topics,
             PointRepository points,
             PositionRepository positions,
-            PlanPositionRepository planPositions) {
+            PlanPositionRepository planPositions,
+            EventRepository events) {
         this.plans = plans;
         this.actors = actors;
         this.topics = topics;
         this.points = points;
         this.positions = positions;
         this.planPositions = planPositions;
+        this.events = events;
     }
 
     @Override
@@ -108,5 +112,25 @@ public class LiveReadModel implements ReadModel {
     @Override
     public List<PositionInfo> allPositions() {
         return positions.findAllInfo();
+    }
+
+    @Override
+    public List<EventInfo> events() {
+        List<NegotiationEvent> all = events.findAllWithActors();
+        Map<Long, List<SourceInfo>> sources = all.isEmpty()
+                ? Map.of()
+                : SourceRows.byOwner(events.findSources(
+                        all.stream().map(NegotiationEvent::getId).toList()));
+        return all.stream()
+                .map(e -> new EventInfo(
+                        e.getId(),
+                        e.getVersion(),
+                        e.getDate(),
+                        e.getTitle(),
+                        e.getKind(),
+                        e.getActors().stream().map(Actor::getCode).toList(),
+                        e.getSummary(),
+                        sources.getOrDefault(e.getId(), List.of())))
+                .toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.redlines.positions.ActorInfo;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.PointInfo;
 import org.redlines.positions.PointLink;
@@ -46,4 +47,7 @@ public interface ReadModel {
     List<SourceInfo> pointSources(String plan, String ref);
 
     List<PositionInfo> allPositions();
+
+    /** Every event, oldest first. */
+    List<EventInfo> events();
 }

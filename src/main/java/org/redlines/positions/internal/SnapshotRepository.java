@@ -35,7 +35,10 @@ public class SnapshotRepository {
         PLAN_POSITION_SOURCE(
                 "plan_position_source",
                 "plan_position_id, sort_order, source_id",
-                "plan_position_id, sort_order, source_id");
+                "plan_position_id, sort_order, source_id"),
+        EVENT("negotiation_event", "id", "id, event_date, title, kind, summary, seq"),
+        EVENT_ACTOR("negotiation_event_actor", "event_id, sort_order, actor_id", "event_id, sort_order, actor_id"),
+        EVENT_SOURCE("negotiation_event_source", "event_id, sort_order, source_id", "event_id, sort_order, source_id");
 
         private final String name;
         private final List<String> key;

@@ -33,8 +33,8 @@ class ChangesViewTest extends SpringBrowserlessTest {
         ChangesView view = open("");
         assertThat(view.to.getValue())
                 .as("the newest position date of the dataset")
-                .isEqualTo(LocalDate.of(2026, 2, 15));
-        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2026, 1, 16));
+                .isEqualTo(LocalDate.of(2026, 6, 23));
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2026, 5, 24));
         assertThat(changes(view)).isNotEmpty();
         List<LocalDate> days = find(com.vaadin.flow.component.html.H2.class, view.days).all().stream()
                 .map(h -> LocalDate.parse(h.getText()))

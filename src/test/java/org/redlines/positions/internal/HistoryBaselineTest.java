@@ -43,7 +43,10 @@ class HistoryBaselineTest {
                 "point_source",
                 "plan_source",
                 "position_entry_source",
-                "plan_position_source")) {
+                "plan_position_source",
+                "negotiation_event_actor",
+                "negotiation_event_source",
+                "negotiation_event")) {
             jdbc.update("delete from " + table + "_aud");
         }
         jdbc.update("delete from audit_revision");
