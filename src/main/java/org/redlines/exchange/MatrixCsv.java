@@ -6,7 +6,10 @@ import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.PositionInfo;
 
-/** Writes the shown matrix as RFC 4180 CSV. */
+/**
+ * Writes the shown matrix as RFC 4180 CSV: per party its stance code, red-line flag and the date of the entry
+ * shown ({@code asOf}, empty for an empty or undated cell), so that scripts can judge each cell's age themselves.
+ */
 public final class MatrixCsv {
 
     private MatrixCsv() {}
@@ -17,6 +20,7 @@ public final class MatrixCsv {
         for (ActorInfo actor : matrix.actors()) {
             header.add(actor.code() + ".stance");
             header.add(actor.code() + ".redline");
+            header.add(actor.code() + ".asOf");
         }
         Csv.line(out, header);
         for (Matrix.Row row : matrix.rows()) {
@@ -26,6 +30,8 @@ public final class MatrixCsv {
                 PositionInfo cell = row.cell(actor.code());
                 fields.add(cell == null ? "" : cell.stance().code());
                 fields.add(String.valueOf(cell != null && cell.redLine()));
+                fields.add(
+                        cell == null || cell.asOf() == null ? "" : cell.asOf().toString());
             }
             Csv.line(out, fields);
         }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.redlines.dataset.DatasetException;
 import org.redlines.dataset.DatasetProblem;
+import org.redlines.dataset.EventKind;
 import org.redlines.dataset.Stance;
 import org.redlines.positions.AuditLogService.EntityType;
 import org.redlines.positions.HistoryService;
@@ -39,6 +40,10 @@ public final class Words {
 
     public static String trend(Trend trend) {
         return Messages.t("trend." + trend.code());
+    }
+
+    public static String eventKind(EventKind kind) {
+        return Messages.t("events.kind." + kind.code());
     }
 
     /** The stance word with the red-line mark, as exports and printouts write a cell. */
@@ -109,6 +114,7 @@ public final class Words {
             case Stance s -> stance(s);
             case Verdict v -> verdict(v);
             case Trend t -> trend(t);
+            case EventKind k -> eventKind(k);
             case DatasetProblem.JsonKind k ->
                 Messages.t("dataset.kind." + k.name().toLowerCase(Locale.ROOT));
             case List<?> list ->

@@ -20,6 +20,7 @@ import org.redlines.positions.internal.Actor;
 import org.redlines.positions.internal.AuditLabels;
 import org.redlines.positions.internal.AuditRevision;
 import org.redlines.positions.internal.DatasetInfo;
+import org.redlines.positions.internal.NegotiationEvent;
 import org.redlines.positions.internal.Plan;
 import org.redlines.positions.internal.PlanPosition;
 import org.redlines.positions.internal.Point;
@@ -50,7 +51,8 @@ public class AuditLogService {
         ACTOR(Actor.class),
         TOPIC(Topic.class),
         PLAN_POSITION(PlanPosition.class),
-        DATASET(DatasetInfo.class);
+        DATASET(DatasetInfo.class),
+        EVENT(NegotiationEvent.class);
 
         private final Class<?> entity;
 

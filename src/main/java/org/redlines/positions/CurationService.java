@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.redlines.access.RequiresRole;
 import org.redlines.access.Role;
 import org.redlines.positions.Drafts.EditConflictException;
+import org.redlines.positions.Drafts.EventDraft;
 import org.redlines.positions.Drafts.InvalidDraftException;
 import org.redlines.positions.Drafts.PlanDraft;
 import org.redlines.positions.Drafts.PointDraft;
@@ -20,6 +21,8 @@ import org.redlines.positions.internal.Actor;
 import org.redlines.positions.internal.ActorRepository;
 import org.redlines.positions.internal.CodedEntity;
 import org.redlines.positions.internal.DataRevisionRepository;
+import org.redlines.positions.internal.EventRepository;
+import org.redlines.positions.internal.NegotiationEvent;
 import org.redlines.positions.internal.Plan;
 import org.redlines.positions.internal.PlanRepository;
 import org.redlines.positions.internal.Point;
@@ -49,6 +52,7 @@ public class CurationService {
     private final PositionRepository positions;
     private final SourceRepository sources;
     private final DataRevisionRepository revisions;
+    private final EventRepository events;
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -60,7 +64,8 @@ public class CurationService {
             PointRepository points,
             PositionRepository positions,
             SourceRepository sources,
-            DataRevisionRepository revisions) {
+            DataRevisionRepository revisions,
+            EventRepository events) {
         this.plans = plans;
         this.actors = actors;
         this.topics = topics;
@@ -68,6 +73,7 @@ public class CurationService {
         this.positions = positions;
         this.sources = sources;
         this.revisions = revisions;
+        this.events = events;
     }
 
     /** A stored position entry as a form edits it. */
@@ -80,6 +86,9 @@ public class CurationService {
     public record NamedEdit(String code, long version, String name) {}
 
     public record PlanEdit(long version, PlanDraft draft) {}
+
+    /** A stored event as a form edits it. */
+    public record EventEdit(long id, long version, EventDraft draft) {}
 
     // Positions
 
@@ -186,6 +195,96 @@ public class CurationService {
                         p.getTopic().getCode(),
                         p.getNote(),
                         p.getSources().stream().map(CurationService::info).toList()));
+    }
+
+    // Events
+
+    @RequiresRole(Role.ANALYST)
+    public EventEdit addEvent(EventDraft draft) {
+        check(eventProblems(draft, null));
+        revisions.increase();
+        NegotiationEvent event = new NegotiationEvent(
+                draft.date(), draft.title().strip(), draft.kind(), blankToNull(draft.summary()), events.maxSeq() + 1);
+        event.getActors().addAll(actorsOf(draft.actors()));
+        event.getSources().addAll(stored(draft.sources()));
+        return edit(events.saveAndFlush(event));
+    }
+
+    @RequiresRole(Role.ANALYST)
+    @Transactional(readOnly = true)
+    public EventEdit eventForEdit(long id) {
+        return edit(events.findById(id).orElseThrow(() -> gone("curation.gone.event")));
+    }
+
+    @RequiresRole(Role.ANALYST)
+    public EventEdit correctEvent(long id, long version, EventDraft draft) {
+        NegotiationEvent event = forChange(
+                events.findById(id),
+                Phrase.of("curation.gone.event"),
+                version,
+                Phrase.of("curation.conflict.event"),
+                this::edit,
+                e -> eventProblems(draft, e.getId()));
+        event.edit(draft.date(), draft.title().strip(), draft.kind(), blankToNull(draft.summary()));
+        List<Actor> wanted = actorsOf(draft.actors());
+        if (!event.getActors().equals(wanted)) {
+            event.getActors().clear();
+            event.getActors().addAll(wanted);
+        }
+        replaceSources(event.getSources(), stored(draft.sources()));
+        return edit(events.saveAndFlush(event));
+    }
+
+    /** Removes an event, unless someone changed it after the form was opened; the history keeps it. */
+    @RequiresRole(Role.ANALYST)
+    public void deleteEvent(long id, long version) {
+        NegotiationEvent event = forChange(
+                events.findById(id),
+                Phrase.of("curation.gone.event"),
+                version,
+                Phrase.of("curation.conflict.event"),
+                this::edit,
+                e -> Map.of());
+        events.delete(event);
+        events.flush();
+    }
+
+    private Map<String, Phrase> eventProblems(EventDraft draft, Long self) {
+        Map<String, Phrase> problems = new LinkedHashMap<>(draft.problems());
+        if (draft.date() != null && draft.title() != null) {
+            events.findByDateAndTitle(draft.date(), draft.title().strip())
+                    .filter(other -> !other.getId().equals(self))
+                    .ifPresent(other -> problems.put(
+                            "title",
+                            Phrase.of(
+                                    "curation.event-exists",
+                                    draft.date(),
+                                    draft.title().strip())));
+        }
+        for (String code : draft.actors() == null ? List.<String>of() : draft.actors()) {
+            if (actors.findByCode(code).isEmpty()) {
+                problems.putIfAbsent("actors", Phrase.of("curation.no-party", code));
+            }
+        }
+        return problems;
+    }
+
+    private List<Actor> actorsOf(List<String> codes) {
+        return (codes == null ? List.<String>of() : codes)
+                .stream().map(code -> actors.findByCode(code).orElseThrow()).toList();
+    }
+
+    private EventEdit edit(NegotiationEvent e) {
+        return new EventEdit(
+                e.getId(),
+                e.getVersion(),
+                new EventDraft(
+                        e.getDate(),
+                        e.getTitle(),
+                        e.getKind(),
+                        e.getActors().stream().map(Actor::getCode).toList(),
+                        e.getSummary(),
+                        e.getSources().stream().map(CurationService::info).toList()));
     }
 
     // Plans, parties and topics

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.redlines.dataset.DatasetRules;
+import org.redlines.dataset.EventKind;
 import org.redlines.dataset.Stance;
 
 /**
@@ -68,6 +69,40 @@ public final class Drafts {
             }
             text(out, "origin", origin, DatasetRules.MAX_ORIGIN, false);
             text(out, "summary", summary, DatasetRules.MAX_TEXT, false);
+            return out;
+        }
+    }
+
+    /**
+     * An event of the negotiation: only a scheduled one may lie in the future or go without a source yet;
+     * {@code actors} are party codes.
+     */
+    public record EventDraft(
+            LocalDate date,
+            String title,
+            EventKind kind,
+            List<String> actors,
+            String summary,
+            List<SourceInfo> sources) {
+
+        public Map<String, Phrase> problems() {
+            Map<String, Phrase> out = new LinkedHashMap<>();
+            if (date == null) {
+                out.put("date", Phrase.of("draft.event-date-required"));
+            }
+            text(out, "title", title, DatasetRules.MAX_EVENT_TITLE, true);
+            if (kind == null) {
+                out.put("kind", Phrase.of("draft.choose-kind"));
+            }
+            boolean scheduled = kind == EventKind.SCHEDULED;
+            if (date != null && kind != null && !scheduled && date.isAfter(LocalDate.now())) {
+                out.put("date", Phrase.of("draft.event-future"));
+            }
+            text(out, "summary", summary, DatasetRules.MAX_TEXT, false);
+            if (kind != null && !scheduled && (sources == null || sources.isEmpty())) {
+                out.put("sources", Phrase.of("draft.event-sources-required"));
+            }
+            checkSources(out, sources);
             return out;
         }
     }

@@ -11,7 +11,9 @@ import java.util.function.Function;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.redlines.positions.internal.Actor;
 import org.redlines.positions.internal.AuditRevision;
+import org.redlines.positions.internal.NegotiationEvent;
 import org.redlines.positions.internal.Point;
 import org.redlines.positions.internal.PointRepository;
 import org.redlines.positions.internal.Position;
@@ -40,6 +42,9 @@ public class HistoryService {
     public static final String TITLE = "title";
     public static final String TOPIC = "topic";
     public static final String NOTE = "note";
+    public static final String DATE = "date";
+    public static final String KIND = "kind";
+    public static final String PARTIES = "parties";
 
     public enum Kind {
         ADDED,
@@ -86,6 +91,19 @@ public class HistoryService {
                     return f;
                 }))
                 .orElse(List.of());
+    }
+
+    public List<HistoryItem> ofEvent(long id) {
+        return history(NegotiationEvent.class, id, e -> {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put(DATE, e.getDate());
+            f.put(TITLE, e.getTitle());
+            f.put(KIND, e.getKind());
+            f.put(PARTIES, e.getActors().stream().map(Actor::getName).toList());
+            f.put(SUMMARY, e.getSummary());
+            f.put(SOURCES, sources(e.getSources()));
+            return f;
+        });
     }
 
     private <T> List<HistoryItem> history(Class<T> type, long id, Function<T, Map<String, Object>> fields) {

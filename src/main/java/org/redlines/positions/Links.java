@@ -76,7 +76,9 @@ public final class Links {
                 f.query(),
                 f.asOf(),
                 f.point(),
-                f.refs());
+                f.refs(),
+                f.stale(),
+                f.staleOnly());
         return matrix(pinned, page.catalog());
     }
 }

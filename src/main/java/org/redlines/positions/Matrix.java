@@ -16,7 +16,22 @@ public record Matrix(
         List<ActorInfo> actors,
         List<Row> rows,
         Map<String, PositionInfo> planStances,
-        Optional<Row> selected) {
+        Optional<Row> selected,
+        Optional<Staleness> staleness) {
+
+    public Matrix(
+            PlanInfo plan,
+            List<ActorInfo> actors,
+            List<Row> rows,
+            Map<String, PositionInfo> planStances,
+            Optional<Row> selected) {
+        this(plan, actors, rows, planStances, selected, Optional.empty());
+    }
+
+    /** Whether the shown cell counts as stale under the filter's {@code stale=N}; never without one. */
+    public boolean isStale(PositionInfo cell) {
+        return staleness.map(s -> s.isStale(cell)).orElse(false);
+    }
 
     /**
      * One point with the shown parties' current positions, kept as an array in column order: many UIs keep

@@ -39,6 +39,9 @@ public final class MatrixEngine {
         for (ActorInfo actor : shown) {
             columns.put(actor.code(), columns.size());
         }
+        Optional<Staleness> staleness = filter.stale() == null
+                ? Optional.empty()
+                : Optional.of(new Staleness(filter.stale(), filter.asOf() != null ? filter.asOf() : LocalDate.now()));
         List<Matrix.Row> rows = new ArrayList<>();
         Matrix.Row selected = null;
         for (PointInfo point : data.points()) {
@@ -57,7 +60,8 @@ public final class MatrixEngine {
             }
             if ((filter.topics().isEmpty() || filter.topics().contains(point.topicCode()))
                     && (filter.refs().isEmpty() || filter.refs().contains(point.ref()))) {
-                if (matches(point, cells, filter, needle)) {
+                if (matches(point, cells, filter, needle)
+                        && (!filter.staleOnly() || cells.stream().anyMatch(staleness.orElseThrow()::isStale))) {
                     rows.add(row);
                 }
             }
@@ -71,7 +75,7 @@ public final class MatrixEngine {
                 planStances.put(actor.code(), stance);
             }
         }
-        return new Matrix(data.plan(), shown, rows, planStances, Optional.ofNullable(selected));
+        return new Matrix(data.plan(), shown, rows, planStances, Optional.ofNullable(selected), staleness);
     }
 
     private static boolean matches(

@@ -22,10 +22,30 @@ public record MatrixFilter(
         String query,
         LocalDate asOf,
         String point,
-        Set<String> refs) {
+        Set<String> refs,
+        Integer stale,
+        boolean staleOnly) {
 
-    public static final MatrixFilter NONE =
-            new MatrixFilter(null, List.of(), Set.of(), Set.of(), false, false, null, null, null, Set.of());
+    /** The most days {@code stale} may name: a hundred years. */
+    public static final int MAX_STALE_DAYS = 36500;
+
+    public static final MatrixFilter NONE = new MatrixFilter(
+            null, List.of(), Set.of(), Set.of(), false, false, null, null, null, Set.of(), null, false);
+
+    /** A filter that marks no cell as stale. */
+    public MatrixFilter(
+            String plan,
+            List<String> actors,
+            Set<String> topics,
+            Set<Stance> stances,
+            boolean redLineOnly,
+            boolean contestedOnly,
+            String query,
+            LocalDate asOf,
+            String point,
+            Set<String> refs) {
+        this(plan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, refs, null, false);
+    }
 
     public MatrixFilter {
         actors = actors == null ? List.of() : List.copyOf(actors);
@@ -35,6 +55,7 @@ public record MatrixFilter(
         plan = plan == null || plan.isBlank() ? null : plan;
         point = point == null || point.isBlank() ? null : point;
         refs = refs == null ? Set.of() : Set.copyOf(refs);
+        staleOnly = staleOnly && stale != null;
     }
 
     /** A new plan has other points, so the selected point and chosen refs go; the same plan keeps them. */
@@ -43,49 +64,153 @@ public record MatrixFilter(
             return this;
         }
         return new MatrixFilter(
-                newPlan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, null, Set.of());
+                newPlan,
+                actors,
+                topics,
+                stances,
+                redLineOnly,
+                contestedOnly,
+                query,
+                asOf,
+                null,
+                Set.of(),
+                stale,
+                staleOnly);
     }
 
     /** The same view without naming its plan, for links whose path names the plan (the point page). */
     public MatrixFilter withoutPlan() {
-        return new MatrixFilter(null, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, refs);
+        return new MatrixFilter(
+                null, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, refs, stale, staleOnly);
     }
 
     public MatrixFilter withActors(List<String> newActors) {
-        return new MatrixFilter(plan, newActors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, refs);
+        return new MatrixFilter(
+                plan,
+                newActors,
+                topics,
+                stances,
+                redLineOnly,
+                contestedOnly,
+                query,
+                asOf,
+                point,
+                refs,
+                stale,
+                staleOnly);
     }
 
     public MatrixFilter withTopics(Set<String> newTopics) {
-        return new MatrixFilter(plan, actors, newTopics, stances, redLineOnly, contestedOnly, query, asOf, point, refs);
+        return new MatrixFilter(
+                plan,
+                actors,
+                newTopics,
+                stances,
+                redLineOnly,
+                contestedOnly,
+                query,
+                asOf,
+                point,
+                refs,
+                stale,
+                staleOnly);
     }
 
     public MatrixFilter withStances(Set<Stance> newStances) {
-        return new MatrixFilter(plan, actors, topics, newStances, redLineOnly, contestedOnly, query, asOf, point, refs);
+        return new MatrixFilter(
+                plan,
+                actors,
+                topics,
+                newStances,
+                redLineOnly,
+                contestedOnly,
+                query,
+                asOf,
+                point,
+                refs,
+                stale,
+                staleOnly);
     }
 
     public MatrixFilter withRedLineOnly(boolean on) {
-        return new MatrixFilter(plan, actors, topics, stances, on, contestedOnly, query, asOf, point, refs);
+        return new MatrixFilter(
+                plan, actors, topics, stances, on, contestedOnly, query, asOf, point, refs, stale, staleOnly);
     }
 
     public MatrixFilter withContestedOnly(boolean on) {
-        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, on, query, asOf, point, refs);
+        return new MatrixFilter(
+                plan, actors, topics, stances, redLineOnly, on, query, asOf, point, refs, stale, staleOnly);
     }
 
     public MatrixFilter withQuery(String newQuery) {
-        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, newQuery, asOf, point, refs);
+        return new MatrixFilter(
+                plan,
+                actors,
+                topics,
+                stances,
+                redLineOnly,
+                contestedOnly,
+                newQuery,
+                asOf,
+                point,
+                refs,
+                stale,
+                staleOnly);
     }
 
     public MatrixFilter withAsOf(LocalDate newAsOf) {
-        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, query, newAsOf, point, refs);
+        return new MatrixFilter(
+                plan,
+                actors,
+                topics,
+                stances,
+                redLineOnly,
+                contestedOnly,
+                query,
+                newAsOf,
+                point,
+                refs,
+                stale,
+                staleOnly);
     }
 
     public MatrixFilter withPoint(String newPoint) {
-        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, newPoint, refs);
+        return new MatrixFilter(
+                plan,
+                actors,
+                topics,
+                stances,
+                redLineOnly,
+                contestedOnly,
+                query,
+                asOf,
+                newPoint,
+                refs,
+                stale,
+                staleOnly);
     }
 
     /** Only these points (refs of the plan), as a chart element links to exactly the points behind it. */
     public MatrixFilter withRefs(Set<String> newRefs) {
-        return new MatrixFilter(plan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, newRefs);
+        return new MatrixFilter(
+                plan,
+                actors,
+                topics,
+                stances,
+                redLineOnly,
+                contestedOnly,
+                query,
+                asOf,
+                point,
+                newRefs,
+                stale,
+                staleOnly);
+    }
+
+    /** Marks cells not confirmed for more than {@code days} days (null: none); {@code only} keeps their rows. */
+    public MatrixFilter withStale(Integer days, boolean only) {
+        return new MatrixFilter(
+                plan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, refs, days, only);
     }
 
     /** Clear-all keeps the plan the user is looking at and nothing else. */

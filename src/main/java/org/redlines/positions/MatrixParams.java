@@ -28,6 +28,8 @@ public final class MatrixParams {
     public static final String AS_OF = "asOf";
     public static final String POINT = "point";
     public static final String REFS = "refs";
+    public static final String STALE = "stale";
+    public static final String STALE_ONLY = "staleOnly";
     /** Not part of the filter: names the recorded revision that every view of a frozen link shows. */
     public static final String REV = "rev";
 
@@ -85,9 +87,26 @@ public final class MatrixParams {
         String refsPlan = effectivePlan;
         Set<String> refs = new LinkedHashSet<>(in.codes(REFS, r -> catalog.hasPoint(refsPlan, r)));
 
-        MatrixFilter filter =
-                new MatrixFilter(plan, actors, topics, stances, redLine, contested, query, asOf, point, refs);
+        Integer stale = staleDays(in);
+        boolean staleOnly = in.flag(STALE_ONLY);
+        if (staleOnly && stale == null) {
+            in.notice(Notice.NEEDS, STALE_ONLY, STALE);
+            staleOnly = false;
+        }
+
+        MatrixFilter filter = new MatrixFilter(
+                plan, actors, topics, stances, redLine, contested, query, asOf, point, refs, stale, staleOnly);
         return new Parsed(filter, in.notices());
+    }
+
+    /** {@code stale=N}: a whole number of days from 1 to {@link MatrixFilter#MAX_STALE_DAYS}, or null. */
+    private static Integer staleDays(QueryReader in) {
+        Long days = in.number(STALE);
+        if (days != null && (days < 1 || days > MatrixFilter.MAX_STALE_DAYS)) {
+            in.notice(Notice.OUT_OF_RANGE, STALE, String.valueOf(days));
+            return null;
+        }
+        return days == null ? null : days.intValue();
     }
 
     /** Numeric refs in numeric order, others after them in text order. */
@@ -142,6 +161,12 @@ public final class MatrixParams {
         }
         if (filter.point() != null) {
             out.put(POINT, List.of(filter.point()));
+        }
+        if (filter.stale() != null) {
+            out.put(STALE, List.of(String.valueOf(filter.stale())));
+        }
+        if (filter.staleOnly()) {
+            out.put(STALE_ONLY, List.of("true"));
         }
         if (!filter.refs().isEmpty()) {
             out.put(

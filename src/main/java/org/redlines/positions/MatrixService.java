@@ -123,6 +123,11 @@ public class MatrixService {
         return models.of(catalog).allPositions();
     }
 
+    /** Every event of the negotiation in the data the catalogue describes, oldest first. */
+    public List<EventInfo> events(Catalog catalog) {
+        return models.of(catalog).events();
+    }
+
     /** Every lineage link between points of different plan versions. */
     public List<PointLink> lineage(Catalog catalog) {
         return models.of(catalog).links();

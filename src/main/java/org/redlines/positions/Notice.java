@@ -17,6 +17,9 @@ public record Notice(String code, String parameter, List<Object> values) {
     public static final String SHORTENED = "shortened";
     public static final String SWAPPED = "swapped";
     public static final String SAME_PARTY = "same-party";
+    public static final String OUT_OF_RANGE = "out-of-range";
+    /** A parameter that works only together with another, which the link lacks. */
+    public static final String NEEDS = "needs";
 
     public Notice {
         values = List.copyOf(values);

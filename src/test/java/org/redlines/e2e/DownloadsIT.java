@@ -163,7 +163,16 @@ class DownloadsIT extends BrowserTestBase {
         assertThat(csv.name()).startsWith("redlines-US-UA-20-").endsWith(".csv");
         List<List<String>> lines = csv(csv);
         assertThat(lines.getFirst())
-                .containsExactly("ref", "title", "topic", "UA.stance", "UA.redline", "RU.stance", "RU.redline");
+                .containsExactly(
+                        "ref",
+                        "title",
+                        "topic",
+                        "UA.stance",
+                        "UA.redline",
+                        "UA.asOf",
+                        "RU.stance",
+                        "RU.redline",
+                        "RU.asOf");
         assertThat(lines).hasSize(shownRows + 1);
         assertThat(lines.stream()
                         .skip(1)

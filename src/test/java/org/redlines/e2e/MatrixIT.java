@@ -140,15 +140,16 @@ class MatrixIT extends BrowserTestBase {
         Path file = download.path();
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines.getFirst())
-                .isEqualTo("ref,title,topic,UA.stance,UA.redline,EU.stance,EU.redline,RU.stance,RU.redline");
+                .isEqualTo("ref,title,topic,UA.stance,UA.redline,UA.asOf,EU.stance,EU.redline,EU.asOf,RU.stance,"
+                        + "RU.redline,RU.asOf");
         Set<String> fromCsv = new TreeSet<>();
         String[] actors = {"UA", "EU", "RU"};
         for (String line : lines.subList(1, lines.size())) {
             List<String> f = CsvLine.parse(line);
             for (int i = 0; i < actors.length; i++) {
-                String stance = f.get(3 + 2 * i);
+                String stance = f.get(3 + 3 * i);
                 fromCsv.add(f.get(0) + "|" + actors[i] + "|" + (stance.isEmpty() ? "none" : stance) + "|"
-                        + f.get(4 + 2 * i));
+                        + f.get(4 + 3 * i));
             }
         }
         assertThat(fromCsv).isEqualTo(shown);

@@ -20,8 +20,8 @@ class MatrixCsvTest {
                 Fixtures.catalog(fixture),
                 MatrixFilter.NONE.withPlan("P1").withActors(List.of("AA", "CC")).withRedLineOnly(true)));
         assertThat(csv).isEqualTo("""
-                ref,title,topic,AA.stance,AA.redline,CC.stance,CC.redline\r
-                1,Border line,t1,opposes,true,unclear,false\r
+                ref,title,topic,AA.stance,AA.redline,AA.asOf,CC.stance,CC.redline,CC.asOf\r
+                1,Border line,t1,opposes,true,2025-03-01,unclear,false,\r
                 """);
     }
 
@@ -31,7 +31,7 @@ class MatrixCsvTest {
                 Fixtures.planData(fixture, "P1"),
                 Fixtures.catalog(fixture),
                 MatrixFilter.NONE.withPlan("P1").withQuery("elections")));
-        assertThat(csv.lines().toList().get(1)).isEqualTo("5,Elections,t1,,false,,false,,false");
+        assertThat(csv.lines().toList().get(1)).isEqualTo("5,Elections,t1,,false,,,false,,,false,");
     }
 
     @Test

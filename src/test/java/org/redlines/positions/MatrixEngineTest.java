@@ -169,4 +169,48 @@ class MatrixEngineTest {
                 .hasValueSatisfying(p -> assertThat(p.code()).isEqualTo("P2"));
         assertThat(catalog.plansNewestFirst()).extracting(PlanInfo::code).containsExactly("P2", "P1");
     }
+
+    @Test
+    void stale_marks_cells_dated_more_than_n_days_before_the_reference_day_and_undated_ones() {
+        LocalDate day = LocalDate.of(2025, 3, 1);
+        Matrix m = compute(plan1().withAsOf(day).withStale(30, false));
+        assertThat(refs(plan1().withAsOf(day).withStale(30, false)))
+                .as("stale alone hides nothing")
+                .containsExactly("1", "2", "3", "4", "5");
+        Matrix.Row one = m.rows().getFirst();
+        assertThat(m.isStale(one.cell("AA")))
+                .as("AA on 1: 2025-03-01, the reference day")
+                .isFalse();
+        assertThat(m.isStale(one.cell("BB")))
+                .as("BB on 1: 2025-01-10, 50 days before")
+                .isTrue();
+        assertThat(m.isStale(one.cell("CC"))).as("CC on 1: undated").isTrue();
+        assertThat(m.isStale(one.cell("ZZ"))).as("an empty cell is never stale").isFalse();
+        Matrix.Row two = m.rows().get(1);
+        assertThat(m.isStale(two.cell("BB")))
+                .as("BB on 2: 2025-02-01, 28 days before")
+                .isFalse();
+        assertThat(compute(plan1().withAsOf(day)).isStale(one.cell("BB")))
+                .as("no stale=N, nothing stale")
+                .isFalse();
+    }
+
+    @Test
+    void stale_only_keeps_rows_with_a_stale_shown_cell_and_combines_with_the_other_filters() {
+        LocalDate march = LocalDate.of(2025, 3, 1);
+        assertThat(refs(plan1().withAsOf(march).withStale(30, true))).containsExactly("1", "2", "3", "4");
+        assertThat(refs(plan1().withAsOf(march).withStale(60, true)))
+                .as("only undated cells are older than 60 days")
+                .containsExactly("1", "4");
+        assertThat(refs(plan1().withAsOf(LocalDate.of(2025, 2, 1)).withStale(20, true)))
+                .as("as of 1 February, 3's entries are 12 days old and 4's CC entry does not exist yet")
+                .containsExactly("1", "2", "4");
+        assertThat(refs(plan1().withAsOf(march).withStale(30, true).withRedLineOnly(true)))
+                .containsExactly("1", "3");
+        assertThat(refs(plan1().withAsOf(march).withStale(60, true).withRedLineOnly(true)))
+                .containsExactly("1");
+        assertThat(refs(plan1().withAsOf(march).withStale(30, true).withActors(List.of("BB"))))
+                .as("only the shown parties' cells count")
+                .containsExactly("1", "3");
+    }
 }

@@ -205,4 +205,30 @@ class MatrixParamsTest {
         assertThat(f.withPlan("P2").redLineOnly()).isTrue();
         assertThat(f.cleared()).isEqualTo(MatrixFilter.NONE.withPlan("P1"));
     }
+
+    @Test
+    void stale_takes_a_whole_number_of_days_and_stale_only_needs_it() {
+        MatrixParams.Parsed ok = parse("stale", "90", "staleOnly", "true");
+        assertThat(ok.filter().stale()).isEqualTo(90);
+        assertThat(ok.filter().staleOnly()).isTrue();
+        assertThat(ok.notices()).isEmpty();
+        assertThat(MatrixParams.toParameters(ok.filter(), catalog))
+                .containsEntry("stale", List.of("90"))
+                .containsEntry("staleOnly", List.of("true"));
+
+        for (String bad : List.of("0", "36501", "-3", "ninety", "1e3", "99999999999999999999")) {
+            MatrixParams.Parsed parsed = parse("stale", bad);
+            assertThat(parsed.filter().stale()).as(bad).isNull();
+            assertThat(Words.notices(parsed.notices()))
+                    .as(bad)
+                    .singleElement()
+                    .asString()
+                    .contains(bad);
+        }
+        assertThat(parse("stale", "36500").filter().stale()).isEqualTo(36500);
+
+        MatrixParams.Parsed alone = parse("staleOnly", "true");
+        assertThat(alone.filter().staleOnly()).isFalse();
+        assertThat(Words.notices(alone.notices())).singleElement().asString().contains("staleOnly", "stale");
+    }
 }

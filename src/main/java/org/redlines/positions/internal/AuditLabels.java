@@ -35,6 +35,7 @@ public final class AuditLabels {
                         p.getActor().getCode(),
                         p.getPlan().getCode());
             case DatasetInfo d -> Phrase.of("history.label.text", d.getTitle());
+            case NegotiationEvent e -> Phrase.of("history.label.event", e.getDate(), e.getTitle());
             default -> throw new IllegalArgumentException("Not an audited entity: " + entity.getClass());
         };
     }
