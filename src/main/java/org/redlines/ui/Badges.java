@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
@@ -60,5 +62,29 @@ public final class Badges {
 
     public static String dateText(PositionInfo position) {
         return position.asOf() == null ? Messages.t("common.undated") : Messages.t("common.as-of", position.asOf());
+    }
+
+    /** How long ago a day was, in words: days under a month, then months, then years ("8 months ago"). */
+    public static String age(LocalDate day, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(day, today);
+        if (days <= 0) {
+            return Messages.t(days == 0 ? "common.age.today" : "common.age.ahead");
+        }
+        if (days < 31) {
+            return Messages.t(days == 1 ? "common.age.day" : "common.age.days", days);
+        }
+        if (days < 365) {
+            long months = days / 30;
+            return Messages.t(months == 1 ? "common.age.month" : "common.age.months", months);
+        }
+        long years = days / 365;
+        return Messages.t(years == 1 ? "common.age.year" : "common.age.years", years);
+    }
+
+    /** The date of an entry with how long ago it was; an undated entry says so. */
+    public static String dateWithAge(PositionInfo position, LocalDate today) {
+        return position.asOf() == null
+                ? Messages.t("common.undated")
+                : Messages.t("common.as-of-age", position.asOf(), age(position.asOf(), today));
     }
 }

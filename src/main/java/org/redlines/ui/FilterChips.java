@@ -83,6 +83,14 @@ public class FilterChips extends Div {
             chips.add(new Chip(
                     "asof", Messages.t("matrix.chips.as-of", Messages.date(filter.asOf())), f -> f.withAsOf(null)));
         }
+        if (filter.stale() != null) {
+            chips.add(
+                    new Chip("stale", Messages.t("matrix.chips.stale", filter.stale()), f -> f.withStale(null, false)));
+        }
+        if (filter.staleOnly()) {
+            chips.add(
+                    new Chip("stale-only", Messages.t("matrix.chips.stale-only"), f -> f.withStale(f.stale(), false)));
+        }
         if (!filter.refs().isEmpty()) {
             chips.add(new Chip(
                     "refs",

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
@@ -42,6 +43,8 @@ public class MatrixFilterBar extends Div {
     public final Checkbox contestedOnly = new Checkbox(Messages.t("matrix.filter.contested-only"));
     public final TextField query = new TextField(Messages.t("common.search"));
     public final DatePicker asOf = new DatePicker(Messages.t("common.as-of-label"));
+    public final IntegerField stale = new IntegerField(Messages.t("matrix.filter.stale"));
+    public final Checkbox staleOnly = new Checkbox(Messages.t("matrix.filter.stale-only"));
     public final Button clearAll = new Button(Messages.t("matrix.filter.clear-all"), VaadinIcon.CLOSE_SMALL.create());
 
     private Catalog catalog;
@@ -76,6 +79,12 @@ public class MatrixFilterBar extends Div {
         asOf.setId("filter-asof");
         asOf.setClearButtonVisible(true);
         Navigation.isoDates(asOf);
+        stale.setId("filter-stale");
+        stale.setMin(1);
+        stale.setMax(MatrixFilter.MAX_STALE_DAYS);
+        stale.setClearButtonVisible(true);
+        stale.setPlaceholder("90");
+        staleOnly.setId("filter-stale-only");
         clearAll.setId("filter-clear");
         clearAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -93,9 +102,15 @@ public class MatrixFilterBar extends Div {
                 changed(filter.withAsOf(e.getValue()));
             }
         });
+        stale.addValueChangeListener(e -> {
+            if (!stale.isInvalid()) {
+                changed(filter.withStale(e.getValue(), e.getValue() != null && filter.staleOnly()));
+            }
+        });
+        staleOnly.addValueChangeListener(e -> changed(filter.withStale(filter.stale(), e.getValue())));
         clearAll.addClickListener(e -> changed(filter.cleared()));
 
-        add(plan, actors, topics, stances, query, asOf, redLineOnly, contestedOnly, clearAll);
+        add(plan, actors, topics, stances, query, asOf, stale, redLineOnly, contestedOnly, staleOnly, clearAll);
     }
 
     /** Shows the given filter without reporting it back as a change. */
@@ -124,6 +139,9 @@ public class MatrixFilterBar extends Div {
                 query.setValue(text);
             }
             asOf.setValue(newFilter.asOf());
+            stale.setValue(newFilter.stale());
+            staleOnly.setValue(newFilter.staleOnly());
+            staleOnly.setEnabled(newFilter.stale() != null);
         } finally {
             showing = false;
         }

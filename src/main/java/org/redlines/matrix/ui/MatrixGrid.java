@@ -6,10 +6,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
+import java.util.Optional;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.PositionInfo;
+import org.redlines.positions.Staleness;
 import org.redlines.ui.StanceStyle;
 
 /** The red-lines matrix itself: one row per point, one column per shown party. */
@@ -21,15 +23,17 @@ class MatrixGrid extends Grid<Matrix.Row> {
      * from the same {@link StanceStyle} table the rest of the UI uses.
      */
     private static final String CELL_TEMPLATE = """
-            <span class="rl-cell ${item.s ? 'rl-' + item.s : 'rl-empty'} ${item.r ? 'rl-is-redline' : ''}"
+            <span class="rl-cell ${item.s ? 'rl-' + item.s : 'rl-empty'} ${item.r ? 'rl-is-redline' : ''} ${item.o ? 'rl-stale' : ''}"
                   data-ref="${item.ref}" data-actor="%1$s" data-stance="${item.s || 'none'}" data-redline="${!!item.r}"
                   aria-label="${(%2$s[item.s] || %3$s) + (item.r ? %5$s : '')
-                      + (item.s ? (item.n === 1 ? %6$s : %7$s).replace('{0}', item.n) : '')}">
+                      + (item.s ? (item.n === 1 ? %6$s : %7$s).replace('{0}', item.n) : '')
+                      + (item.o ? %10$s : '')}">
               <vaadin-icon icon="${%4$s[item.s] || ''}" aria-hidden="true" ?hidden=${!item.s}></vaadin-icon>
               <span class="rl-word">${%2$s[item.s] || '—'}</span>
               <span class="rl-redline-mark" ?hidden=${!item.r}>
                 <vaadin-icon icon="vaadin:ban" aria-hidden="true"></vaadin-icon><span class="rl-redline-word">${%8$s}</span></span>
               <span class="rl-sources" ?hidden=${!item.n} title="${%9$s}">${item.n}</span>
+              <vaadin-icon class="rl-stale-mark" icon="vaadin:clock" aria-hidden="true" ?hidden=${!item.o}></vaadin-icon>
             </span>""";
 
     private static String jsMap(java.util.function.Function<StanceStyle, String> value) {
@@ -67,6 +71,8 @@ class MatrixGrid extends Grid<Matrix.Row> {
 
     private List<ActorInfo> shownActors = List.of();
     private List<Matrix.Row> shownRows = List.of();
+    private Matrix shown;
+    private Optional<Staleness> shownStaleness = Optional.empty();
     private final Span offScreen;
 
     /** {@code offScreen} says how many party columns are scrolled out of sight, when there are many. */
@@ -155,15 +161,17 @@ class MatrixGrid extends Grid<Matrix.Row> {
         getColumnByKey("topic").setVisible(!topicUnderTitle);
         setClassName("rl-topic-under", topicUnderTitle);
         setClassName("rl-many-parties", many);
-        if (!matrix.rows().equals(shownRows)) {
+        shown = matrix;
+        if (!matrix.rows().equals(shownRows) || !matrix.staleness().equals(shownStaleness)) {
             shownRows = matrix.rows();
+            shownStaleness = matrix.staleness();
             setItems(shownRows);
         }
         getElement().executeJs("this.__rlOffScreen && setTimeout(this.__rlOffScreen, 0)");
     }
 
     /** Party codes are letters, digits, - and _ (checked when a dataset is read), so they are safe in the template. */
-    private static LitRenderer<Matrix.Row> cellRenderer(String actor) {
+    private LitRenderer<Matrix.Row> cellRenderer(String actor) {
         return LitRenderer.<Matrix.Row>of(CELL_TEMPLATE.formatted(
                         actor,
                         jsMap(StanceStyle::label),
@@ -173,7 +181,8 @@ class MatrixGrid extends Grid<Matrix.Row> {
                         js(Messages.t("matrix.cell.one-source")),
                         js(Messages.t("matrix.cell.sources")),
                         js(Messages.t("common.red-line")),
-                        js(Messages.t("common.sources"))))
+                        js(Messages.t("common.sources")),
+                        js(Messages.t("matrix.cell.stale"))))
                 .withProperty("ref", row -> row.point().ref())
                 .withProperty(
                         "s",
@@ -184,7 +193,8 @@ class MatrixGrid extends Grid<Matrix.Row> {
                         "r", row -> row.cell(actor) != null && row.cell(actor).redLine())
                 .withProperty(
                         "n",
-                        row -> row.cell(actor) == null ? 0 : row.cell(actor).sourceCount());
+                        row -> row.cell(actor) == null ? 0 : row.cell(actor).sourceCount())
+                .withProperty("o", row -> shown != null && shown.isStale(row.cell(actor)));
     }
 
     static String tooltip(PositionInfo cell) {

@@ -194,6 +194,7 @@ class MatrixView extends VerticalLayout
         }
         filterBar.show(page.catalog(), page.filter(), matrix.plan());
         planStances.show(matrix);
+        legend.showStale(page.filter().stale());
         cards.show(matrix, page.filter(), page.catalog());
         selecting = true;
         try {

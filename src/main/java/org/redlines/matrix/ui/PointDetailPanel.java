@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.time.LocalDate;
 import java.util.List;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.PointDetail;
@@ -81,7 +82,7 @@ class PointDetailPanel extends Div {
                 block.add(Badges.stance(null));
             } else {
                 block.add(Badges.stance(position));
-                Span when = new Span(Badges.dateText(position));
+                Span when = new Span(Badges.dateWithAge(position, LocalDate.now()));
                 when.addClassName("rl-date");
                 block.add(when, new Paragraph(position.summary()));
                 if (!p.sources().isEmpty()) {

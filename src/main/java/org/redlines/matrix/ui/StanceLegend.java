@@ -2,12 +2,15 @@ package org.redlines.matrix.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
 import org.redlines.ui.StanceStyle;
 
 /** The key to the cells: each stance's word, icon and colour, the red-line mark, empty cells and source counts. */
 class StanceLegend extends Div {
+
+    private final Span stale = new Span(VaadinIcon.CLOCK.create(), new Span(Messages.t("matrix.legend.stale")));
 
     StanceLegend() {
         setId("legend");
@@ -25,6 +28,13 @@ class StanceLegend extends Div {
         empty.addClassName("rl-empty");
         Span sources = new Span(Messages.t("matrix.legend.sources"));
         sources.addClassName("rl-legend-sources");
-        add(redLine, empty, sources);
+        stale.addClassName("rl-legend-stale");
+        stale.setVisible(false);
+        add(redLine, empty, sources, stale);
+    }
+
+    /** The clock mark is explained only while the view marks stale cells. */
+    void showStale(Integer days) {
+        stale.setVisible(days != null);
     }
 }
