@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.redlines.positions.Catalog;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.MatrixEngine;
 import org.redlines.positions.MatrixService;
 import org.redlines.positions.PointInfo;
@@ -102,8 +103,19 @@ public class ChangesService {
                                 c.after(),
                                 c.trend(),
                                 sources.getOrDefault(c.after().id(), List.of()))));
+        Map<LocalDate, List<EventInfo>> eventsByDate = new HashMap<>();
+        for (EventInfo event : matrices.events(catalog)) {
+            if (!event.date().isBefore(from)
+                    && !event.date().isAfter(to)
+                    && (filter.actors().isEmpty() || filter.actors().stream().anyMatch(event::involves))) {
+                eventsByDate
+                        .computeIfAbsent(event.date(), d -> new ArrayList<>())
+                        .add(event);
+                byDate.computeIfAbsent(event.date(), d -> new ArrayList<>());
+            }
+        }
         List<Changes.Day> days = byDate.entrySet().stream()
-                .map(e -> new Changes.Day(e.getKey(), e.getValue()))
+                .map(e -> new Changes.Day(e.getKey(), e.getValue(), eventsByDate.getOrDefault(e.getKey(), List.of())))
                 .toList();
         return new Changes(catalog, filter, catalog.withRevisionNotices(parsed.notices()), from, to, days);
     }

@@ -2,6 +2,7 @@ package org.redlines.charts;
 
 import java.util.List;
 import org.redlines.positions.Catalog;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.Notice;
@@ -10,7 +11,8 @@ import org.redlines.positions.PointPage;
 
 /**
  * What a charts link opens: the chart kind, the matrix filter it is computed with, the plan's data and the filtered
- * matrix, and for the timeline the chosen point's page (null without a point).
+ * matrix, for the timeline the chosen point's page (null without a point), and the negotiation's events, which
+ * time axes mark.
  */
 public record ChartPage(
         Catalog catalog,
@@ -19,4 +21,5 @@ public record ChartPage(
         List<Notice> notices,
         PlanData data,
         Matrix matrix,
-        PointPage point) {}
+        PointPage point,
+        List<EventInfo> events) {}

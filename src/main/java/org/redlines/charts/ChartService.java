@@ -52,6 +52,6 @@ public class ChartService {
         PointPage point = kind == ChartKind.TIMELINE && filter.point() != null
                 ? points.page(catalog, matrix.plan().code(), filter.point()).orElseThrow()
                 : null;
-        return new ChartPage(catalog, filter, kind, notices, data, matrix, point);
+        return new ChartPage(catalog, filter, kind, notices, data, matrix, point, matrices.events(catalog));
     }
 }

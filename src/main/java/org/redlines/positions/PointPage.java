@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything the point page shows: the point and its plan and sources, each party's history on it (newest
- * first, each entry with how it moved against the one before), and its lineage across plan versions.
+ * first, each entry with how it moved against the one before), its lineage across plan versions, and the
+ * negotiation's events, oldest first.
  */
 public record PointPage(
         PlanInfo plan,
@@ -12,7 +13,30 @@ public record PointPage(
         List<SourceInfo> sources,
         List<ActorHistory> actors,
         List<LinkedPoint> derivedFrom,
-        List<LinkedPoint> derivedBy) {
+        List<LinkedPoint> derivedBy,
+        List<EventInfo> events) {
+
+    public PointPage(
+            PlanInfo plan,
+            PointInfo point,
+            List<SourceInfo> sources,
+            List<ActorHistory> actors,
+            List<LinkedPoint> derivedFrom,
+            List<LinkedPoint> derivedBy) {
+        this(plan, point, sources, actors, derivedFrom, derivedBy, List.of());
+    }
+
+    /**
+     * The events that involve the party, from the plan's date on (earlier ones did not bear on its text), newest
+     * first: what the page shows between the party's entries.
+     */
+    public List<EventInfo> eventsOf(String actor) {
+        return events.stream()
+                .filter(e -> e.involves(actor))
+                .filter(e -> !e.date().isBefore(plan.date()))
+                .toList()
+                .reversed();
+    }
 
     public record ActorHistory(ActorInfo actor, List<HistoryEntry> entries) {
 

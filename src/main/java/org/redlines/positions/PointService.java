@@ -74,7 +74,8 @@ public class PointService {
                 .thenComparingInt(l -> l.point().order());
         from.sort(byDate);
         by.sort(byDate);
-        return Optional.of(new PointPage(plan, point, data.pointSources(planCode, ref), byActor, from, by));
+        return Optional.of(
+                new PointPage(plan, point, data.pointSources(planCode, ref), byActor, from, by, data.events()));
     }
 
     private static PlanInfo planOf(List<PlanInfo> plans, String code) {

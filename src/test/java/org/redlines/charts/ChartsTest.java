@@ -13,9 +13,11 @@ import org.redlines.charts.ui.StancesPresenter;
 import org.redlines.charts.ui.TimelinePresenter;
 import org.redlines.charts.ui.TopicsPresenter;
 import org.redlines.dataset.Dataset;
+import org.redlines.dataset.EventKind;
 import org.redlines.dataset.Stance;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.Fixtures;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixEngine;
@@ -231,6 +233,70 @@ class ChartsTest {
         assertThat(before.get("data"))
                 .as("entries after the as-of date are left out")
                 .hasSize(1);
+    }
+
+    @Test
+    void events_are_marked_on_the_convergence_axis_and_listed_in_its_table_and_summary() {
+        EventInfo talks = event(LocalDate.of(2025, 1, 29), "Talks; in \"Geneva\", round 2", List.of("AA", "BB"));
+        EventInfo tooLate = event(LocalDate.of(2026, 1, 1), "After the last week", List.of("AA"));
+        ChartModel model = ConvergencePresenter.model(p1, catalog, plan1, List.of(talks, tooLate));
+        assertThat(model.table().header()).last().isEqualTo("Events");
+        List<String> week = model.table().rows().stream()
+                .filter(r -> r.getFirst().equals("2025-02-02"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(week.getLast())
+                .as("the event sits in the first week that ends on or after its day")
+                .isEqualTo("2025-01-29 Talks: Talks; in \"Geneva\", round 2 (AA, BB)");
+        assertThat(model.table().rows().stream().map(List::getLast)).noneMatch(c -> c.contains("After the last week"));
+        JsonNode marks = series(model, "Points every shown party accepts (%)")
+                .get("markLine")
+                .get("data");
+        assertThat(marks).hasSize(1);
+        assertThat(marks.get(0).get("xAxis").stringValue()).isEqualTo("2025-02-02");
+        assertThat(marks.get(0).get("name").stringValue()).isEqualTo(talks.title());
+        assertThat(marks.get(0).get("tip").stringValue()).contains("Talks", talks.title());
+        assertThat(model.summary()).contains("Events in this period: 1", talks.title());
+        assertThat(series(
+                                ConvergencePresenter.model(p1, catalog, plan1, List.of()),
+                                "Points every shown party accepts (%)")
+                        .has("markLine"))
+                .as("no events, no marks")
+                .isFalse();
+    }
+
+    @Test
+    void the_timeline_marks_the_events_of_the_shown_parties_up_to_the_as_of_date() {
+        PositionInfo first =
+                new PositionInfo(1, "P1", "1", "AA", Stance.SUPPORTS, false, "yes", LocalDate.of(2025, 1, 5), 0, 1);
+        PointPage page = new PointPage(
+                p1.plan(),
+                p1.points().getFirst(),
+                List.of(),
+                List.of(new PointPage.ActorHistory(
+                        new ActorInfo("AA", "Alpha"),
+                        List.of(new PointPage.HistoryEntry(first, Trend.FIRST, List.of())))),
+                List.of(),
+                List.of());
+        EventInfo mine = event(LocalDate.of(2025, 2, 10), "Alpha's summit", List.of("AA", "CC"));
+        EventInfo others = event(LocalDate.of(2025, 2, 11), "Charlie alone", List.of("CC"));
+        ChartModel model = TimelinePresenter.model(page, plan1, catalog, List.of(mine, others));
+        JsonNode marks = series(model, "Alpha").get("markLine").get("data");
+        assertThat(marks).hasSize(1);
+        assertThat(marks.get(0).get("xAxis").stringValue()).isEqualTo("2025-02-10");
+        assertThat(model.table().rows())
+                .anySatisfy(r -> assertThat(r).contains("Alpha's summit", "2025-02-10"))
+                .noneSatisfy(r -> assertThat(r).contains("Charlie alone"));
+        assertThat(model.summary()).contains("Events in this period: 1");
+        ChartModel before =
+                TimelinePresenter.model(page, plan1.withAsOf(LocalDate.of(2025, 2, 1)), catalog, List.of(mine));
+        assertThat(series(before, "Alpha").has("markLine"))
+                .as("an event after the as-of date is not shown")
+                .isFalse();
+    }
+
+    private static EventInfo event(LocalDate date, String title, List<String> actors) {
+        return new EventInfo(1, 0, date, title, EventKind.TALKS, actors, "summary", List.of());
     }
 
     private static AlignmentChart.Pair pair(List<AlignmentChart.Pair> pairs, String a, String b) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,6 +29,7 @@ import org.redlines.changes.ChangesService;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
 import org.redlines.positions.ActorInfo;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.Links;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.TopicInfo;
@@ -151,6 +153,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             section.addClassName("rl-day");
             UnorderedList list = new UnorderedList();
             list.addClassName("rl-changes");
+            day.events().forEach(e -> list.add(event(e)));
             day.changes().forEach(c -> list.add(item(c)));
             section.add(list);
             days.add(section);
@@ -219,5 +222,25 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         return shown == null || shown.catalog().frozen() == null
                 ? null
                 : shown.catalog().frozen().number();
+    }
+
+    /** An event of the day, before the day's moves, so that each move is read against it. */
+    private ListItem event(EventInfo event) {
+        Span kind = new Span(Words.eventKind(event.kind()));
+        kind.addClassName("rl-event-kind");
+        Span title = new Span(event.title());
+        title.addClassName("rl-event-title");
+        ListItem item = new ListItem(VaadinIcon.CALENDAR.create(), kind, title);
+        if (!event.actors().isEmpty()) {
+            item.add(new Span("(" + String.join(", ", event.actors()) + ")"));
+        }
+        if (event.summary() != null && !event.summary().isBlank()) {
+            Span summary = new Span(event.summary());
+            summary.addClassName("rl-event-summary");
+            item.add(summary);
+        }
+        item.addClassName("rl-event");
+        item.getElement().setAttribute("data-event-date", event.date().toString());
+        return item;
     }
 }

@@ -12,8 +12,8 @@ public final class ChartModels {
             case STANCES -> StancesPresenter.model(page.matrix(), page.filter(), page.catalog());
             case ALIGNMENT -> AlignmentPresenter.model(page.matrix(), page.filter(), page.catalog());
             case TOPICS -> TopicsPresenter.model(page.matrix(), page.filter(), page.catalog());
-            case CONVERGENCE -> ConvergencePresenter.model(page.data(), page.catalog(), page.filter());
-            case TIMELINE -> TimelinePresenter.model(page.point(), page.filter(), page.catalog());
+            case CONVERGENCE -> ConvergencePresenter.model(page.data(), page.catalog(), page.filter(), page.events());
+            case TIMELINE -> TimelinePresenter.model(page.point(), page.filter(), page.catalog(), page.events());
         };
     }
 }

@@ -15,6 +15,7 @@ final class ChartPalette {
     static final String TEXT = "var(--lumo-body-text-color)";
     static final String GRID_LINE = "var(--lumo-contrast-10pct)";
     static final String LOW = "var(--lumo-base-color)";
+    static final String EVENT = "var(--lumo-secondary-text-color)";
 
     private ChartPalette() {}
 }

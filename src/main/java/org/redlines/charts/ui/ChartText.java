@@ -13,7 +13,9 @@ import org.redlines.charts.ui.EChartsOption.Title;
 import org.redlines.charts.ui.EChartsOption.Tooltip;
 import org.redlines.charts.ui.EChartsOption.VisualMap;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.Catalog;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
 
@@ -64,5 +66,15 @@ final class ChartText {
 
     static String noPoints() {
         return Messages.t("chart.empty.no-points");
+    }
+
+    /** An event as a chart's tooltip and data table say it: date, kind and title, and the parties involved. */
+    static String event(EventInfo event) {
+        return Messages.t(
+                "chart.event",
+                event.date(),
+                Words.eventKind(event.kind()),
+                event.title(),
+                event.actors().isEmpty() ? "" : " (" + String.join(", ", event.actors()) + ")");
     }
 }

@@ -1,15 +1,21 @@
 package org.redlines.charts.ui;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.redlines.charts.ChartKind;
 import org.redlines.charts.ConvergenceChart;
 import org.redlines.charts.ConvergenceChart.Week;
 import org.redlines.charts.ui.EChartsOption.Axis;
 import org.redlines.charts.ui.EChartsOption.Item;
+import org.redlines.charts.ui.EChartsOption.Mark;
+import org.redlines.charts.ui.EChartsOption.MarkLine;
 import org.redlines.charts.ui.EChartsOption.Series;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.Catalog;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.MatrixEngine;
 import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.PlanData;
@@ -20,6 +26,11 @@ public final class ConvergencePresenter {
     private ConvergencePresenter() {}
 
     public static ChartModel model(PlanData data, Catalog catalog, MatrixFilter filter) {
+        return model(data, catalog, filter, List.of());
+    }
+
+    /** With the negotiation's events as dashed lines at their week, in the table and in the summary. */
+    public static ChartModel model(PlanData data, Catalog catalog, MatrixFilter filter, List<EventInfo> events) {
         String title = Messages.t("chart.convergence.title", data.plan().code());
         List<Week> weeks = ConvergenceChart.weeks(data, catalog, filter);
         if (weeks.isEmpty()) {
@@ -57,14 +68,33 @@ public final class ConvergencePresenter {
                     Messages.t("chart.convergence.tip-clashes", w.date(), w.clashes(), ChartText.points(w.clashing())),
                     ChartText.exactly(then, w.clashing(), catalog)));
         }
+        // Each event belongs to the first week that ends on or after its day.
+        Map<Week, List<EventInfo>> byWeek = new LinkedHashMap<>();
+        List<EventInfo> shown = new ArrayList<>();
+        for (EventInfo event : events) {
+            weeks.stream()
+                    .filter(w -> !w.date().isBefore(event.date()))
+                    .findFirst()
+                    .filter(w -> !event.date().isBefore(weeks.getFirst().date().minusWeeks(1)))
+                    .ifPresent(w -> {
+                        byWeek.computeIfAbsent(w, k -> new ArrayList<>()).add(event);
+                        shown.add(event);
+                    });
+        }
         List<List<String>> rows = weeks.stream()
                 .map(w -> List.of(
                         Messages.date(w.date()),
                         String.valueOf(w.points()),
                         String.valueOf(w.allAccept()),
                         w.percent() + "%",
-                        String.valueOf(w.clashes())))
+                        String.valueOf(w.clashes()),
+                        byWeek.getOrDefault(w, List.of()).stream()
+                                .map(ChartText::event)
+                                .collect(Collectors.joining("; "))))
                 .toList();
+        List<Mark> marks = new ArrayList<>();
+        byWeek.forEach((week, list) ->
+                list.forEach(e -> marks.add(new Mark(Messages.date(week.date()), e.title(), ChartText.event(e)))));
         Week first = weeks.getFirst();
         Week last = weeks.getLast();
         String summary = Messages.t(
@@ -75,6 +105,9 @@ public final class ConvergencePresenter {
                 last.percent(),
                 first.clashes(),
                 last.clashes());
+        if (!shown.isEmpty()) {
+            summary += " " + Messages.t("chart.events.summary", shown.size(), ChartText.event(shown.getLast()));
+        }
         EChartsOption option = ChartText.option(
                 title,
                 summary,
@@ -91,7 +124,8 @@ public final class ConvergencePresenter {
                 List.of(
                         Series.of(Messages.t("chart.convergence.series-share"), "line", share)
                                 .symbols(8)
-                                .colour(ChartPalette.SUPPORTS),
+                                .colour(ChartPalette.SUPPORTS)
+                                .marked(marks.isEmpty() ? null : MarkLine.of(marks)),
                         Series.of(Messages.t("chart.convergence.series-clashes"), "bar", clashes)
                                 .onAxis(1)
                                 .colour(ChartPalette.RED_LINE)));
@@ -106,7 +140,8 @@ public final class ConvergencePresenter {
                                 Messages.t("common.points"),
                                 Messages.t("chart.column.all-accept"),
                                 Messages.t("chart.column.share"),
-                                Messages.t("common.red-line-clashes")),
+                                Messages.t("common.red-line-clashes"),
+                                Messages.t("chart.column.events")),
                         rows),
                 null);
     }

@@ -125,44 +125,93 @@ public record EChartsOption(
             Integer symbolSize,
             ItemStyle itemStyle,
             Label label,
-            List<Item> data) {
+            List<Item> data,
+            MarkLine markLine) {
 
         static Series of(String name, String type, List<Item> data) {
-            return new Series(name, type, null, null, null, null, null, null, null, data);
+            return new Series(name, type, null, null, null, null, null, null, null, data, null);
+        }
+
+        /** Vertical lines across the chart at these points of the x axis: the negotiation's events. */
+        Series marked(MarkLine lines) {
+            return new Series(name, type, stack, barGap, yAxisIndex, step, symbolSize, itemStyle, label, data, lines);
         }
 
         Series stack(String group) {
-            return new Series(name, type, group, barGap, yAxisIndex, step, symbolSize, itemStyle, label, data);
+            return new Series(
+                    name, type, group, barGap, yAxisIndex, step, symbolSize, itemStyle, label, data, markLine);
         }
 
         Series gap(String gap) {
-            return new Series(name, type, stack, gap, yAxisIndex, step, symbolSize, itemStyle, label, data);
+            return new Series(name, type, stack, gap, yAxisIndex, step, symbolSize, itemStyle, label, data, markLine);
         }
 
         Series onAxis(int index) {
-            return new Series(name, type, stack, barGap, index, step, symbolSize, itemStyle, label, data);
+            return new Series(name, type, stack, barGap, index, step, symbolSize, itemStyle, label, data, markLine);
         }
 
         Series symbols(int size) {
-            return new Series(name, type, stack, barGap, yAxisIndex, step, size, itemStyle, label, data);
+            return new Series(name, type, stack, barGap, yAxisIndex, step, size, itemStyle, label, data, markLine);
         }
 
         /** A line that steps at each point, as a stance holds until the next entry. */
         Series steps() {
-            return new Series(name, type, stack, barGap, yAxisIndex, "end", symbolSize, itemStyle, label, data);
+            return new Series(
+                    name, type, stack, barGap, yAxisIndex, "end", symbolSize, itemStyle, label, data, markLine);
         }
 
         Series colour(String colour) {
             return new Series(
-                    name, type, stack, barGap, yAxisIndex, step, symbolSize, new ItemStyle(colour), label, data);
+                    name,
+                    type,
+                    stack,
+                    barGap,
+                    yAxisIndex,
+                    step,
+                    symbolSize,
+                    new ItemStyle(colour),
+                    label,
+                    data,
+                    markLine);
         }
 
         Series labelled(Label newLabel) {
-            return new Series(name, type, stack, barGap, yAxisIndex, step, symbolSize, itemStyle, newLabel, data);
+            return new Series(
+                    name, type, stack, barGap, yAxisIndex, step, symbolSize, itemStyle, newLabel, data, markLine);
         }
     }
 
     public record ItemStyle(String color) {}
+
+    /**
+     * Lines that mark points of an axis; the symbols at their ends are left out. Their names are drawn only while
+     * the pointer is on a line: a negotiation has weeks with several events, whose names would overlap.
+     */
+    public record MarkLine(
+            List<String> symbol,
+            boolean silent,
+            LineStyleDashed lineStyle,
+            Label label,
+            MarkEmphasis emphasis,
+            List<Mark> data) {
+
+        static MarkLine of(List<Mark> marks) {
+            return new MarkLine(
+                    List.of("none", "none"),
+                    false,
+                    new LineStyleDashed(ChartPalette.EVENT, "dashed", 1),
+                    new Label(false, "{b}", ChartPalette.TEXT),
+                    new MarkEmphasis(new Label(true, "{b}", ChartPalette.TEXT)),
+                    marks);
+        }
+    }
+
+    public record MarkEmphasis(Label label) {}
+
+    public record LineStyleDashed(String color, String type, int width) {}
+
+    /** One mark: where on the x axis, its short name (drawn), and its plain-text tooltip. */
+    public record Mark(String xAxis, String name, String tip) {}
 
     /** A label drawn on each element; {@code formatter} is an ECharts template such as {@code {@[2]}}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -7,10 +7,13 @@ import org.redlines.charts.ChartKind;
 import org.redlines.charts.TimelineChart;
 import org.redlines.charts.ui.EChartsOption.Axis;
 import org.redlines.charts.ui.EChartsOption.Item;
+import org.redlines.charts.ui.EChartsOption.Mark;
+import org.redlines.charts.ui.EChartsOption.MarkLine;
 import org.redlines.charts.ui.EChartsOption.Series;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
 import org.redlines.positions.Catalog;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.PointPage;
@@ -23,6 +26,14 @@ public final class TimelinePresenter {
 
     /** Without a point ({@code page} null) the chart asks for one. */
     public static ChartModel model(PointPage page, MatrixFilter filter, Catalog catalog) {
+        return model(page, filter, catalog, List.of());
+    }
+
+    /**
+     * With the events that involve a shown party, up to the filter's date, as dashed lines on the time axis, as
+     * rows of the table and in the summary.
+     */
+    public static ChartModel model(PointPage page, MatrixFilter filter, Catalog catalog, List<EventInfo> events) {
         if (page == null) {
             return ChartModel.empty(
                     ChartKind.TIMELINE, Messages.t("chart.kind.timeline"), Messages.t("chart.timeline.choose-point"));
@@ -62,7 +73,25 @@ public final class TimelinePresenter {
             }
             series.add(Series.of(a.actor().name(), "line", data).steps().symbols(9));
         }
-        String summary = Messages.t("chart.timeline.summary", entries, actors.size());
+        List<String> parties = actors.stream().map(a -> a.actor().code()).toList();
+        List<EventInfo> shown = events.stream()
+                .filter(e -> parties.stream().anyMatch(e::involves))
+                .filter(e -> filter.asOf() == null || !e.date().isAfter(filter.asOf()))
+                .filter(e -> !e.date().isBefore(page.plan().date()))
+                .toList();
+        List<Mark> marks = new ArrayList<>();
+        for (EventInfo e : shown) {
+            marks.add(new Mark(e.date().toString(), e.title(), ChartText.event(e)));
+            rows.add(List.of(
+                    String.join(", ", e.actors()), Messages.date(e.date()), Words.eventKind(e.kind()), "", e.title()));
+        }
+        if (!marks.isEmpty()) {
+            series.set(0, series.getFirst().marked(MarkLine.of(marks)));
+        }
+        String summary = Messages.t("chart.timeline.summary", entries, actors.size())
+                + (shown.isEmpty()
+                        ? ""
+                        : " " + Messages.t("chart.events.summary", shown.size(), ChartText.event(shown.getLast())));
         EChartsOption option = ChartText.option(
                 title,
                 summary,

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -21,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,7 @@ import java.util.function.LongFunction;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
 import org.redlines.positions.Catalog;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.MatrixParams;
@@ -216,10 +219,18 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
             block.add(Badges.stance(null));
             return block;
         }
+        block.add(lastConfirmed(actor));
         OrderedList timeline = new OrderedList();
         timeline.addClassName("rl-timeline");
         boolean first = true;
+        java.util.Deque<EventInfo> events =
+                new java.util.ArrayDeque<>(page.eventsOf(actor.actor().code()));
         for (PointPage.HistoryEntry entry : actor.entries()) {
+            LocalDate entryDate = entry.position().asOf();
+            while (!events.isEmpty()
+                    && (entryDate == null || events.peek().date().isAfter(entryDate))) {
+                timeline.add(eventItem(events.pop()));
+            }
             ListItem item = new ListItem();
             item.addClassName(first ? "rl-current" : "rl-past");
             Span when = new Span(Badges.dateText(entry.position()));
@@ -253,8 +264,33 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
             timeline.add(item);
             first = false;
         }
+        events.forEach(e -> timeline.add(eventItem(e)));
         block.add(timeline);
         return block;
+    }
+
+    /** When the party's newest dated entry was made, and how long ago. */
+    private static Paragraph lastConfirmed(PointPage.ActorHistory actor) {
+        Paragraph line = actor.entries().stream()
+                .map(e -> e.position().asOf())
+                .filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder())
+                .map(day -> new Paragraph(Messages.t("point.last-confirmed", day, Badges.age(day, LocalDate.now()))))
+                .orElseGet(() -> new Paragraph(Messages.t("point.never-confirmed")));
+        line.addClassName("rl-last-confirmed");
+        return line;
+    }
+
+    /** An event that involves the party, between its entries by date. */
+    private static ListItem eventItem(EventInfo event) {
+        Span when = new Span(Messages.date(event.date()));
+        when.addClassName("rl-date");
+        Span kind = new Span(Words.eventKind(event.kind()));
+        kind.addClassName("rl-event-kind");
+        ListItem item = new ListItem(VaadinIcon.CALENDAR.create(), kind, when, new Span(event.title()));
+        item.addClassName("rl-event");
+        item.getElement().setAttribute("data-event-date", event.date().toString());
+        return item;
     }
 
     private static Section lineage(PointPage page, MatrixFilter context, Catalog catalog) {

@@ -74,6 +74,34 @@ class ChangesViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void events_come_first_on_their_day_and_follow_the_party_filter() {
+        ChangesView view = open("from=2026-02-15&to=2026-02-20");
+        List<ListItem> items = find(ListItem.class, view.days).all();
+        List<ListItem> events =
+                items.stream().filter(li -> li.hasClassName("rl-event")).toList();
+        assertThat(events)
+                .extracting(li -> li.getElement().getAttribute("data-event-date"))
+                .containsExactly("2026-02-20", "2026-02-17", "2026-02-17", "2026-02-15");
+        assertThat(events.get(1).getElement().getTextRecursively())
+                .contains("Talks", "Third trilateral round in Geneva", "(US, UA, RU)");
+        ListItem geneva = events.get(1);
+        List<ListItem> sameDay = find(ListItem.class, (com.vaadin.flow.component.Component)
+                        geneva.getParent().orElseThrow())
+                .all();
+        assertThat(sameDay.getFirst().hasClassName("rl-event"))
+                .as("the day's events before its moves")
+                .isTrue();
+        assertThat(changes(view)).as("the day's moves are there too").isNotEmpty();
+
+        ChangesView russia = open("from=2026-02-15&to=2026-02-20&actors=RU");
+        assertThat(find(ListItem.class, russia.days).all().stream()
+                        .filter(li -> li.hasClassName("rl-event"))
+                        .map(li -> li.getElement().getAttribute("data-event-date")))
+                .as("only the events Russia took part in")
+                .containsExactly("2026-02-20", "2026-02-17");
+    }
+
+    @Test
     void swapped_dates_are_put_right_with_a_notice() {
         ChangesView view = open("from=2025-12-31&to=2025-11-20&trend=sideways");
         assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2025, 11, 20));

@@ -43,6 +43,21 @@ class ChartsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_convergence_chart_marks_the_negotiation_events_and_lists_them_in_its_table() {
+        ChartsView view = open("chart=convergence&plan=US-UA-20");
+        assertThat(view.chart.getOption())
+                .contains(
+                        "\"markLine\"",
+                        "Third trilateral round in Geneva, Medinsky leads Russia; territory unresolved");
+        assertThat(view.table.getElement().getTextRecursively()).contains("Events", "Third trilateral round in Geneva");
+        assertThat(view.summary.getText()).contains("Events in this period");
+        ChartsView earlier = open("chart=convergence&plan=US-UA-20&asOf=2026-01-31");
+        assertThat(earlier.chart.getOption())
+                .as("the chart stops at the as-of date, and so do its marks")
+                .doesNotContain("Third trilateral round in Geneva");
+    }
+
+    @Test
     void the_timeline_needs_a_point_and_says_so() {
         ChartsView view = open("chart=timeline&plan=US-28");
         assertThat(view.chart.isVisible()).isFalse();

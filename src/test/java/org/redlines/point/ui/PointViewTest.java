@@ -6,6 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,45 @@ class PointViewTest extends SpringBrowserlessTest {
         int newest = text.indexOf("As of 2026-02-05");
         int older = text.indexOf("As of 2025-11-21");
         assertThat(newest).isPositive().isLessThan(older);
+    }
+
+    @Test
+    void a_party_history_says_when_it_was_last_confirmed_and_interleaves_its_events_by_date() {
+        PointView view = open("points/US-28/21", "");
+        com.vaadin.flow.component.Component russia = find(Div.class, view).all().stream()
+                .filter(d -> "RU".equals(d.getElement().getAttribute("data-actor")))
+                .findFirst()
+                .orElseThrow();
+        assertThat(find(Paragraph.class, russia).all().stream()
+                        .filter(p -> p.hasClassName("rl-last-confirmed"))
+                        .map(Paragraph::getText))
+                .singleElement()
+                .asString()
+                .matches("Last confirmed \\d{4}-\\d{2}-\\d{2} \\(.+ ago\\)");
+        List<ListItem> items = find(ListItem.class, russia).all().stream()
+                .filter(li -> li.getParent()
+                        .map(list -> list.getElement().getClassList().contains("rl-timeline"))
+                        .orElse(false))
+                .toList();
+        List<ListItem> events =
+                items.stream().filter(li -> li.hasClassName("rl-event")).toList();
+        assertThat(events)
+                .as("events Russia took part in, none before the plan's date")
+                .isNotEmpty()
+                .allSatisfy(li -> assertThat(li.getElement().getAttribute("data-event-date"))
+                        .isGreaterThanOrEqualTo("2025-11-20"));
+        assertThat(events.stream().map(li -> li.getElement().getTextRecursively()))
+                .anyMatch(t -> t.contains("Putin receives Witkoff and Kushner in Moscow"))
+                .noneMatch(t -> t.contains("US-Ukraine talks in Geneva"));
+        java.util.regex.Pattern day = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+        List<String> dates = items.stream()
+                .map(li -> day.matcher(li.getElement().getTextRecursively()))
+                .filter(java.util.regex.Matcher::find)
+                .map(java.util.regex.Matcher::group)
+                .toList();
+        assertThat(dates)
+                .as("entries and events together, newest first")
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
