@@ -24,6 +24,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
 import org.redlines.positions.ActorInfo;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.PositionInfo;
 import org.redlines.positions.SourceInfo;
@@ -80,6 +81,7 @@ public final class BriefingPdf {
             String marking,
             Matrix matrix,
             List<PointSection> points,
+            PeriodEvents events,
             OutputStream out) {
         try {
             Fonts fonts = new Fonts();
@@ -106,6 +108,26 @@ public final class BriefingPdf {
                 doc.add(new Paragraph(" "));
                 doc.add(grid(matrix, fonts));
             }
+            if (events != null) {
+                Paragraph heading = new Paragraph(events.heading(), fonts.of(12, true, Color.BLACK));
+                heading.setSpacingBefore(14);
+                doc.add(heading);
+                if (events.events().isEmpty()) {
+                    doc.add(new Paragraph(Messages.t("pdf.events.none"), fonts.of(9, false, Color.DARK_GRAY)));
+                }
+                for (EventInfo event : events.events()) {
+                    Paragraph line = new Paragraph();
+                    line.add(new Chunk(
+                            Messages.date(event.date()) + "  " + Words.eventKind(event.kind()) + ": ",
+                            fonts.of(9, true, Color.BLACK)));
+                    line.add(new Chunk(event.title(), fonts.of(9, false, Color.BLACK)));
+                    if (!event.actors().isEmpty()) {
+                        line.add(new Chunk(
+                                " (" + String.join(", ", event.actors()) + ")", fonts.of(8, false, Color.DARK_GRAY)));
+                    }
+                    doc.add(line);
+                }
+            }
             for (PointSection section : points) {
                 Paragraph heading = new Paragraph(section.heading(), fonts.of(12, true, Color.BLACK));
                 heading.setSpacingBefore(14);
@@ -131,6 +153,9 @@ public final class BriefingPdf {
                                                 "common.as-of-inline",
                                                 e.position().asOf()),
                                 fonts.of(8, false, Color.DARK_GRAY)));
+                    }
+                    if (matrix != null && e.position() != null && matrix.isStale(e.position())) {
+                        who.add(new Chunk("  " + Messages.t("export.stale"), fonts.of(8, true, Color.DARK_GRAY)));
                     }
                     doc.add(who);
                     if (e.position() != null) {
@@ -160,6 +185,9 @@ public final class BriefingPdf {
             throw new IllegalStateException("The briefing could not be written", e);
         }
     }
+
+    /** The negotiation's events of the period a briefing covers, under a heading that names the period. */
+    public record PeriodEvents(String heading, List<EventInfo> events) {}
 
     /** The stance word with the red-line mark, as the matrix shows it. */
     static String word(PositionInfo p) {
@@ -192,7 +220,7 @@ public final class BriefingPdf {
             for (ActorInfo actor : actors) {
                 PositionInfo p = row.cell(actor.code());
                 PdfPCell c = cell(
-                        word(p),
+                        p != null && matrix.isStale(p) ? word(p) + "\n" + Messages.t("export.stale") : word(p),
                         fonts.of(
                                 8,
                                 p != null && p.redLine(),

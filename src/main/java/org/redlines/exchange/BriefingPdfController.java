@@ -4,13 +4,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.redlines.i18n.MatrixSummary;
 import org.redlines.i18n.Messages;
+import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.Links;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
@@ -72,6 +75,11 @@ class BriefingPdfController {
                 marking,
                 matrix,
                 sections,
+                periodEvents(
+                        page.catalog(),
+                        matrix.plan().date(),
+                        page.filter().asOf(),
+                        matrix.actors().stream().map(ActorInfo::code).toList()),
                 out);
         return pdf("redlines-briefing-" + matrix.plan().code() + ".pdf", out.toByteArray());
     }
@@ -138,6 +146,11 @@ class BriefingPdfController {
                                                         "common.note",
                                                         page.point().note())),
                         entries)),
+                periodEvents(
+                        catalog,
+                        page.plan().date(),
+                        null,
+                        page.actors().stream().map(a -> a.actor().code()).toList()),
                 out);
         return pdf(
                 "redlines-briefing-" + plan + "-" + ref.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf", out.toByteArray());
@@ -146,6 +159,21 @@ class BriefingPdfController {
     private static String first(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
         return values == null || values.isEmpty() || values.getFirst().isBlank() ? null : values.getFirst();
+    }
+
+    /**
+     * The events from the plan's date to the view's date (today without one) that involve a shown party (or name
+     * none), oldest first.
+     */
+    private BriefingPdf.PeriodEvents periodEvents(
+            Catalog catalog, LocalDate from, LocalDate asOf, List<String> shownParties) {
+        LocalDate to = asOf != null ? asOf : LocalDate.now();
+        List<EventInfo> events = matrices.events(catalog).stream()
+                .filter(e -> !e.date().isBefore(from) && !e.date().isAfter(to))
+                .filter(e -> e.actors().isEmpty() || e.actors().stream().anyMatch(shownParties::contains))
+                .toList();
+        return new BriefingPdf.PeriodEvents(
+                Messages.t("pdf.events.heading", Messages.date(from), Messages.date(to)), events);
     }
 
     private static String base(HttpServletRequest request) {

@@ -113,10 +113,18 @@ public final class MatrixXlsx {
 
     /** The text of a matrix cell: the stance word, the red-line mark, and the date of the position. */
     static String cellText(PositionInfo position) {
+        return cellText(position, false);
+    }
+
+    /** The same, with the stale mark when the view asked for one ({@code stale=N}) and the entry is older. */
+    static String cellText(PositionInfo position, boolean stale) {
         String text = position.redLine()
                 ? Messages.t("export.red-line", Words.stance(position.stance()))
                 : Words.stance(position.stance());
-        return position.asOf() == null ? text : text + "\n" + Messages.t("common.as-of-inline", position.asOf());
+        if (position.asOf() != null) {
+            text += "\n" + Messages.t("common.as-of-inline", position.asOf());
+        }
+        return stale ? text + "\n" + Messages.t("export.stale") : text;
     }
 
     public static void write(
@@ -185,7 +193,7 @@ public final class MatrixXlsx {
                 PositionInfo position = row.cell(actor.code());
                 String value = "";
                 if (position != null) {
-                    value = cellText(position);
+                    value = cellText(position, matrix.isStale(position));
                     text(line, c, value, styles.stance(position.stance(), position.redLine()));
                 }
                 values.add(value);

@@ -54,6 +54,12 @@ public final class MatrixSummary {
         if (filter.contestedOnly()) {
             filters.add(Messages.t("summary.contested-only"));
         }
+        if (filter.stale() != null) {
+            filters.add(Messages.t("summary.stale", filter.stale()));
+        }
+        if (filter.staleOnly()) {
+            filters.add(Messages.t("summary.stale-only"));
+        }
         if (filter.query() != null) {
             filters.add(Messages.t("summary.search", filter.query()));
         }

@@ -29,6 +29,8 @@ public final class Routes {
     public static final String MATRIX_BRIEFING = EXPORT + "briefing.pdf";
     public static final String POINT_BRIEFING = EXPORT + "point-briefing.pdf";
     public static final String DATASET = EXPORT + "dataset.json";
+    /** The negotiation's events as an iCalendar feed. */
+    public static final String EVENTS_ICS = EXPORT + "events.ics";
     /** Followed by the file name that the backup gave the file. */
     public static final String BACKUPS = EXPORT + "backups/";
 

@@ -62,7 +62,8 @@ class SecurityConfig {
                                 "/" + Routes.MATRIX_CSV,
                                 "/" + Routes.MATRIX_XLSX,
                                 "/" + Routes.MATRIX_BRIEFING,
-                                "/" + Routes.POINT_BRIEFING)
+                                "/" + Routes.POINT_BRIEFING,
+                                "/" + Routes.EVENTS_ICS)
                         .permitAll();
             }
         });

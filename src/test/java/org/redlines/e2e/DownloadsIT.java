@@ -208,6 +208,22 @@ class DownloadsIT extends BrowserTestBase {
                 .as("a PNG file")
                 .isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         assertThat(png.body().length).isGreaterThan(5_000);
+
+        open("changes", "#events-feed");
+        File feed = click("#events-feed");
+        assertThat(feed.name()).isEqualTo("redlines-events.ics");
+        net.fortuna.ical4j.model.Calendar calendar;
+        try {
+            calendar = new net.fortuna.ical4j.data.CalendarBuilder().build(new ByteArrayInputStream(feed.body()));
+        } catch (net.fortuna.ical4j.data.ParserException e) {
+            throw new AssertionError("the events feed does not parse", e);
+        }
+        List<String> titles = calendar.<net.fortuna.ical4j.model.component.VEvent>getComponents("VEVENT").stream()
+                .map(e -> e.getSummary().getValue())
+                .toList();
+        assertThat(titles)
+                .hasSize(matrices.events(matrices.catalog()).size())
+                .contains("Third trilateral round in Geneva, Medinsky leads Russia; territory unresolved");
     }
 
     @Test

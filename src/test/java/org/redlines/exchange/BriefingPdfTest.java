@@ -111,7 +111,56 @@ class BriefingPdfTest {
                         "Russia",
                         "OFFICIAL-SENSITIVE",
                         "Link: http://localhost:" + port + "/points/US-28/21");
+        assertThat(text)
+                .as("the events since the plan's date, of every party")
+                .contains(
+                        "Events from 2025-11-20 to " + java.time.LocalDate.now(),
+                        "US 28-point draft handed to Kyiv",
+                        "Third trilateral round in Geneva");
         assertThat(get("export/point-briefing.pdf?plan=US-28&ref=999").statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void the_matrix_briefing_lists_the_events_of_its_period_that_involve_a_shown_party() throws Exception {
+        String text = text(get("export/briefing.pdf?plan=US-UA-20&actors=UA,RU&asOf=2026-01-31")
+                .body());
+        assertThat(text)
+                .contains(
+                        "Events from 2025-12-23 to 2026-01-31",
+                        "Talks: First US-Ukraine-Russia trilateral round in Abu Dhabi",
+                        "Paris Declaration on a post-ceasefire multinational force")
+                .as("after the view's date, before the plan's, or of no shown party")
+                .doesNotContain("Third trilateral round in Geneva", "EU agrees EUR 90bn loan", "Hungary blocks");
+    }
+
+    @Test
+    void stale_cells_are_marked_in_the_briefing_and_stale_only_keeps_their_points() throws Exception {
+        MatrixPage page = matrices.open(Map.of(
+                "plan", List.of("US-UA-20"),
+                "stale", List.of("60"),
+                "staleOnly", List.of("true"),
+                "asOf", List.of("2026-06-30")));
+        assertThat(page.notices()).isEmpty();
+        assertThat(page.matrix().rows()).isNotEmpty();
+        String text = text(get("export/briefing.pdf?plan=US-UA-20&stale=60&staleOnly=true&asOf=2026-06-30")
+                .body());
+        assertThat(text)
+                .contains(
+                        "cells not confirmed for more than 60 days marked STALE",
+                        "only points with a stale cell",
+                        "STALE");
+        for (Matrix.Row row : page.matrix().rows()) {
+            assertThat(text)
+                    .contains(row.point().ref() + ". " + start(row.point().title()));
+        }
+        MatrixPage all = matrices.open(Map.of("plan", List.of("US-UA-20")));
+        Matrix.Row fresh = all.matrix().rows().stream()
+                .filter(r -> page.matrix().rows().stream()
+                        .noneMatch(k -> k.point().ref().equals(r.point().ref())))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("every point has a stale cell; the test needs a fresh one"));
+        assertThat(text)
+                .doesNotContain(fresh.point().ref() + ". " + start(fresh.point().title()));
     }
 }

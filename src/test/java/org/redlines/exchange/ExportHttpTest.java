@@ -9,11 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.redlines.dataset.Stance;
 import org.redlines.positions.CurationService;
 import org.redlines.positions.Drafts.PositionDraft;
+import org.redlines.positions.MatrixPage;
+import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
 import org.redlines.positions.SourceInfo;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,6 +98,40 @@ class ExportHttpTest {
                     .forEach(row ->
                             row.forEach(cell -> text.append(cell.toString()).append('\n')));
             assertThat(text).contains("revision " + before).contains("Opposes").doesNotContain("Would accept a cap");
+        }
+    }
+
+    @Test
+    void stale_and_stale_only_reach_the_csv_and_the_workbook() throws Exception {
+        String query = "plan=US-UA-20&actors=UA,RU&stale=60&staleOnly=true&asOf=2026-06-30";
+        MatrixPage page = matrices.open(MatrixParams.fromServlet(Map.of(
+                "plan", new String[] {"US-UA-20"},
+                "actors", new String[] {"UA,RU"},
+                "stale", new String[] {"60"},
+                "staleOnly", new String[] {"true"},
+                "asOf", new String[] {"2026-06-30"})));
+        long staleCells = page.matrix().rows().stream()
+                .flatMap(r -> r.cells().values().stream())
+                .filter(page.matrix()::isStale)
+                .count();
+        assertThat(staleCells).isPositive();
+
+        List<String> csv =
+                new String(get("export/matrix.csv?" + query).body()).lines().toList();
+        assertThat(csv).hasSize(page.matrix().rows().size() + 1);
+        assertThat(csv.getFirst()).contains("UA.asOf", "RU.asOf");
+
+        try (XSSFWorkbook book = new XSSFWorkbook(
+                new ByteArrayInputStream(get("export/matrix.xlsx?" + query).body()))) {
+            StringBuilder text = new StringBuilder();
+            book.getSheetAt(0)
+                    .forEach(row ->
+                            row.forEach(cell -> text.append(cell.toString()).append('\n')));
+            assertThat(text)
+                    .contains(
+                            "cells not confirmed for more than 60 days marked STALE", "only points with a stale cell");
+            long marks = text.toString().lines().filter("STALE"::equals).count();
+            assertThat(marks).as("one mark per stale cell").isEqualTo(staleCells);
         }
     }
 

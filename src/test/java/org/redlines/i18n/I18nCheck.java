@@ -148,7 +148,7 @@ public final class I18nCheck {
                     if (families.contains(family)
                             && !english.containsKey(key)
                             && !key.endsWith(".")
-                            && !key.matches(".*\\.(csv|json|pdf|xlsx|png|properties|java|html|css|ts|js|zip|mv)")
+                            && !key.matches(".*\\.(csv|json|pdf|xlsx|ics|png|properties|java|html|css|ts|js|zip|mv)")
                             && problems.stream()
                                     .noneMatch(p -> p.endsWith(": key " + key + " is in no language file"))) {
                         problems.add(source + ":" + line(text, literal.start()) + ": key " + key

@@ -57,6 +57,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     final MultiSelectComboBox<TopicInfo> topics = new MultiSelectComboBox<>(Messages.t("common.topics"));
     final Select<Trend> trend = new Select<>();
     final Div days = new Div();
+    final Anchor feed = new Anchor(Routes.EVENTS_ICS, Messages.t("events.feed.link"));
 
     private Changes shown;
     private boolean showing;
@@ -98,7 +99,12 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         days.setId("days");
         Div filters = new Div(from, to, actors, plans, topics, trend);
         filters.addClassName("rl-filter-bar");
-        add(title, frozen, notices, filters, days);
+        feed.setId("events-feed");
+        feed.setRouterIgnore(true);
+        feed.getElement().setAttribute("type", "text/calendar");
+        Paragraph feedLine = new Paragraph(VaadinIcon.CALENDAR.create(), feed);
+        feedLine.addClassName("rl-feed");
+        add(title, frozen, notices, filters, feedLine, days);
     }
 
     @Override
@@ -126,6 +132,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     shown.catalog(),
                     Links.atRevision(
                             Links.withQuery(Routes.CHANGES, shown.filter().toParameters(shown.catalog())), null));
+            feed.setHref(Links.atRevision(Routes.EVENTS_ICS, frozenRevision()));
             from.setValue(shown.from());
             to.setValue(shown.to());
             actors.setItems(shown.catalog().actors());
