@@ -61,6 +61,7 @@ public class MainLayout extends AppLayout {
                 new SideNavItem(getTranslation("nav.compare-actors"), Routes.COMPARE_ACTORS, VaadinIcon.SCALE.create()),
                 new SideNavItem(getTranslation("nav.compare-plans"), Routes.COMPARE_PLANS, VaadinIcon.COPY_O.create()),
                 new SideNavItem(getTranslation("nav.changes"), Routes.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
+                new SideNavItem(getTranslation("nav.events"), Routes.EVENTS, VaadinIcon.CALENDAR.create()),
                 new SideNavItem(getTranslation("common.charts"), Routes.CHARTS, VaadinIcon.BAR_CHART.create()));
         if (auth.hasRole(Role.ADMIN.name())) {
             nav.addItem(

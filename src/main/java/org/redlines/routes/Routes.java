@@ -14,6 +14,7 @@ public final class Routes {
     public static final String COMPARE_ACTORS = "compare/actors";
     public static final String COMPARE_PLANS = "compare/plans";
     public static final String CHANGES = "changes";
+    public static final String EVENTS = "events";
     public static final String CHARTS = "charts";
     public static final String AUDIT = "audit";
     public static final String IMPORT = "import";

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -25,6 +26,7 @@ import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.MatrixFilter;
 import org.redlines.positions.PlanInfo;
 import org.redlines.positions.TopicInfo;
@@ -45,9 +47,13 @@ public class MatrixFilterBar extends Div {
     public final DatePicker asOf = new DatePicker(Messages.t("common.as-of-label"));
     public final IntegerField stale = new IntegerField(Messages.t("matrix.filter.stale"));
     public final Checkbox staleOnly = new Checkbox(Messages.t("matrix.filter.stale-only"));
+    /** The negotiation's events as quick choices for the date: the day before each. */
+    public final ComboBox<EventInfo> beforeEvent = new ComboBox<>(Messages.t("matrix.filter.before-event"));
+
     public final Button clearAll = new Button(Messages.t("matrix.filter.clear-all"), VaadinIcon.CLOSE_SMALL.create());
 
     private Catalog catalog;
+    private List<EventInfo> eventChoices = List.of();
     private MatrixFilter filter = MatrixFilter.NONE;
     private boolean showing;
 
@@ -85,6 +91,12 @@ public class MatrixFilterBar extends Div {
         stale.setClearButtonVisible(true);
         stale.setPlaceholder("90");
         staleOnly.setId("filter-stale-only");
+        beforeEvent.setId("filter-before-event");
+        beforeEvent.setItemLabelGenerator(
+                e -> Messages.t("matrix.filter.day-before", e.title(), Messages.date(e.date())));
+        beforeEvent.setPlaceholder(Messages.t("matrix.filter.before-event-placeholder"));
+        beforeEvent.setClearButtonVisible(true);
+        beforeEvent.setHelperText(Messages.t("matrix.filter.before-event-help"));
         clearAll.setId("filter-clear");
         clearAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
@@ -108,13 +120,40 @@ public class MatrixFilterBar extends Div {
             }
         });
         staleOnly.addValueChangeListener(e -> changed(filter.withStale(filter.stale(), e.getValue())));
+        beforeEvent.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                changed(filter.withAsOf(e.getValue().date().minusDays(1)));
+            } else if (e.isFromClient()) {
+                changed(filter.withAsOf(null));
+            }
+        });
         clearAll.addClickListener(e -> changed(filter.cleared()));
 
-        add(plan, actors, topics, stances, query, asOf, stale, redLineOnly, contestedOnly, staleOnly, clearAll);
+        add(
+                plan,
+                actors,
+                topics,
+                stances,
+                query,
+                asOf,
+                beforeEvent,
+                stale,
+                redLineOnly,
+                contestedOnly,
+                staleOnly,
+                clearAll);
     }
 
-    /** Shows the given filter without reporting it back as a change. */
+    /** Shows the given filter without reporting it back as a change, without events to choose from. */
     public void show(Catalog newCatalog, MatrixFilter newFilter, PlanInfo shownPlan) {
+        show(newCatalog, newFilter, shownPlan, List.of());
+    }
+
+    /**
+     * Shows the given filter without reporting it back as a change; {@code events} (oldest first) are offered as
+     * dates, newest first, and the one whose day before is the filter's date is shown as chosen.
+     */
+    public void show(Catalog newCatalog, MatrixFilter newFilter, PlanInfo shownPlan, List<EventInfo> events) {
         showing = true;
         try {
             if (!Objects.equals(catalog, newCatalog)) {
@@ -139,6 +178,20 @@ public class MatrixFilterBar extends Div {
                 query.setValue(text);
             }
             asOf.setValue(newFilter.asOf());
+            List<EventInfo> choices = events.reversed();
+            if (!choices.equals(eventChoices)) {
+                eventChoices = choices;
+                beforeEvent.setItems(choices);
+            }
+            beforeEvent.setVisible(!choices.isEmpty());
+            beforeEvent.setValue(
+                    newFilter.asOf() == null
+                            ? null
+                            // of two events on one day, the first the dataset lists
+                            : events.stream()
+                                    .filter(e -> e.date().minusDays(1).equals(newFilter.asOf()))
+                                    .findFirst()
+                                    .orElse(null));
             stale.setValue(newFilter.stale());
             staleOnly.setValue(newFilter.staleOnly());
             staleOnly.setEnabled(newFilter.stale() != null);

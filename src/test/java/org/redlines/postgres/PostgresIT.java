@@ -84,7 +84,9 @@ class PostgresIT {
         assertThat(jdbc.queryForObject("select count(*) from plan", Integer.class))
                 .isEqualTo(6);
         assertThat(jdbc.queryForObject("select count(*) from position_entry", Integer.class))
-                .isEqualTo(283);
+                .isEqualTo(305);
+        assertThat(jdbc.queryForObject("select count(*) from negotiation_event", Integer.class))
+                .isEqualTo(38);
         assertThat(jdbc.queryForObject("select count(*) from point_derivation", Integer.class))
                 .isPositive();
     }

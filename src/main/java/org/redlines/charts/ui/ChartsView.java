@@ -142,7 +142,8 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                                                     .orElseThrow()
                                                     .code()
                                             : page.filter().plan())
-                            .orElseThrow());
+                            .orElseThrow(),
+                    page.events());
             point.setVisible(page.kind() == ChartKind.TIMELINE);
             point.setItems(page.data().points());
             point.setValue(page.data().points().stream()

@@ -192,7 +192,7 @@ class MatrixView extends VerticalLayout
                             Links.matrix(page.filter().withRefs(Set.of()), page.catalog()),
                             Messages.t("matrix.chosen-points.all")));
         }
-        filterBar.show(page.catalog(), page.filter(), matrix.plan());
+        filterBar.show(page.catalog(), page.filter(), matrix.plan(), service.events(page.catalog()));
         planStances.show(matrix);
         legend.showStale(page.filter().stale());
         cards.show(matrix, page.filter(), page.catalog());

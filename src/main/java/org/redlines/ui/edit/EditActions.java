@@ -3,15 +3,20 @@ package org.redlines.ui.edit;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.function.LongFunction;
 import org.redlines.access.Role;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.CurationService;
+import org.redlines.positions.Drafts;
+import org.redlines.positions.EventInfo;
 import org.redlines.positions.HistoryService;
 import org.redlines.positions.PositionInfo;
 import org.springframework.stereotype.Component;
@@ -85,6 +90,67 @@ public class EditActions {
         b.setId("point-history");
         b.addClickListener(e -> new HistoryDialog(
                         Messages.t("history.point.heading", ref, plan), history.ofPoint(plan, ref), frozenLink)
+                .open());
+        return b;
+    }
+
+    public Button addEvent(Catalog catalog) {
+        Button b = new Button(Messages.t("edit.event.add"), VaadinIcon.PLUS.create());
+        b.setId("add-event");
+        b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        b.addClickListener(e ->
+                EventDialog.add(curation, catalog.actors(), EditActions::saved).open());
+        return b;
+    }
+
+    public Button correctEvent(EventInfo event, Catalog catalog) {
+        Button b = small(Messages.t("edit.correct"), VaadinIcon.EDIT);
+        b.addClassName("rl-correct-event");
+        b.setAriaLabel(Messages.t("edit.event.correct.aria", event.title()));
+        b.addClickListener(e -> EventDialog.correct(curation, catalog.actors(), event.id(), EditActions::saved)
+                .open());
+        return b;
+    }
+
+    /** Asks first; refused with a message when someone changed or removed the event since the page showed it. */
+    public Button deleteEvent(EventInfo event) {
+        Button b = small(Messages.t("common.delete"), VaadinIcon.TRASH);
+        b.addClassName("rl-delete-event");
+        b.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        b.setAriaLabel(Messages.t("edit.event.delete.aria", event.title()));
+        b.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog(
+                    Messages.t("edit.event.delete.title"),
+                    Messages.t("edit.event.delete.text", Messages.date(event.date()), event.title()),
+                    Messages.t("common.delete"),
+                    ok -> {
+                        try {
+                            curation.deleteEvent(event.id(), event.version());
+                            saved();
+                        } catch (Drafts.EditConflictException ex) {
+                            Notification n =
+                                    Notification.show(Words.of(ex.reason()), 8000, Notification.Position.MIDDLE);
+                            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                            UI.getCurrent().refreshCurrentRoute(false);
+                        }
+                    });
+            confirm.setId("delete-event-confirm");
+            confirm.setCancelable(true);
+            confirm.setCancelText(Messages.t("common.cancel"));
+            confirm.setConfirmButtonTheme("error primary"); // not-ui-text
+            confirm.open();
+        });
+        return b;
+    }
+
+    public Button eventHistory(EventInfo event, LongFunction<String> frozenLink) {
+        Button b = small(Messages.t("history.button"), VaadinIcon.TIME_BACKWARD);
+        b.addClassName("rl-event-history");
+        b.setAriaLabel(Messages.t("edit.event.history.aria", event.title()));
+        b.addClickListener(e -> new HistoryDialog(
+                        Messages.t("history.event.heading", Messages.date(event.date()), event.title()),
+                        history.ofEvent(event.id()),
+                        frozenLink)
                 .open());
         return b;
     }

@@ -3,6 +3,7 @@ package org.redlines.ui.edit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.redlines.dataset.EventKind;
 import org.redlines.dataset.Stance;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
@@ -25,6 +26,9 @@ public final class HistoryWords {
                     case HistoryService.TITLE -> "common.title";
                     case HistoryService.TOPIC -> "common.topic";
                     case HistoryService.NOTE -> "common.note-label";
+                    case HistoryService.DATE -> "common.date";
+                    case HistoryService.KIND -> "edit.event.kind";
+                    case HistoryService.PARTIES -> "common.parties";
                     default -> throw new IllegalArgumentException("No such history field: " + code);
                 });
     }
@@ -36,9 +40,11 @@ public final class HistoryWords {
             case Stance s -> Words.stance(s);
             case Boolean b -> Messages.t(b ? "common.yes" : "common.no");
             case LocalDate d -> Messages.date(d);
-            case List<?> sources ->
-                sources.stream()
-                        .map(s -> ((SourceInfo) s).publisher() + " (" + ((SourceInfo) s).url() + ")")
+            case EventKind k -> Words.eventKind(k);
+            case List<?> items ->
+                items.stream()
+                        .map(item ->
+                                item instanceof SourceInfo s ? s.publisher() + " (" + s.url() + ")" : item.toString())
                         .collect(Collectors.joining("\n"));
             default -> value.toString();
         };

@@ -46,6 +46,36 @@ class MatrixViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_events_are_quick_choices_for_the_date_the_day_before_each() {
+        MatrixView view = open("plan=US-UA-20&actors=UA,RU");
+        var choices = view.filterBar.beforeEvent;
+        List<String> labels = choices.getGenericDataView()
+                .getItems()
+                .map(choices.getItemLabelGenerator())
+                .toList();
+        assertThat(labels).hasSize(38);
+        assertThat(labels.getFirst())
+                .as("newest first")
+                .isEqualTo(
+                        "the day before: Hungary blocks the step towards opening the remaining clusters (2026-06-23)");
+        var geneva = choices.getGenericDataView()
+                .getItems()
+                .filter(e -> e.title().startsWith("Third trilateral round in Geneva"))
+                .findFirst()
+                .orElseThrow();
+        test(choices).selectItem(choices.getItemLabelGenerator().apply(geneva));
+        assertUrl("plan=US-UA-20&actors=UA,RU&asOf=2026-02-16");
+        assertThat(view.filterBar.asOf.getValue()).isEqualTo(java.time.LocalDate.of(2026, 2, 16));
+
+        MatrixView reopened = open("plan=US-UA-20&actors=UA,RU&asOf=2026-02-16");
+        assertThat(reopened.filterBar.beforeEvent.getValue())
+                .as("the link alone says which event: the first of its day")
+                .isEqualTo(geneva);
+        MatrixView otherDay = open("plan=US-UA-20&asOf=2026-02-10");
+        assertThat(otherDay.filterBar.beforeEvent.getValue()).isNull();
+    }
+
+    @Test
     void first_visit_shows_the_newest_plan_with_every_party() {
         MatrixView view = open("");
         assertThat(view.title.getText()).startsWith("20-point framework");
