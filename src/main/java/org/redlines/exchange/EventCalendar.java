@@ -1,10 +1,8 @@
 package org.redlines.exchange;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,12 +41,8 @@ final class EventCalendar {
 
     static final String PRODUCT = "-//Redlines//Negotiation events//EN";
 
-    /**
-     * ical4j folds lines by characters, but RFC 5545 counts octets (75 at most). A character takes up to three
-     * octets in UTF-8 (a surrogate pair four for two characters), so 25 characters a line keep every line, Cyrillic
-     * or not, within the limit.
-     */
-    static final int FOLD_LENGTH = 25;
+    /** RFC 5545's limit on a line, in octets, not counting its line break. */
+    static final int MAX_LINE_OCTETS = 75;
 
     private EventCalendar() {}
 
@@ -86,15 +80,55 @@ final class EventCalendar {
                     .add(ImmutableTransp.TRANSPARENT);
             calendar.add(vevent);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-            new CalendarOutputter(true, FOLD_LENGTH).output(calendar, writer);
+        StringWriter unfolded = new StringWriter();
+        try {
+            new CalendarOutputter(true).output(calendar, unfolded);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (ValidationException e) {
             throw new IllegalStateException("The events feed does not validate: " + e.getMessage(), e);
         }
-        return out.toByteArray();
+        // ical4j folds at 75 characters, but RFC 5545 counts octets: unfold its lines and fold them again by octets.
+        return fold(unfolded.toString().replace("\r\n ", "")).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Folds every content line longer than 75 octets of UTF-8 (RFC 5545, 3.1): a line break and a space before
+     * the octet that would pass the limit, never inside a character.
+     */
+    static String fold(String content) {
+        StringBuilder folded = new StringBuilder(content.length() + content.length() / 50);
+        for (String line : content.split("\r\n", -1)) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int octets = 0;
+            int limit = MAX_LINE_OCTETS;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = utf8Length(codePoint);
+                if (octets + size > limit) {
+                    folded.append("\r\n ");
+                    octets = 0;
+                    limit = MAX_LINE_OCTETS - 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            folded.append("\r\n");
+        }
+        return folded.toString();
+    }
+
+    private static int utf8Length(int codePoint) {
+        if (codePoint < 0x80) {
+            return 1;
+        }
+        if (codePoint < 0x800) {
+            return 2;
+        }
+        return codePoint < 0x10000 ? 3 : 4;
     }
 
     /**

@@ -26,8 +26,10 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.redlines.access.Role;
 import org.redlines.dataset.Dataset;
 import org.redlines.dataset.DatasetReader;
+import org.redlines.dataset.EventKind;
 import org.redlines.dataset.Stance;
 import org.redlines.positions.CurationService;
+import org.redlines.positions.Drafts.EventDraft;
 import org.redlines.positions.Drafts.PositionDraft;
 import org.redlines.positions.MatrixService;
 import org.redlines.positions.SourceInfo;
@@ -266,6 +268,7 @@ class DownloadsIT extends BrowserTestBase {
         assertThat(read.actors()).extracting(Dataset.ActorEntry::code).contains("UA", "RU", "US", "EU");
         assertThat(read.points()).hasSizeGreaterThan(40);
         assertThat(read.positions()).hasSizeGreaterThan(100);
+        assertThat(read.events()).hasSize(matrices.events(matrices.catalog()).size());
 
         open("matrix?plan=US-UA-20&rev=1", "#matrix-actions");
         BrowserSupport.openMenu(page, "download");
@@ -296,10 +299,22 @@ class DownloadsIT extends BrowserTestBase {
                         "Changed after the download",
                         LocalDate.now(),
                         List.of(new SourceInfo("Reuters", null, "https://www.reuters.com/world/example", null)))));
+        asAdmin(() -> curation.addEvent(new EventDraft(
+                LocalDate.of(2026, 6, 1),
+                "An event added after the download",
+                EventKind.STATEMENT,
+                List.of("RU"),
+                "",
+                List.of(new SourceInfo("Reuters", null, "https://www.reuters.com/world/example", null)))));
         open("matrix?plan=US-UA-20", "#matrix-actions");
         BrowserSupport.openMenu(page, "download");
         File changed = click("#download-dataset");
-        assertThat(changed.text()).contains("Changed after the download").isNotEqualTo(before.text());
+        assertThat(changed.text())
+                .contains("Changed after the download", "An event added after the download")
+                .isNotEqualTo(before.text());
+        assertThat(DatasetReader.read(before.text()).events())
+                .as("the events travel in the dataset too")
+                .hasSize(matrices.events(matrices.catalog()).size() - 1);
 
         open("import", "#dataset-upload");
         page.locator("#dataset-upload input[type=file]")

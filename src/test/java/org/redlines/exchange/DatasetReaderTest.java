@@ -268,6 +268,87 @@ class DatasetReaderTest {
         assertThat(problems).containsExactly("points: derivedFrom links form a cycle: P1/1 -> P1/2 -> P1/1");
     }
 
+    /** The fixture with two events: talks that happened, and a scheduled round without sources. */
+    private static ObjectNode withEvents(ObjectNode doc) {
+        ArrayNode events = doc.putArray("events");
+        ObjectNode talks = events.addObject()
+                .put("date", "2025-02-01")
+                .put("title", "First round")
+                .put("kind", "talks")
+                .put("summary", "Delegations met.");
+        talks.putArray("actors").add("AA").add("BB");
+        talks.putArray("sources").addObject().put("publisher", "Agency").put("url", "https://news.example/first");
+        ObjectNode scheduled = events.addObject()
+                .put("date", "2999-01-01")
+                .put("title", "Next round")
+                .put("kind", "scheduled");
+        scheduled.putArray("actors");
+        scheduled.putArray("sources");
+        return doc;
+    }
+
+    private static List<String> eventProblemsAfter(Consumer<ObjectNode> change) {
+        return problemsAfter(d -> change.accept(withEvents(d)));
+    }
+
+    @Test
+    void events_are_read_with_their_defaults_and_written_back_unchanged() {
+        Dataset d = DatasetReader.read(JSON.writeValueAsString(withEvents(fixture())));
+        assertThat(d.events()).hasSize(2);
+        assertThat(d.events().getFirst().actors()).containsExactly("AA", "BB");
+        assertThat(d.events().get(1).sources()).isEmpty();
+        String written = DatasetWriter.write(d);
+        assertThat(DatasetReader.read(written)).isEqualTo(d);
+        assertThat(DatasetWriter.write(DatasetReader.read(written))).isEqualTo(written);
+        assertThat(DatasetReader.read(JSON.writeValueAsString(fixture())).events())
+                .as("events are optional")
+                .isEmpty();
+    }
+
+    @Test
+    void every_event_rule_is_checked_with_its_path() {
+        assertThat(eventProblemsAfter(d -> item(d, "events", 0).put("title", "t".repeat(201))))
+                .containsExactly("events[0].title: longer than 200 characters (201)");
+        assertThat(eventProblemsAfter(d -> item(d, "events", 0).remove("title")))
+                .containsExactly("events[0].title: missing");
+        assertThat(eventProblemsAfter(d -> item(d, "events", 0).put("title", "  ")))
+                .containsExactly("events[0].title: must not be empty");
+        assertThat(eventProblemsAfter(d -> item(d, "events", 0).put("kind", "summit")))
+                .containsExactly(
+                        "events[0].kind: \"summit\" is not one of talks, text, statement, decision, scheduled");
+        assertThat(eventProblemsAfter(d -> item(d, "events", 0).put("date", "2025-02-30")))
+                .containsExactly("events[0].date: \"2025-02-30\" is not a date (YYYY-MM-DD)");
+        assertThat(eventProblemsAfter(d -> ((ArrayNode) item(d, "events", 0).get("actors")).add("XX")))
+                .containsExactly("events[0].actors[2]: unknown actor \"XX\"");
+        assertThat(eventProblemsAfter(d -> item(d, "events", 0).put("date", "2999-02-01")))
+                .as("only a scheduled event may lie in the future")
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        "events[0].date: the date 2999-02-01 lies in the future, which only a scheduled event may (this one is talks)");
+        assertThat(eventProblemsAfter(d -> item(d, "events", 0).putArray("sources")))
+                .as("only a scheduled event may have no source")
+                .singleElement()
+                .asString()
+                .isEqualTo("events[0].sources: an event needs at least one source unless it is scheduled");
+        assertThat(eventProblemsAfter(
+                        d -> item(d, "events", 1).put("date", "2025-02-01").put("title", "First round")))
+                .singleElement()
+                .asString()
+                .isEqualTo("events[1]: another event has the same date (2025-02-01) and title \"First round\"");
+        assertThat(eventProblemsAfter(d -> item(d, "events", 0).put("place", "Geneva")))
+                .containsExactly("events[0].place: unknown field");
+        assertThat(eventProblemsAfter(
+                        d -> ((ObjectNode) item(d, "events", 0).get("sources").get(0))
+                                .put("url", "ftp://news.example/first")))
+                .containsExactly(
+                        "events[0].sources[0].url: \"ftp://news.example/first\" is not an absolute http or https URL");
+        assertThat(problemsAfter(d -> d.put("events", "none")))
+                .singleElement()
+                .asString()
+                .startsWith("events: ");
+    }
+
     @Test
     void every_problem_is_reported_at_once() {
         List<String> problems = problemsAfter(d -> {

@@ -123,6 +123,9 @@ class EventsFeedHttpTest {
                         .as("RFC 5545 folds lines at 75 octets")
                         .isLessThanOrEqualTo(75));
         assertThat(text).contains("\r\n");
+        assertThat(text.lines().filter(line -> line.getBytes(StandardCharsets.UTF_8).length >= 70))
+                .as("a line is folded only where it reaches the limit, so that a reader sees whole lines")
+                .isNotEmpty();
 
         Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(response.body()));
         Map<String, VEvent> events = byUid(calendar);

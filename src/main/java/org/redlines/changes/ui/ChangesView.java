@@ -239,7 +239,14 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         title.addClassName("rl-event-title");
         ListItem item = new ListItem(VaadinIcon.CALENDAR.create(), kind, title);
         if (!event.actors().isEmpty()) {
-            item.add(new Span("(" + String.join(", ", event.actors()) + ")"));
+            item.add(new Span("("
+                    + event.actors().stream()
+                            .map(code -> shown.catalog()
+                                    .actor(code)
+                                    .map(ActorInfo::name)
+                                    .orElse(code))
+                            .collect(java.util.stream.Collectors.joining(", "))
+                    + ")"));
         }
         if (event.summary() != null && !event.summary().isBlank()) {
             Span summary = new Span(event.summary());
