@@ -18,8 +18,9 @@ class ReadRequiresLoginTest extends SpringBrowserlessTest {
 
     @Test
     void anonymous_users_get_the_login_page_for_every_view() {
-        for (String view :
-                new String[] {"matrix", "points/US-28/21", "compare/actors", "compare/plans", "changes", "charts"}) {
+        for (String view : new String[] {
+            "matrix", "points/US-28/21", "compare/actors", "compare/plans", "changes", "events", "charts"
+        }) {
             UI.getCurrent().navigate(view);
             assertThat(find(LoginView.class).all()).as(view).hasSize(1);
         }

@@ -1,0 +1,48 @@
+package org.redlines.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * With reads behind sign-in, the downloads a reader could otherwise fetch by address (the matrix files, the
+ * briefings, the events calendar) give an anonymous request nothing of the data.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "redlines.security.read-requires-login=true",
+            "spring.datasource.url=jdbc:h2:mem:read-requires-login-http;DB_CLOSE_DELAY=-1"
+        })
+class ReadRequiresLoginHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void anonymous_requests_for_reader_downloads_get_no_data() throws Exception {
+        for (String path : new String[] {
+            "export/matrix.csv?plan=US-28",
+            "export/matrix.xlsx?plan=US-28",
+            "export/briefing.pdf?plan=US-28",
+            "export/point-briefing.pdf?plan=US-28&ref=21",
+            "export/events.ics"
+        }) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isIn(302, 401, 403);
+            assertThat(response.body()).as(path).doesNotContain("BEGIN:VCALENDAR", "Geneva", "Territory", "%PDF");
+        }
+    }
+}
