@@ -83,7 +83,7 @@ class ChangesViewTest extends SpringBrowserlessTest {
                 .extracting(li -> li.getElement().getAttribute("data-event-date"))
                 .containsExactly("2026-02-20", "2026-02-17", "2026-02-17", "2026-02-15");
         assertThat(events.get(1).getElement().getTextRecursively())
-                .contains("Talks", "Third trilateral round in Geneva", "(US, UA, RU)");
+                .contains("Talks", "Third trilateral round in Geneva", "(United States, Ukraine, Russia)");
         ListItem geneva = events.get(1);
         List<ListItem> sameDay = find(ListItem.class, (com.vaadin.flow.component.Component)
                         geneva.getParent().orElseThrow())
