@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Splits one RFC 4180 line (no embedded line breaks) into its fields. */
-final class CsvLine {
+public final class CsvLine {
 
     private CsvLine() {}
 
-    static List<String> parse(String line) {
+    public static List<String> parse(String line) {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

@@ -29,6 +29,28 @@ class ReadRequiresLoginHttpTest {
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
+    void the_first_answer_of_a_view_gives_an_anonymous_visitor_only_the_sign_in_path() throws Exception {
+        for (String agent : new String[] {"Mozilla/5.0 Chrome/156.0", "Slackbot-LinkExpanding 1.0"}) {
+            for (String path : new String[] {"matrix?plan=US-28", "points/US-28/21"}) {
+                HttpResponse<String> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                                .header("User-Agent", agent)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    assertThat(response.body())
+                            .as(agent + " " + path)
+                            .contains("data-first=\"sign-in-only\"", "href=\"/login\"")
+                            .doesNotContain("Territory", "Ukraine", "first-matrix", "og:description");
+                } else {
+                    assertThat(response.statusCode()).as(agent + " " + path).isIn(302, 401, 403);
+                    assertThat(response.body()).doesNotContain("Territory", "Ukraine");
+                }
+            }
+        }
+    }
+
+    @Test
     void anonymous_requests_for_reader_downloads_get_no_data() throws Exception {
         for (String path : new String[] {
             "export/matrix.csv?plan=US-28",

@@ -1,0 +1,39 @@
+package org.redlines.share;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts the first view into Vaadin's bootstrap page, so that the first answer already shows what the view will
+ * show; the live view takes its place when it attaches (styles.css hides the first view once the outlet holds
+ * anything else).
+ */
+@Component
+class FirstResponse implements VaadinServiceInitListener {
+
+    private final FirstViews views;
+
+    FirstResponse(FirstViews views) {
+        this.views = views;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> {
+            if (!(response.getVaadinRequest() instanceof VaadinServletRequest request)) {
+                return;
+            }
+            String path = request.getPathInfo();
+            if (!FirstViews.isView(path)) {
+                return;
+            }
+            views.fill(
+                    response.getDocument(),
+                    path,
+                    request.getParameterMap(),
+                    FirstViews.origin(request.getHttpServletRequest()));
+        });
+    }
+}

@@ -1,0 +1,325 @@
+package org.redlines.share;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
+import org.redlines.dataset.Stance;
+import org.redlines.i18n.MatrixSummary;
+import org.redlines.i18n.Messages;
+import org.redlines.i18n.Words;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.Catalog;
+import org.redlines.positions.Links;
+import org.redlines.positions.Matrix;
+import org.redlines.positions.MatrixFilter;
+import org.redlines.positions.MatrixPage;
+import org.redlines.positions.MatrixParams;
+import org.redlines.positions.MatrixService;
+import org.redlines.positions.PointPage;
+import org.redlines.positions.PointService;
+import org.redlines.positions.PositionInfo;
+import org.redlines.positions.SourceInfo;
+import org.redlines.positions.TopicInfo;
+import org.redlines.routes.Routes;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a view's address as plain semantic HTML from the same services and filter semantics as the view: the
+ * matrix's table (the rows and cells the parameters select, as the CSV has them) and the point page's positions.
+ * Texts go in through jsoup's {@code text()} and {@code attr()}, which escape; nothing is concatenated into markup.
+ */
+@Component
+class FirstViewRenderer {
+
+    /** Rows in the first answer; a larger matrix shows the rest once the live page has loaded. */
+    static final int FIRST_ROWS = 50;
+
+    private final MatrixService matrices;
+    private final PointService points;
+
+    FirstViewRenderer(MatrixService matrices, PointService points) {
+        this.matrices = matrices;
+        this.points = points;
+    }
+
+    /**
+     * The first view of {@code path} (as the servlet sees it: "/matrix", "/points/US-28/21") with its query
+     * parameters; empty for addresses that have none (yet). {@code origin} is "https://host[:port]".
+     */
+    Optional<FirstView> render(String path, Map<String, List<String>> parameters, String origin) {
+        String p = path == null || path.isEmpty() ? "/" : path;
+        if (p.equals("/") || p.equals("/" + Routes.MATRIX)) {
+            return Optional.of(matrix(parameters, origin));
+        }
+        if (p.startsWith("/" + Routes.POINTS + "/")) {
+            String[] parts = p.substring(Routes.POINTS.length() + 2).split("/");
+            if (parts.length == 2) {
+                return point(decode(parts[0]), decode(parts[1]), parameters, origin);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private FirstView matrix(Map<String, List<String>> parameters, String origin) {
+        MatrixPage page = matrices.open(parameters);
+        Matrix matrix = page.matrix();
+        Catalog catalog = page.catalog();
+        String link = Links.atRevision(Links.matrix(page.filter(), catalog), frozen(catalog));
+
+        Element main = container();
+        main.appendElement("h1").text(matrix.plan().title());
+        main.appendElement("p")
+                .addClass("rl-first-subtitle")
+                .text(matrix.plan().code() + " · " + Messages.date(matrix.plan().date()));
+        notices(main, page);
+        main.appendElement("p")
+                .addClass("rl-first-filters")
+                .text(MatrixSummary.lines(page, Instant.now(), "").getFirst());
+
+        Element table = main.appendElement("table").addClass("rl-first-matrix").id("first-matrix");
+        table.appendElement("caption")
+                .text(Messages.t("common.red-lines-matrix") + ": "
+                        + matrix.plan().code());
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").attr("scope", "col").text(Messages.t("common.ref"));
+        head.appendElement("th").attr("scope", "col").text(Messages.t("common.point"));
+        head.appendElement("th").attr("scope", "col").text(Messages.t("common.topic"));
+        for (ActorInfo actor : matrix.actors()) {
+            head.appendElement("th")
+                    .attr("scope", "col")
+                    .attr("data-actor", actor.code())
+                    .text(actor.name());
+        }
+        Element body = table.appendElement("tbody");
+        List<Matrix.Row> rows = matrix.rows();
+        for (Matrix.Row row : rows.subList(0, Math.min(FIRST_ROWS, rows.size()))) {
+            Element tr = body.appendElement("tr").attr("data-ref", row.point().ref());
+            tr.appendElement("th").attr("scope", "row").text(row.point().ref());
+            tr.appendElement("td")
+                    .appendElement("a")
+                    .attr(
+                            "href",
+                            Links.atRevision(
+                                    Links.point(
+                                            matrix.plan().code(), row.point().ref(), page.filter(), catalog),
+                                    frozen(catalog)))
+                    .text(row.point().title());
+            tr.appendElement("td")
+                    .text(row.point().topicName() == null ? "" : row.point().topicName());
+            for (ActorInfo actor : matrix.actors()) {
+                cell(tr.appendElement("td").attr("data-actor", actor.code()), row.cell(actor.code()), matrix);
+            }
+        }
+        if (rows.size() > FIRST_ROWS) {
+            main.appendElement("p")
+                    .addClass("rl-first-more")
+                    .text(Messages.t("first.more-rows", FIRST_ROWS, rows.size()));
+        }
+        if (rows.isEmpty()) {
+            main.appendElement("p").text(Messages.t("first.no-rows"));
+        }
+        Element footer = main.appendElement("p").addClass("rl-first-data");
+        footer.appendElement("span").text(MatrixSummary.dataLine(catalog) + " ");
+        footer.appendElement("a")
+                .attr("href", Links.withQuery(Routes.MATRIX_CSV, MatrixParams.toParameters(page.filter(), catalog)))
+                .text(Messages.t("first.csv"));
+
+        String title = Messages.t("matrix.page-title", matrix.plan().title());
+        return new FirstView(title, describe(page), origin + "/" + link, main);
+    }
+
+    private static void cell(Element td, PositionInfo cell, Matrix matrix) {
+        if (cell == null) {
+            td.attr("data-stance", "none").text("–");
+            return;
+        }
+        td.attr("data-stance", cell.stance().code());
+        td.appendElement("span").addClass("rl-first-stance").text(Words.stance(cell.stance()));
+        if (cell.redLine()) {
+            td.attr("data-redline", "true");
+            td.appendElement("strong").addClass("rl-first-redline").text(Messages.t("common.red-line"));
+        }
+        if (cell.asOf() != null) {
+            td.appendElement("time").attr("datetime", cell.asOf().toString()).text(Messages.date(cell.asOf()));
+        }
+        if (matrix.isStale(cell)) {
+            td.attr("data-stale", "true");
+        }
+    }
+
+    /** "19 points, 4 parties. Russia opposes 4; red lines: none. Filtered: Russia, red lines only." */
+    String describe(MatrixPage page) {
+        Matrix matrix = page.matrix();
+        MatrixFilter filter = page.filter();
+        List<String> sentences = new ArrayList<>();
+        sentences.add(Messages.t(
+                "first.description.size", matrix.rows().size(), matrix.actors().size()));
+        if (matrix.actors().size() <= 2) {
+            for (ActorInfo actor : matrix.actors()) {
+                long opposes = matrix.rows().stream()
+                        .map(r -> r.cell(actor.code()))
+                        .filter(c -> c != null && c.stance() == Stance.OPPOSES)
+                        .count();
+                String redLines = matrix.rows().stream()
+                        .filter(r -> r.cell(actor.code()) != null
+                                && r.cell(actor.code()).redLine())
+                        .map(r -> r.point().ref())
+                        .collect(Collectors.joining(", "));
+                sentences.add(Messages.t(
+                        "first.description.party",
+                        actor.name(),
+                        opposes,
+                        redLines.isEmpty() ? Messages.t("first.description.none") : redLines));
+            }
+        } else {
+            String redLines = matrix.actors().stream()
+                    .map(actor -> {
+                        long n = matrix.rows().stream()
+                                .filter(r -> r.cell(actor.code()) != null
+                                        && r.cell(actor.code()).redLine())
+                                .count();
+                        return n == 0 ? null : actor.name() + " " + n;
+                    })
+                    .filter(s -> s != null)
+                    .collect(Collectors.joining(", "));
+            sentences.add(Messages.t(
+                    "first.description.red-lines",
+                    redLines.isEmpty() ? Messages.t("first.description.none") : redLines));
+        }
+        List<String> filters = new ArrayList<>();
+        if (!filter.actors().isEmpty()) {
+            matrix.actors().forEach(a -> filters.add(a.name()));
+        }
+        page.catalog().topics().stream()
+                .filter(t -> filter.topics().contains(t.code()))
+                .map(TopicInfo::name)
+                .forEach(filters::add);
+        Arrays.stream(Stance.values())
+                .filter(filter.stances()::contains)
+                .map(Words::stance)
+                .forEach(filters::add);
+        if (filter.redLineOnly()) {
+            filters.add(Messages.t("summary.red-lines-only"));
+        }
+        if (filter.contestedOnly()) {
+            filters.add(Messages.t("summary.contested-only"));
+        }
+        if (filter.query() != null) {
+            filters.add(Messages.t("summary.search", filter.query()));
+        }
+        if (filter.asOf() != null) {
+            filters.add(Messages.t("summary.as-of", Messages.date(filter.asOf())));
+        }
+        if (!filters.isEmpty()) {
+            sentences.add(Messages.t("first.description.filtered", String.join(", ", filters)));
+        }
+        if (page.catalog().frozen() != null) {
+            sentences.add(Messages.t(
+                    "first.description.frozen",
+                    page.catalog().frozen().number(),
+                    Messages.date(page.catalog()
+                            .frozen()
+                            .changedAt()
+                            .atZone(java.time.ZoneOffset.UTC)
+                            .toLocalDate())));
+        }
+        return String.join(" ", sentences);
+    }
+
+    private Optional<FirstView> point(String plan, String ref, Map<String, List<String>> parameters, String origin) {
+        Catalog catalog = matrices.catalog(parameters);
+        Optional<PointPage> found = points.page(catalog, plan, ref);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        PointPage page = found.get();
+        Element main = container();
+        main.appendElement("h1").text(page.point().ref() + ". " + page.point().title());
+        main.appendElement("p")
+                .addClass("rl-first-subtitle")
+                .text(page.plan().title() + " (" + page.plan().code() + ", "
+                        + Messages.date(page.plan().date()) + ")");
+        if (page.point().summary() != null) {
+            main.appendElement("p").text(page.point().summary());
+        }
+        List<String> stances = new ArrayList<>();
+        Element positions = main.appendElement("section").id("first-positions");
+        for (PointPage.ActorHistory history : page.actors()) {
+            Element block = positions
+                    .appendElement("section")
+                    .attr("data-actor", history.actor().code());
+            block.appendElement("h2").text(history.actor().name());
+            if (history.entries().isEmpty()) {
+                block.appendElement("p").text(Messages.t("first.no-position"));
+                continue;
+            }
+            stances.add(
+                    history.actor().name() + ": " + Words.cell(history.current().position()));
+            Element list = block.appendElement("ol");
+            for (PointPage.HistoryEntry entry : history.entries()) {
+                PositionInfo position = entry.position();
+                Element item = list.appendElement("li")
+                        .attr("data-stance", position.stance().code());
+                item.appendElement("strong").text(Words.cell(position));
+                if (position.asOf() != null) {
+                    item.appendText(" ");
+                    item.appendElement("time")
+                            .attr("datetime", position.asOf().toString())
+                            .text(Messages.date(position.asOf()));
+                }
+                if (position.summary() != null) {
+                    item.appendElement("p").text(position.summary());
+                }
+                if (!entry.sources().isEmpty()) {
+                    Element sources = item.appendElement("ul");
+                    for (SourceInfo source : entry.sources()) {
+                        sources.appendElement("li")
+                                .appendElement("a")
+                                .attr("href", source.url())
+                                .attr("rel", "noopener noreferrer")
+                                .text(source.publisher() + (source.title() == null ? "" : ": " + source.title()));
+                    }
+                }
+            }
+        }
+        String link = Links.atRevision(Links.point(plan, ref), frozen(catalog));
+        String title = Messages.t(
+                "point.page-title",
+                page.point().ref(),
+                page.plan().code(),
+                page.point().title());
+        String description = page.plan().title() + ". " + String.join("; ", stances) + ".";
+        return Optional.of(new FirstView(title, description, origin + "/" + link, main));
+    }
+
+    private static Element container() {
+        return new Element("div").id("rl-first").addClass("rl-first");
+    }
+
+    private static void notices(Element main, MatrixPage page) {
+        if (page.notices().isEmpty()) {
+            return;
+        }
+        Element list = main.appendElement("ul").addClass("rl-first-notices").attr("role", "status");
+        page.notices().forEach(n -> list.appendElement("li").text(Words.notice(n)));
+    }
+
+    private static Long frozen(Catalog catalog) {
+        return catalog.frozen() == null ? null : catalog.frozen().number();
+    }
+
+    private static String decode(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
+    }
+}

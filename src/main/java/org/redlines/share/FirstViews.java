@@ -1,0 +1,85 @@
+package org.redlines.share;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.redlines.i18n.Messages;
+import org.redlines.positions.MatrixParams;
+import org.redlines.routes.Routes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills a page with the first view of its address, or with the sign-in path alone when reading needs an account
+ * and nobody is signed in. A view that cannot be rendered leaves the page as it was: the live view still comes.
+ */
+@Component
+class FirstViews {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstViews.class);
+
+    private final FirstViewRenderer renderer;
+    private final boolean readRequiresLogin;
+
+    FirstViews(
+            FirstViewRenderer renderer,
+            @Value("${redlines.security.read-requires-login:false}") boolean readRequiresLogin) {
+        this.renderer = renderer;
+        this.readRequiresLogin = readRequiresLogin;
+    }
+
+    /** Whether {@code path} is a view address this module renders. */
+    static boolean isView(String path) {
+        return path == null
+                || path.isEmpty()
+                || path.equals("/")
+                || path.equals("/" + Routes.MATRIX)
+                || path.startsWith("/" + Routes.POINTS + "/");
+    }
+
+    /** Writes the first view of the request into {@code document}; true when it wrote a view. */
+    boolean fill(Document document, String path, Map<String, String[]> parameters, String origin) {
+        Locale locale = Messages.current();
+        if (readRequiresLogin && !signedIn()) {
+            FirstPage.signInOnly(document, locale, "/" + Routes.LOGIN);
+            return false;
+        }
+        Optional<FirstView> view;
+        try {
+            view = renderer.render(path, MatrixParams.fromServlet(parameters), origin);
+        } catch (RuntimeException e) {
+            LOG.warn("No first view for {}: {}", path, e.toString());
+            return false;
+        }
+        view.ifPresent(v -> {
+            FirstPage.head(document, v, locale);
+            FirstPage.content(document, v.content());
+        });
+        return view.isPresent();
+    }
+
+    static String origin(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(request.getScheme()) && port == 80)
+                || ("https".equals(request.getScheme()) && port == 443);
+        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
+                + request.getContextPath();
+    }
+
+    static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    private static boolean signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+    }
+}
