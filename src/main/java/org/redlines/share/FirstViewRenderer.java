@@ -299,8 +299,15 @@ class FirstViewRenderer {
         return Optional.of(new FirstView(title, description, origin + "/" + link, main));
     }
 
+    /** The first view's frame: the product's name as a link home, where the live page has its bar. */
     private static Element container() {
-        return new Element("div").id("rl-first").addClass("rl-first");
+        Element first = new Element("div").id("rl-first").addClass("rl-first");
+        first.appendElement("header")
+                .addClass("rl-first-bar")
+                .appendElement("a")
+                .attr("href", "/" + Routes.MATRIX)
+                .text(Messages.t("app.name"));
+        return first;
     }
 
     private static void notices(Element main, MatrixPage page) {
