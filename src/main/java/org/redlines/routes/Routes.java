@@ -23,6 +23,8 @@ public final class Routes {
     public static final String LOGIN = "login";
 
     /** Every download lives under this prefix, which is not a view. */
+    public static final String PREVIEW = "preview.png";
+
     public static final String EXPORT = "export/";
 
     public static final String MATRIX_CSV = EXPORT + "matrix.csv";

@@ -52,6 +52,8 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
+            // The preview picture shows only the product's name to an anonymous visitor when reads need a login.
+            auth.requestMatchers("/" + Routes.PREVIEW).permitAll();
             auth.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
             auth.requestMatchers("/" + Routes.DATASET).hasRole(Role.ANALYST.name());
             auth.requestMatchers("/" + Routes.BACKUPS + "**").hasRole(Role.ADMIN.name());

@@ -30,7 +30,13 @@ final class FirstPage {
         property(head, "og:description", view.description());
         property(head, "og:url", view.canonical());
         property(head, "og:locale", locale.toLanguageTag().replace('-', '_'));
-        head.appendElement("meta").attr("name", "twitter:card").attr("content", "summary");
+        property(head, "og:image", view.image());
+        property(head, "og:image:type", "image/png");
+        property(head, "og:image:width", String.valueOf(PreviewImage.WIDTH));
+        property(head, "og:image:height", String.valueOf(PreviewImage.HEIGHT));
+        property(head, "og:image:alt", view.description());
+        head.appendElement("meta").attr("name", "twitter:card").attr("content", "summary_large_image");
+        head.appendElement("meta").attr("name", "twitter:image").attr("content", view.image());
         head.appendElement("meta").attr("name", "twitter:title").attr("content", view.title());
         head.appendElement("meta").attr("name", "twitter:description").attr("content", view.description());
         document.selectFirst("html").attr("lang", locale.getLanguage());

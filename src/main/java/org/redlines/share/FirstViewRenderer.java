@@ -38,6 +38,9 @@ import org.springframework.stereotype.Component;
 @Component
 class FirstViewRenderer {
 
+    /** The preview picture's parameter naming the view it draws. */
+    static final String VIEW = "view";
+
     /** Rows in the first answer; a larger matrix shows the rest once the live page has loaded. */
     static final int FIRST_ROWS = 50;
 
@@ -132,7 +135,8 @@ class FirstViewRenderer {
                 .text(Messages.t("first.csv"));
 
         String title = Messages.t("matrix.page-title", matrix.plan().title());
-        return new FirstView(title, describe(page), origin + "/" + link, main);
+        String image = origin + "/" + Links.withQuery(Routes.PREVIEW, previewParameters("matrix", page));
+        return new FirstView(title, describe(page), origin + "/" + link, image, main);
     }
 
     private static void cell(Element td, PositionInfo cell, Matrix matrix) {
@@ -296,10 +300,103 @@ class FirstViewRenderer {
                 page.plan().code(),
                 page.point().title());
         String description = page.plan().title() + ". " + String.join("; ", stances) + ".";
-        return Optional.of(new FirstView(title, description, origin + "/" + link, main));
+        Map<String, List<String>> imageParameters = new java.util.LinkedHashMap<>();
+        imageParameters.put(VIEW, List.of("point"));
+        imageParameters.put("plan", List.of(plan));
+        imageParameters.put("ref", List.of(ref));
+        if (catalog.frozen() != null) {
+            imageParameters.put(
+                    MatrixParams.REV, List.of(String.valueOf(catalog.frozen().number())));
+        }
+        String image = origin + "/" + Links.withQuery(Routes.PREVIEW, imageParameters);
+        return Optional.of(new FirstView(title, description, origin + "/" + link, image, main));
     }
 
     /** The first view's frame: the product's name as a link home, where the live page has its bar. */
+    /** The preview picture's parameters: which view, and the view's own parameters as its link has them. */
+    static Map<String, List<String>> previewParameters(String view, MatrixPage page) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        out.put(VIEW, List.of(view));
+        out.putAll(MatrixParams.toParameters(page.filter(), page.catalog()));
+        if (page.catalog().frozen() != null) {
+            out.put(
+                    MatrixParams.REV,
+                    List.of(String.valueOf(page.catalog().frozen().number())));
+        }
+        return out;
+    }
+
+    /** What the preview picture of a matrix link shows. */
+    PreviewImage.Content matrixPicture(Map<String, List<String>> parameters) {
+        MatrixPage page = matrices.open(parameters);
+        Matrix matrix = page.matrix();
+        List<List<PreviewImage.Cell>> cells = matrix.rows().stream()
+                .map(row -> matrix.actors().stream()
+                        .map(a -> {
+                            PositionInfo cell = row.cell(a.code());
+                            return cell == null
+                                    ? new PreviewImage.Cell(null, false)
+                                    : new PreviewImage.Cell(cell.stance(), cell.redLine());
+                        })
+                        .toList())
+                .toList();
+        String date = page.filter().asOf() != null
+                ? Messages.date(page.filter().asOf())
+                : Messages.date(java.time.LocalDate.now());
+        return new PreviewImage.Content(
+                Messages.t("app.name"),
+                matrix.plan().title(),
+                matrix.plan().code() + " · " + Messages.date(matrix.plan().date()) + " · "
+                        + Messages.t("first.picture.as-of", date),
+                matrix.actors().stream().map(ActorInfo::name).toList(),
+                matrix.rows().stream().map(r -> r.point().ref()).toList(),
+                cells,
+                describe(page),
+                legend());
+    }
+
+    /** What the preview picture of a point page shows: each party's current stance on it. */
+    Optional<PreviewImage.Content> pointPicture(String plan, String ref, Map<String, List<String>> parameters) {
+        Catalog catalog = matrices.catalog(parameters);
+        return points.page(catalog, plan, ref).map(page -> {
+            List<PreviewImage.Cell> row = page.actors().stream()
+                    .map(h -> h.entries().isEmpty()
+                            ? new PreviewImage.Cell(null, false)
+                            : new PreviewImage.Cell(
+                                    h.current().position().stance(),
+                                    h.current().position().redLine()))
+                    .toList();
+            return new PreviewImage.Content(
+                    Messages.t("app.name"),
+                    page.point().ref() + ". " + page.point().title(),
+                    page.plan().title() + " (" + page.plan().code() + ")",
+                    page.actors().stream().map(h -> h.actor().name()).toList(),
+                    List.of(page.point().ref()),
+                    List.of(row),
+                    page.actors().stream()
+                            .filter(h -> !h.entries().isEmpty())
+                            .map(h -> h.actor().name() + ": "
+                                    + Words.cell(h.current().position()))
+                            .collect(Collectors.joining("; ")),
+                    legend());
+        });
+    }
+
+    /** A picture with the product's name and nothing of the data, for a visitor who may not read it. */
+    static PreviewImage.Content productOnly() {
+        return new PreviewImage.Content(
+                Messages.t("app.name"), Messages.t("app.name"), "", List.of(), List.of(), List.of(), "", List.of());
+    }
+
+    private static List<String> legend() {
+        List<String> legend = new ArrayList<>();
+        for (Stance stance : Stance.values()) {
+            legend.add(Words.stance(stance));
+        }
+        legend.add(Messages.t("common.red-line-label"));
+        return legend;
+    }
+
     private static Element container() {
         Element first = new Element("div").id("rl-first").addClass("rl-first");
         first.appendElement("header")

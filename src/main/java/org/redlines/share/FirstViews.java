@@ -28,12 +28,20 @@ class FirstViews {
 
     private final FirstViewRenderer renderer;
     private final boolean readRequiresLogin;
+    private final boolean enabled;
 
     FirstViews(
             FirstViewRenderer renderer,
-            @Value("${redlines.security.read-requires-login:false}") boolean readRequiresLogin) {
+            @Value("${redlines.security.read-requires-login:false}") boolean readRequiresLogin,
+            @Value("${redlines.share.first-view:true}") boolean enabled) {
         this.renderer = renderer;
         this.readRequiresLogin = readRequiresLogin;
+        this.enabled = enabled;
+    }
+
+    /** Off with {@code redlines.share.first-view=false}: pages then start empty, as before (for comparison). */
+    boolean enabled() {
+        return enabled;
     }
 
     /** Whether {@code path} is a view address this module renders. */
@@ -47,6 +55,9 @@ class FirstViews {
 
     /** Writes the first view of the request into {@code document}; true when it wrote a view. */
     boolean fill(Document document, String path, Map<String, String[]> parameters, String origin) {
+        if (!enabled) {
+            return false;
+        }
         Locale locale = Messages.current();
         if (readRequiresLogin && !signedIn()) {
             FirstPage.signInOnly(document, locale, "/" + Routes.LOGIN);

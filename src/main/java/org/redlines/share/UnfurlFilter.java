@@ -43,6 +43,9 @@ class UnfurlFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!views.enabled()) {
+            return true;
+        }
         String method = request.getMethod();
         boolean head = "HEAD".equals(method);
         if (!head && !("GET".equals(method) && isUnfurler(request.getHeader("User-Agent")))) {

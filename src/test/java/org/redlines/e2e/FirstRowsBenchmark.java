@@ -53,6 +53,16 @@ class FirstRowsBenchmark {
 
     @TestConfiguration
     static class StaticTable {
+        /** The static page is the benchmark's own, open to the anonymous browser that loads it. */
+        @org.springframework.context.annotation.Bean
+        @org.springframework.core.annotation.Order(1)
+        org.springframework.security.web.SecurityFilterChain benchStaticPage(
+                org.springframework.security.config.annotation.web.builders.HttpSecurity http) throws Exception {
+            return http.securityMatcher("/bench/**")
+                    .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                    .build();
+        }
+
         @RestController
         static class StaticTableController {
             private final MatrixService matrices;
@@ -105,7 +115,13 @@ class FirstRowsBenchmark {
     @Autowired
     MatrixService matrices;
 
-    private record Sample(double millis, long bytes) {}
+    /** Time to the first rows visible, to the live grid's rows (the page answers input), and bytes moved. */
+    private record Sample(double millis, double liveMillis, long bytes) {}
+
+    /** The matrix's first rows: the server-rendered first view, or the live grid, whichever shows first. */
+    static final String APP_FIRST_ROWS = "#first-matrix tbody tr, .rl-cell[data-ref]";
+
+    static final String APP_LIVE_ROWS = ".rl-cell[data-ref]";
 
     private static String lastBreakdown = "";
 
@@ -124,8 +140,13 @@ class FirstRowsBenchmark {
             page.navigate(url);
             page.locator(firstRow).first().waitFor();
             double millis = (System.nanoTime() - start) / 1e6;
+            double liveMillis = millis;
+            if (firstRow.equals(APP_FIRST_ROWS)) {
+                page.locator(APP_LIVE_ROWS).first().waitFor();
+                liveMillis = (System.nanoTime() - start) / 1e6;
+            }
             page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-            if (firstRow.startsWith(".rl")) {
+            if (firstRow.equals(APP_FIRST_ROWS)) {
                 lastBreakdown = String.valueOf(page.evaluate("""
                         () => {
                           const nav = performance.getEntriesByType('navigation')[0];
@@ -142,8 +163,41 @@ class FirstRowsBenchmark {
                     .mapToLong(r ->
                             r.request().sizes().responseBodySize + r.request().sizes().responseHeadersSize)
                     .sum();
-            return new Sample(millis, bytes);
+            return new Sample(millis, liveMillis, bytes);
         }
+    }
+
+    /** Median time of the first answer for the matrix over plain HTTP: as an unfurler gets it, and a browser. */
+    private double[] firstAnswerMillis() {
+        String plan = SIZE.equals("S") ? "" : "?plan=PLAN-3";
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        double[] out = new double[2];
+        String[] agents = {"Slackbot-LinkExpanding 1.0", "Mozilla/5.0 Chrome/156.0"};
+        for (int a = 0; a < agents.length; a++) {
+            double[] times = new double[100];
+            for (int i = -20; i < times.length; i++) {
+                long start = System.nanoTime();
+                try {
+                    http.send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create("http://localhost:" + port + "/matrix" + plan))
+                                    .header("User-Agent", agents[a])
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                if (i >= 0) {
+                    times[i] = (System.nanoTime() - start) / 1e6;
+                }
+            }
+            Arrays.sort(times);
+            out[a] = times[times.length / 2];
+        }
+        return out;
     }
 
     @Test
@@ -155,17 +209,20 @@ class FirstRowsBenchmark {
         try (Playwright playwright = BrowserSupport.playwright()) {
             Browser browser = BrowserSupport.launch(playwright);
             for (int i = 0; i < 3; i++) {
-                load(browser, matrixUrl, ".rl-cell[data-ref]");
+                load(browser, matrixUrl, APP_FIRST_ROWS);
                 load(browser, staticUrl, "td");
             }
             double[] app = new double[LOADS];
+            double[] live = new double[LOADS];
+            double[] liveCached = new double[LOADS];
             double[] plain = new double[LOADS];
             long appBytes = 0;
             long plainBytes = 0;
             for (int i = 0; i < LOADS; i++) {
-                Sample a = load(browser, matrixUrl, ".rl-cell[data-ref]");
+                Sample a = load(browser, matrixUrl, APP_FIRST_ROWS);
                 Sample s = load(browser, staticUrl, "td");
                 app[i] = a.millis();
+                live[i] = a.liveMillis();
                 plain[i] = s.millis();
                 appBytes = a.bytes();
                 plainBytes = s.bytes();
@@ -174,14 +231,19 @@ class FirstRowsBenchmark {
             double[] plainCached = new double[LOADS];
             try (BrowserContext cached =
                     browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
-                load(cached, matrixUrl, ".rl-cell[data-ref]");
+                load(cached, matrixUrl, APP_FIRST_ROWS);
                 load(cached, staticUrl, "td");
                 for (int i = 0; i < LOADS; i++) {
-                    appCached[i] = load(cached, matrixUrl, ".rl-cell[data-ref]").millis();
+                    Sample warm = load(cached, matrixUrl, APP_FIRST_ROWS);
+                    appCached[i] = warm.millis();
+                    liveCached[i] = warm.liveMillis();
                     plainCached[i] = load(cached, staticUrl, "td").millis();
                 }
             }
             Arrays.sort(appCached);
+            Arrays.sort(live);
+            Arrays.sort(liveCached);
+            double[] html = firstAnswerMillis();
             Arrays.sort(plainCached);
             Arrays.sort(app);
             Arrays.sort(plain);
@@ -193,6 +255,9 @@ class FirstRowsBenchmark {
                             + "static page of the same table: median %.0f ms, %d bytes%n"
                             + "ratio matrix/static: %.2f%n"
                             + "with a warm browser cache: matrix median %.0f ms, static %.0f ms, ratio %.2f%n"
+                            + "live grid (the page answers input): median %.0f ms cold, %.0f ms warm%n"
+                            + "first answer over HTTP, median of 100: %.1f ms for a link unfurler (the first view alone), "
+                            + "%.1f ms for a browser (Vaadin's page with the first view)%n"
                             + "where the time goes (last load, from navigation start): " + lastBreakdown + "%n",
                     SIZE,
                     LOADS,
@@ -203,7 +268,11 @@ class FirstRowsBenchmark {
                     appMedian / plainMedian,
                     appCached[LOADS / 2],
                     plainCached[LOADS / 2],
-                    appCached[LOADS / 2] / plainCached[LOADS / 2]);
+                    appCached[LOADS / 2] / plainCached[LOADS / 2],
+                    live[LOADS / 2],
+                    liveCached[LOADS / 2],
+                    html[0],
+                    html[1]);
             System.out.println(report);
             Files.createDirectories(Path.of("target/bench"));
             Files.writeString(Path.of("target/bench/first-rows-" + SIZE + ".txt"), report);

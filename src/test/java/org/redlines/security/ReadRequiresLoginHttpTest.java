@@ -51,6 +51,24 @@ class ReadRequiresLoginHttpTest {
     }
 
     @Test
+    void the_preview_picture_shows_an_anonymous_visitor_nothing_but_the_product() throws Exception {
+        byte[] matrix = http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + port + "/preview.png?view=matrix&plan=US-28"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+        byte[] point = http.send(
+                        HttpRequest.newBuilder(URI.create(
+                                        "http://localhost:" + port + "/preview.png?view=point&plan=US-UA-20&ref=4"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray())
+                .body();
+        assertThat(matrix).as("a PNG").startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+        assertThat(point).as("the same generic picture, whatever the link").isEqualTo(matrix);
+    }
+
+    @Test
     void anonymous_requests_for_reader_downloads_get_no_data() throws Exception {
         for (String path : new String[] {
             "export/matrix.csv?plan=US-28",
