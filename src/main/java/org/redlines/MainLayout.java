@@ -1,5 +1,6 @@
 package org.redlines;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -72,5 +73,15 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
+    }
+
+    /**
+     * The live page has arrived: the server-rendered first view (module share), hidden by CSS from this moment,
+     * leaves the page, so that only one copy of the view is there for readers, assistive technology and tests.
+     */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getPage().executeJs("document.getElementById('rl-first')?.remove()");
     }
 }
