@@ -59,7 +59,7 @@ class FirstViews {
             return false;
         }
         Locale locale = Messages.current();
-        if (readRequiresLogin && !signedIn()) {
+        if (!mayShowData()) {
             FirstPage.signInOnly(document, locale, "/" + Routes.LOGIN);
             return false;
         }
@@ -87,6 +87,16 @@ class FirstViews {
 
     static Locale locale() {
         return LocaleContextHolder.getLocale();
+    }
+
+    /** Whether this request may see data: always when reading is open, else only when someone is signed in. */
+    boolean mayShowData() {
+        return !readRequiresLogin || signedIn();
+    }
+
+    /** Whether answers may be cached by anyone (reading is open) or only by the one browser (it needs a login). */
+    boolean publicReads() {
+        return !readRequiresLogin;
     }
 
     private static boolean signedIn() {

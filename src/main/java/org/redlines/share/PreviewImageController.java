@@ -15,14 +15,10 @@ import org.redlines.i18n.Messages;
 import org.redlines.positions.MatrixParams;
 import org.redlines.positions.MatrixService;
 import org.redlines.routes.Routes;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,7 +35,7 @@ class PreviewImageController {
 
     private final FirstViewRenderer renderer;
     private final MatrixService matrices;
-    private final boolean readRequiresLogin;
+    private final FirstViews views;
     private final Map<String, byte[]> pictures = Collections.synchronizedMap(new LinkedHashMap<>(KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
@@ -47,23 +43,20 @@ class PreviewImageController {
         }
     });
 
-    PreviewImageController(
-            FirstViewRenderer renderer,
-            MatrixService matrices,
-            @Value("${redlines.security.read-requires-login:false}") boolean readRequiresLogin) {
+    PreviewImageController(FirstViewRenderer renderer, MatrixService matrices, FirstViews views) {
         this.renderer = renderer;
         this.matrices = matrices;
-        this.readRequiresLogin = readRequiresLogin;
+        this.views = views;
     }
 
     @GetMapping("/" + Routes.PREVIEW)
     ResponseEntity<byte[]> picture(HttpServletRequest request) {
         Map<String, List<String>> parameters = MatrixParams.fromServlet(request.getParameterMap());
-        boolean dataAllowed = !readRequiresLogin || signedIn();
+        boolean dataAllowed = views.mayShowData();
         String view = single(parameters, FirstViewRenderer.VIEW, "matrix");
         String key = etag(dataAllowed, parameters);
         CacheControl cache = CacheControl.maxAge(Duration.ofMinutes(5));
-        cache = readRequiresLogin ? cache.cachePrivate() : cache.cachePublic();
+        cache = views.publicReads() ? cache.cachePublic() : cache.cachePrivate();
         if (key.equals(request.getHeader("If-None-Match"))) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(key)
@@ -108,10 +101,5 @@ class PreviewImageController {
     private static String single(Map<String, List<String>> parameters, String name, String otherwise) {
         List<String> values = parameters.get(name);
         return values == null || values.isEmpty() ? otherwise : values.getFirst();
-    }
-
-    private static boolean signedIn() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 }
