@@ -31,6 +31,18 @@ public final class Links {
         return Routes.POINTS + "/" + encode(plan) + "/" + encode(ref);
     }
 
+    /**
+     * A path segment of a link made by {@link #point}, decoded: routes hand segments over still percent-encoded
+     * (refs such as "5(1)(a)" are encoded). A segment that is not valid percent-encoding is kept as it came.
+     */
+    public static String decodeSegment(String segment) {
+        try {
+            return java.net.URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return segment;
+        }
+    }
+
     /** Commas stay readable: they separate list values and are allowed in a query. */
     public static String withQuery(String path, Map<String, List<String>> params) {
         String query = params.entrySet().stream()

@@ -1,7 +1,5 @@
 package org.redlines.share;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,7 +62,7 @@ class FirstViewRenderer {
         if (p.startsWith("/" + Routes.POINTS + "/")) {
             String[] parts = p.substring(Routes.POINTS.length() + 2).split("/");
             if (parts.length == 2) {
-                return point(decode(parts[0]), decode(parts[1]), parameters, origin);
+                return point(Links.decodeSegment(parts[0]), Links.decodeSegment(parts[1]), parameters, origin);
             }
         }
         return Optional.empty();
@@ -417,13 +415,5 @@ class FirstViewRenderer {
 
     private static Long frozen(Catalog catalog) {
         return catalog.frozen() == null ? null : catalog.frozen().number();
-    }
-
-    private static String decode(String segment) {
-        try {
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return segment;
-        }
     }
 }

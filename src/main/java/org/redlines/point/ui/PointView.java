@@ -20,8 +20,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,11 +120,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
 
     /** Route parameters arrive still percent-encoded; refs such as "5(1)(a)" are encoded in links. */
     static String decode(String segment) {
-        try {
-            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return segment;
-        }
+        return Links.decodeSegment(segment);
     }
 
     /** The matrix the user came from: its filters, read against this page's plan. */
