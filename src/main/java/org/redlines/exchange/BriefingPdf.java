@@ -71,6 +71,23 @@ public final class BriefingPdf {
     }
 
     /**
+     * What a briefing says, whatever its format: {@code matrix} is null for a point briefing (no grid),
+     * {@code marking} null or blank for none.
+     */
+    public record Content(
+            String title,
+            List<String> headerLines,
+            String link,
+            String marking,
+            Matrix matrix,
+            List<PointSection> points,
+            PeriodEvents events) {}
+
+    static void write(Content c, OutputStream out) {
+        write(c.title(), c.headerLines(), c.link(), c.marking(), c.matrix(), c.points(), c.events(), out);
+    }
+
+    /**
      * Writes the briefing. {@code matrix} may be null (a point briefing has no grid); {@code marking} null or
      * blank for none.
      */

@@ -22,15 +22,26 @@ public final class Routes {
     public static final String MANAGE = "manage";
     public static final String LOGIN = "login";
 
-    /** Every download lives under this prefix, which is not a view. */
+    /** The picture of a preview card: {@code ?view=matrix|point|compare-actors|compare-plans|changes|charts&...}. */
     public static final String PREVIEW = "preview.png";
 
+    /** Read-only views for other sites' pages; the only addresses that may be framed (by configured origins). */
+    public static final String EMBED = "embed/";
+
+    public static final String EMBED_MATRIX = EMBED + "matrix";
+    public static final String EMBED_CHARTS = EMBED + "charts";
+
+    /** Every download lives under this prefix, which is not a view. */
     public static final String EXPORT = "export/";
 
     public static final String MATRIX_CSV = EXPORT + "matrix.csv";
     public static final String MATRIX_XLSX = EXPORT + "matrix.xlsx";
     public static final String MATRIX_BRIEFING = EXPORT + "briefing.pdf";
     public static final String POINT_BRIEFING = EXPORT + "point-briefing.pdf";
+    /** The briefings as Word documents, to edit before they are sent on. */
+    public static final String MATRIX_BRIEFING_DOCX = EXPORT + "briefing.docx";
+
+    public static final String POINT_BRIEFING_DOCX = EXPORT + "point-briefing.docx";
     public static final String DATASET = EXPORT + "dataset.json";
     /** The negotiation's events as an iCalendar feed. */
     public static final String EVENTS_ICS = EXPORT + "events.ics";

@@ -54,6 +54,8 @@ class SecurityConfig {
             auth.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
             // The preview picture shows only the product's name to an anonymous visitor when reads need a login.
             auth.requestMatchers("/" + Routes.PREVIEW).permitAll();
+            // Embeds, like first answers, show a visitor who may not read only the product's name and sign-in.
+            auth.requestMatchers("/" + Routes.EMBED + "**").permitAll();
             auth.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
             auth.requestMatchers("/" + Routes.DATASET).hasRole(Role.ANALYST.name());
             auth.requestMatchers("/" + Routes.BACKUPS + "**").hasRole(Role.ADMIN.name());
@@ -65,6 +67,8 @@ class SecurityConfig {
                                 "/" + Routes.MATRIX_XLSX,
                                 "/" + Routes.MATRIX_BRIEFING,
                                 "/" + Routes.POINT_BRIEFING,
+                                "/" + Routes.MATRIX_BRIEFING_DOCX,
+                                "/" + Routes.POINT_BRIEFING_DOCX,
                                 "/" + Routes.EVENTS_ICS)
                         .permitAll();
             }

@@ -17,6 +17,19 @@ final class FirstPage {
 
     private FirstPage() {}
 
+    /** An empty page with the app's stylesheet, for answers that Vaadin does not write (unfurlers, embeds). */
+    static Document shell(String origin, String contextPath) {
+        Document document = Document.createShell(origin);
+        document.prependChild(new org.jsoup.nodes.DocumentType("html", "", ""));
+        document.head().appendElement("meta").attr("charset", "UTF-8");
+        document.head()
+                .appendElement("meta")
+                .attr("name", "viewport")
+                .attr("content", "width=device-width, initial-scale=1");
+        document.head().appendElement("link").attr("rel", "stylesheet").attr("href", contextPath + "/styles.css");
+        return document;
+    }
+
     static void head(Document document, FirstView view, Locale locale) {
         document.title(view.title());
         Element head = document.head();

@@ -44,10 +44,12 @@ class FirstViewRenderer {
 
     private final MatrixService matrices;
     private final PointService points;
+    private final FeatureFirstViews features;
 
-    FirstViewRenderer(MatrixService matrices, PointService points) {
+    FirstViewRenderer(MatrixService matrices, PointService points, FeatureFirstViews features) {
         this.matrices = matrices;
         this.points = points;
+        this.features = features;
     }
 
     /**
@@ -58,6 +60,21 @@ class FirstViewRenderer {
         String p = path == null || path.isEmpty() ? "/" : path;
         if (p.equals("/") || p.equals("/" + Routes.MATRIX)) {
             return Optional.of(matrix(parameters, origin));
+        }
+        switch (p.substring(1)) {
+            case Routes.COMPARE_ACTORS -> {
+                return Optional.of(features.compareActors(parameters, origin).view());
+            }
+            case Routes.COMPARE_PLANS -> {
+                return Optional.of(features.comparePlans(parameters, origin).view());
+            }
+            case Routes.CHANGES -> {
+                return Optional.of(features.changes(parameters, origin).view());
+            }
+            case Routes.CHARTS -> {
+                return Optional.of(features.charts(parameters, origin).view());
+            }
+            default -> {}
         }
         if (p.startsWith("/" + Routes.POINTS + "/")) {
             String[] parts = p.substring(Routes.POINTS.length() + 2).split("/");
@@ -324,6 +341,19 @@ class FirstViewRenderer {
         return out;
     }
 
+    /** What the preview picture of a feature view ({@code compare-actors}, {@code charts}...) shows. */
+    Optional<PreviewImage.Content> featurePicture(String view, Map<String, List<String>> parameters) {
+        return Optional.ofNullable(
+                        switch (view) {
+                            case "compare-actors" -> features.compareActors(parameters, "");
+                            case "compare-plans" -> features.comparePlans(parameters, "");
+                            case "changes" -> features.changes(parameters, "");
+                            case "charts" -> features.charts(parameters, "");
+                            default -> null;
+                        })
+                .map(FeatureFirstViews.Rendered::picture);
+    }
+
     /** What the preview picture of a matrix link shows. */
     PreviewImage.Content matrixPicture(Map<String, List<String>> parameters) {
         MatrixPage page = matrices.open(parameters);
@@ -350,7 +380,8 @@ class FirstViewRenderer {
                 matrix.rows().stream().map(r -> r.point().ref()).toList(),
                 cells,
                 describe(page),
-                legend());
+                legend(),
+                List.of());
     }
 
     /** What the preview picture of a point page shows: each party's current stance on it. */
@@ -376,17 +407,26 @@ class FirstViewRenderer {
                             .map(h -> h.actor().name() + ": "
                                     + Words.cell(h.current().position()))
                             .collect(Collectors.joining("; ")),
-                    legend());
+                    legend(),
+                    List.of());
         });
     }
 
     /** A picture with the product's name and nothing of the data, for a visitor who may not read it. */
     static PreviewImage.Content productOnly() {
         return new PreviewImage.Content(
-                Messages.t("app.name"), Messages.t("app.name"), "", List.of(), List.of(), List.of(), "", List.of());
+                Messages.t("app.name"),
+                Messages.t("app.name"),
+                "",
+                List.of(),
+                List.of(),
+                List.of(),
+                "",
+                List.of(),
+                List.of());
     }
 
-    private static List<String> legend() {
+    static List<String> legend() {
         List<String> legend = new ArrayList<>();
         for (Stance stance : Stance.values()) {
             legend.add(Words.stance(stance));
@@ -395,7 +435,7 @@ class FirstViewRenderer {
         return legend;
     }
 
-    private static Element container() {
+    static Element container() {
         Element first = new Element("div").id("rl-first").addClass("rl-first");
         first.appendElement("header")
                 .addClass("rl-first-bar")
@@ -406,14 +446,18 @@ class FirstViewRenderer {
     }
 
     private static void notices(Element main, MatrixPage page) {
-        if (page.notices().isEmpty()) {
+        notices(main, page.notices());
+    }
+
+    static void notices(Element main, List<org.redlines.positions.Notice> notices) {
+        if (notices.isEmpty()) {
             return;
         }
         Element list = main.appendElement("ul").addClass("rl-first-notices").attr("role", "status");
-        page.notices().forEach(n -> list.appendElement("li").text(Words.notice(n)));
+        notices.forEach(n -> list.appendElement("li").text(Words.notice(n)));
     }
 
-    private static Long frozen(Catalog catalog) {
+    static Long frozen(Catalog catalog) {
         return catalog.frozen() == null ? null : catalog.frozen().number();
     }
 }

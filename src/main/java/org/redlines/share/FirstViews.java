@@ -50,12 +50,21 @@ class FirstViews {
                 || path.isEmpty()
                 || path.equals("/")
                 || path.equals("/" + Routes.MATRIX)
+                || path.equals("/" + Routes.COMPARE_ACTORS)
+                || path.equals("/" + Routes.COMPARE_PLANS)
+                || path.equals("/" + Routes.CHANGES)
+                || path.equals("/" + Routes.CHARTS)
                 || path.startsWith("/" + Routes.POINTS + "/");
     }
 
     /** Writes the first view of the request into {@code document}; true when it wrote a view. */
     boolean fill(Document document, String path, Map<String, String[]> parameters, String origin) {
-        if (!enabled) {
+        return fill(document, path, parameters, origin, false);
+    }
+
+    /** {@code always}: render even when the first view is switched off (an embed is nothing else). */
+    boolean fill(Document document, String path, Map<String, String[]> parameters, String origin, boolean always) {
+        if (!enabled && !always) {
             return false;
         }
         Locale locale = Messages.current();

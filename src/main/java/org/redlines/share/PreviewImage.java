@@ -44,7 +44,11 @@ final class PreviewImage {
     /** One cell of the picture: a stance (null when the party has none) and whether it is a red line. */
     record Cell(Stance stance, boolean redLine) {}
 
-    /** What the picture shows: a heading, a line under it, the columns' names, the rows' labels and cells. */
+    /**
+     * What the picture shows: a heading, a line under it, the columns' names, the rows' labels and cells; or,
+     * for a view without stance cells (plan versions, what moved, most charts), a {@code table} of text whose
+     * first row is its header.
+     */
     record Content(
             String product,
             String title,
@@ -53,7 +57,8 @@ final class PreviewImage {
             List<String> rows,
             List<List<Cell>> cells,
             String footer,
-            List<String> legend) {}
+            List<String> legend,
+            List<List<String>> table) {}
 
     private PreviewImage() {}
 
@@ -84,6 +89,7 @@ final class PreviewImage {
             y += 24;
 
             grid(g, content, y, HEIGHT - 70);
+            table(g, content.table(), y + 10, HEIGHT - 70);
 
             g.setFont(REGULAR.deriveFont(22f));
             g.setColor(MUTED);
@@ -175,6 +181,40 @@ final class PreviewImage {
             }
             g.setColor(INK);
             g.drawString(fit(g, content.legend().get(i), legendWidth - 60), lx + 38, ly + i * 36 + 21);
+        }
+    }
+
+    /** A table of text: the header in bold, then as many rows as fit, columns sharing the width evenly. */
+    private static void table(Graphics2D g, List<List<String>> table, int top, int bottom) {
+        if (table.isEmpty()) {
+            return;
+        }
+        int columns = table.getFirst().size();
+        if (columns == 0) {
+            return;
+        }
+        int left = 48;
+        int width = (WIDTH - 96) / columns;
+        int rowHeight = 34;
+        int fitting = Math.max(1, (bottom - top) / rowHeight);
+        int shown = Math.min(table.size(), fitting);
+        for (int r = 0; r < shown; r++) {
+            int y = top + (r + 1) * rowHeight - 8;
+            if (r > 0 && r % 2 == 0) {
+                g.setColor(EMPTY);
+                g.fillRect(left - 6, y - rowHeight + 10, WIDTH - 84, rowHeight);
+            }
+            g.setFont(r == 0 ? BOLD.deriveFont(20f) : REGULAR.deriveFont(20f));
+            g.setColor(r == 0 ? INK : MUTED);
+            List<String> row = table.get(r);
+            for (int c = 0; c < Math.min(columns, row.size()); c++) {
+                g.drawString(fit(g, row.get(c), width - 14), left + c * width, y);
+            }
+        }
+        if (shown < table.size()) {
+            g.setColor(MUTED);
+            g.setFont(REGULAR.deriveFont(18f));
+            g.drawString("+" + (table.size() - shown), WIDTH - 110, bottom + 4);
         }
     }
 

@@ -72,8 +72,10 @@ class PreviewImageController {
                 content = renderer.pointPicture(
                                 single(parameters, "plan", ""), single(parameters, "ref", ""), parameters)
                         .orElseGet(FirstViewRenderer::productOnly);
-            } else {
+            } else if (view.equals("matrix")) {
                 content = renderer.matrixPicture(parameters);
+            } else {
+                content = renderer.featurePicture(view, parameters).orElseGet(FirstViewRenderer::productOnly);
             }
             png = PreviewImage.draw(content);
             pictures.put(key, png);

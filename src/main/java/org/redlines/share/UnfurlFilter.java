@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -62,17 +61,7 @@ class UnfurlFilter extends OncePerRequestFilter {
         LocaleContextHolder.setLocale(locale);
         byte[] body;
         try {
-            Document document = Document.createShell(FirstViews.origin(request));
-            document.prependChild(new DocumentType("html", "", ""));
-            document.head().appendElement("meta").attr("charset", "UTF-8");
-            document.head()
-                    .appendElement("meta")
-                    .attr("name", "viewport")
-                    .attr("content", "width=device-width, initial-scale=1");
-            document.head()
-                    .appendElement("link")
-                    .attr("rel", "stylesheet")
-                    .attr("href", request.getContextPath() + "/styles.css");
+            Document document = FirstPage.shell(FirstViews.origin(request), request.getContextPath());
             views.fill(document, path(request), request.getParameterMap(), FirstViews.origin(request));
             body = document.outerHtml().getBytes(StandardCharsets.UTF_8);
         } finally {

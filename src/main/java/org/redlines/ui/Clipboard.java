@@ -23,7 +23,32 @@ public final class Clipboard {
             area.remove();
             return url;""";
 
+    private static final String TEXT_SCRIPT = """
+            const text = $0;
+            if (navigator.clipboard && window.isSecureContext) {
+              return navigator.clipboard.writeText(text).then(() => true);
+            }
+            const area = document.createElement('textarea');
+            area.value = text;
+            document.body.appendChild(area);
+            area.select();
+            document.execCommand('copy');
+            area.remove();
+            return true;""";
+
     private Clipboard() {}
+
+    /** Copies a piece of text (an embed snippet) and says so. */
+    public static void copyText(Component on, String text) {
+        on.getElement()
+                .executeJs(TEXT_SCRIPT, text)
+                .then(
+                        Boolean.class,
+                        ok -> Notification.show(
+                                Messages.t("share.embed.copied"), 5000, Notification.Position.BOTTOM_START),
+                        error -> Notification.show(
+                                Messages.t("matrix.copy-failed"), 8000, Notification.Position.BOTTOM_START));
+    }
 
     /** Copies {@code link} (relative to the page), or with null the address bar's URL. */
     public static void copy(Component on, String link) {

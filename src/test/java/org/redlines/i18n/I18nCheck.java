@@ -40,7 +40,7 @@ public final class I18nCheck {
             "ErrorHandling.java",
             "BadLinkAdvice.java",
             "BriefingPdf.java",
-            "BriefingPdfController.java",
+            "BriefingController.java",
             "DatasetExportController.java",
             "DatasetSeeder.java",
             "ImportPreview.java",

@@ -48,6 +48,8 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ChangesService service;
 
     final H1 title = new H1();
+    private org.redlines.ui.ShareMenu share;
+    final com.vaadin.flow.component.menubar.MenuBar shareButton;
     final NoticeBox notices = new NoticeBox();
     final FrozenBanner frozen = new FrozenBanner();
     final DatePicker from = new DatePicker(Messages.t("common.from"));
@@ -62,8 +64,9 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Changes shown;
     private boolean showing;
 
-    ChangesView(ChangesService service) {
+    ChangesView(ChangesService service, org.redlines.ui.ShareSettings shareSettings) {
         this.service = service;
+        shareButton = org.redlines.ui.ShareMenu.button(shareSettings, m -> share = m);
         addClassName("rl-page");
         setId("changes-view");
         for (DatePicker d : List.of(from, to)) {
@@ -104,7 +107,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         feed.getElement().setAttribute("type", "text/calendar");
         Paragraph feedLine = new Paragraph(VaadinIcon.CALENDAR.create(), feed);
         feedLine.addClassName("rl-feed");
-        add(title, frozen, notices, filters, feedLine, days);
+        add(title, shareButton, frozen, notices, filters, feedLine, days);
     }
 
     @Override
@@ -124,6 +127,14 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void show() {
+        java.util.Map<String, java.util.List<String>> shareParameters =
+                shown.filter().toParameters(shown.catalog());
+        share.show(new org.redlines.ui.ShareMenu.Target(
+                Links.withQuery(Routes.CHANGES, shareParameters),
+                shown.catalog(),
+                org.redlines.ui.ShareMenu.preview("changes", shareParameters),
+                null,
+                java.util.List.of()));
         showing = true;
         try {
             title.setText(Messages.t("changes.title", Messages.date(shown.from()), Messages.date(shown.to())));

@@ -3,6 +3,7 @@ package org.redlines.charts.ui;
 import org.redlines.charts.ChartPage;
 
 /** The chart a page shows, in the reader's language: each kind's presenter. */
+@org.springframework.modulith.NamedInterface("model")
 public final class ChartModels {
 
     private ChartModels() {}

@@ -48,6 +48,8 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ChartService service;
 
     final H1 title = new H1();
+    private org.redlines.ui.ShareMenu share;
+    final com.vaadin.flow.component.menubar.MenuBar shareButton;
     final NoticeBox notices = new NoticeBox();
     final FrozenBanner frozen = new FrozenBanner();
     /** The chart kinds as links (the URL holds the kind), the shown one marked as current. */
@@ -69,8 +71,9 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private ChartModel model;
     private boolean showing;
 
-    ChartsView(ChartService service) {
+    ChartsView(ChartService service, org.redlines.ui.ShareSettings shareSettings) {
         this.service = service;
+        shareButton = org.redlines.ui.ShareMenu.button(shareSettings, m -> share = m);
         addClassName("rl-page");
         setId("charts-view");
         filterBar.addFilterChangeListener(e -> navigate(page.kind(), e.filter()));
@@ -104,7 +107,20 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         actions.addClassName("rl-actions");
         chosenPoints.setId("chosen-points");
         chosenPoints.addClassName("rl-notices");
-        add(title, frozen, notices, chosenPoints, kinds, filterBar, point, summary, empty, chart, actions, tableToggle);
+        add(
+                title,
+                shareButton,
+                frozen,
+                notices,
+                chosenPoints,
+                kinds,
+                filterBar,
+                point,
+                summary,
+                empty,
+                chart,
+                actions,
+                tableToggle);
     }
 
     @Override
@@ -125,6 +141,13 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void show() {
+        Map<String, List<String>> shareParameters = parameters(page.kind(), page.filter());
+        share.show(new org.redlines.ui.ShareMenu.Target(
+                Links.withQuery(Routes.CHARTS, shareParameters),
+                page.catalog(),
+                org.redlines.ui.ShareMenu.preview("charts", shareParameters),
+                Links.withQuery(Routes.EMBED_CHARTS, shareParameters),
+                java.util.List.of()));
         showing = true;
         try {
             title.setText(getTranslation("chart.kind." + page.kind().code()));

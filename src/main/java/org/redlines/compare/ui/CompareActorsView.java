@@ -48,6 +48,8 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
     private final CompareService service;
 
     final H1 title = new H1();
+    private org.redlines.ui.ShareMenu share;
+    final com.vaadin.flow.component.menubar.MenuBar shareButton;
     final NoticeBox notices = new NoticeBox();
     final FrozenBanner frozen = new FrozenBanner();
     final org.redlines.ui.PrintHeader printHeader = new org.redlines.ui.PrintHeader();
@@ -65,8 +67,9 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
     private ActorComparison shown;
     private boolean showing;
 
-    CompareActorsView(CompareService service) {
+    CompareActorsView(CompareService service, org.redlines.ui.ShareSettings shareSettings) {
         this.service = service;
+        shareButton = org.redlines.ui.ShareMenu.button(shareSettings, m -> share = m);
         addClassName("rl-page");
         setSizeFull();
         plan.setLabel(Messages.t("common.plan"));
@@ -125,7 +128,7 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
         Div filters = new Div(plan, a, b, topics, query, asOf);
         filters.addClassName("rl-filter-bar");
-        add(printHeader, title, frozen, notices, filters, counts, print, grid, printTable);
+        add(printHeader, title, shareButton, frozen, notices, filters, counts, print, grid, printTable);
         setFlexGrow(1, grid);
     }
 
@@ -169,6 +172,13 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private void show() {
+        java.util.Map<String, List<String>> shareParameters = shown.filter().toParameters(shown.catalog());
+        share.show(new org.redlines.ui.ShareMenu.Target(
+                Links.withQuery(Routes.COMPARE_ACTORS, shareParameters),
+                shown.catalog(),
+                org.redlines.ui.ShareMenu.preview("compare-actors", shareParameters),
+                null,
+                List.of()));
         showing = true;
         try {
             title.setText(Messages.t(

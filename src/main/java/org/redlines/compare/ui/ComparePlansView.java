@@ -42,6 +42,8 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CompareService service;
 
     final H1 title = new H1(Messages.t("compare.plans.title"));
+    private org.redlines.ui.ShareMenu share;
+    final com.vaadin.flow.component.menubar.MenuBar shareButton;
     final NoticeBox notices = new NoticeBox();
     final FrozenBanner frozen = new FrozenBanner();
     final org.redlines.ui.PrintHeader printHeader = new org.redlines.ui.PrintHeader();
@@ -54,8 +56,9 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
     private PlanComparison shown;
     private boolean showing;
 
-    ComparePlansView(CompareService service) {
+    ComparePlansView(CompareService service, org.redlines.ui.ShareSettings shareSettings) {
         this.service = service;
+        shareButton = org.redlines.ui.ShareMenu.button(shareSettings, m -> share = m);
         addClassName("rl-page");
         setSizeFull();
         plans.setId("plans");
@@ -77,7 +80,7 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph scrolls = new Paragraph(Messages.t("compare.plans.scrolls"));
         scrolls.setId("versions-scroll-hint");
         scrolls.addClassName("rl-scroll-hint");
-        add(printHeader, title, frozen, notices, filters, legend, print, scrolls, grid, printTable);
+        add(printHeader, title, shareButton, frozen, notices, filters, legend, print, scrolls, grid, printTable);
         setFlexGrow(1, grid);
     }
 
@@ -119,6 +122,14 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void show() {
+        java.util.Map<String, java.util.List<String>> shareParameters =
+                shown.filter().toParameters(shown.catalog());
+        share.show(new org.redlines.ui.ShareMenu.Target(
+                Links.withQuery(Routes.COMPARE_PLANS, shareParameters),
+                shown.catalog(),
+                org.redlines.ui.ShareMenu.preview("compare-plans", shareParameters),
+                null,
+                java.util.List.of()));
         showing = true;
         try {
             notices.show(shown.notices());

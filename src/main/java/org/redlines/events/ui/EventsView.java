@@ -57,6 +57,8 @@ class EventsView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
     private final EditActions edits;
 
     final H1 title = new H1(Messages.t("events.title"));
+    private org.redlines.ui.ShareMenu share;
+    final com.vaadin.flow.component.menubar.MenuBar shareButton;
     final NoticeBox notices = new NoticeBox();
     final FrozenBanner frozen = new FrozenBanner();
     final MultiSelectComboBox<ActorInfo> actors = new MultiSelectComboBox<>(Messages.t("common.parties"));
@@ -69,8 +71,9 @@ class EventsView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
     private EventsPage shown;
     private boolean showing;
 
-    EventsView(EventsService service, EditActions edits) {
+    EventsView(EventsService service, EditActions edits, org.redlines.ui.ShareSettings shareSettings) {
         this.service = service;
+        shareButton = org.redlines.ui.ShareMenu.button(shareSettings, m -> share = m);
         this.edits = edits;
         addClassName("rl-page");
         setId("events-view");
@@ -111,7 +114,7 @@ class EventsView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
         filters.addClassName("rl-filter-bar");
         Paragraph feedLine = new Paragraph(VaadinIcon.CALENDAR.create(), feed);
         feedLine.addClassName("rl-feed");
-        add(title, frozen, notices, actions, filters, count, feedLine, table);
+        add(title, shareButton, frozen, notices, actions, filters, count, feedLine, table);
     }
 
     @Override
@@ -134,6 +137,12 @@ class EventsView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
     }
 
     private void show() {
+        share.show(new org.redlines.ui.ShareMenu.Target(
+                Links.withQuery(Routes.EVENTS, shown.filter().toParameters(shown.catalog())),
+                shown.catalog(),
+                null,
+                null,
+                List.of()));
         showing = true;
         try {
             notices.show(shown.notices());

@@ -8,31 +8,31 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongSupplier;
 import org.redlines.i18n.LanguageChoice;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
 import org.redlines.routes.Routes;
-import org.redlines.ui.Clipboard;
 import org.redlines.ui.Downloads;
 import org.redlines.ui.Navigation;
+import org.redlines.ui.ShareMenu;
+import org.redlines.ui.ShareSettings;
 
 /**
- * What a reader does with the matrix as shown, in four places: Share (the live link, a frozen one), Download
+ * What a reader does with the matrix as shown, in four places: Share (links, embed, preview picture, briefings), Download
  * (CSV, XLSX, the briefing PDF, the whole dataset for analysts), Print, and Charts. A menu bar, so that on a
  * narrow screen what does not fit folds into its overflow button.
  */
 class MatrixActions extends MenuBar {
 
     final MenuItem share;
-    final MenuItem copyLink;
-    final MenuItem copyOtherLink;
+    final ShareMenu shareMenu;
     final MenuItem download;
     final MenuItem downloadCsv;
     final MenuItem downloadXlsx;
     final MenuItem downloadPdf;
+    final MenuItem downloadDocx;
     final MenuItem downloadDataset;
     final MenuItem print;
     final MenuItem charts;
@@ -40,8 +40,7 @@ class MatrixActions extends MenuBar {
     private MatrixPage page;
     private Map<String, List<String>> parameters = Map.of();
 
-    /** {@code latestRevision} names the revision a frozen link made now shows. */
-    MatrixActions(Runnable printAction, LongSupplier latestRevision) {
+    MatrixActions(Runnable printAction, ShareSettings settings) {
         setId("matrix-actions");
         addClassName("rl-actions");
         addThemeVariants(MenuBarVariant.LUMO_DROPDOWN_INDICATORS);
@@ -50,12 +49,7 @@ class MatrixActions extends MenuBar {
         share = addItem(VaadinIcon.LINK.create());
         share.add(Messages.t("matrix.share"));
         share.setId("share");
-        SubMenu shareMenu = share.getSubMenu();
-        copyLink = shareMenu.addItem(Messages.t("matrix.copy-link"), e -> Clipboard.copy(this, null));
-        copyLink.setId("copy-link");
-        copyOtherLink = shareMenu.addItem(
-                Messages.t("matrix.copy-frozen-link"), e -> copyOtherLink(latestRevision.getAsLong()));
-        copyOtherLink.setId("copy-other-link");
+        shareMenu = new ShareMenu(this, share.getSubMenu(), settings);
 
         download = addItem(VaadinIcon.DOWNLOAD_ALT.create());
         download.add(Messages.t("matrix.download"));
@@ -70,6 +64,9 @@ class MatrixActions extends MenuBar {
         downloadPdf = downloads.addItem(
                 Messages.t("common.briefing-pdf"), e -> Downloads.start(this, link(Routes.MATRIX_BRIEFING)));
         downloadPdf.setId("download-pdf");
+        downloadDocx = downloads.addItem(
+                Messages.t("share.briefing-docx"), e -> Downloads.start(this, link(Routes.MATRIX_BRIEFING_DOCX)));
+        downloadDocx.setId("download-docx");
         downloadDataset = downloads.addItem(
                 Messages.t("matrix.download-dataset"),
                 e -> Downloads.start(
@@ -95,12 +92,18 @@ class MatrixActions extends MenuBar {
     void show(MatrixPage page, boolean wholeDataset) {
         this.page = page;
         this.parameters = MatrixParams.toParameters(page.filter(), page.catalog());
-        boolean live = page.catalog().frozen() == null;
-        copyOtherLink.setText(Messages.t(live ? "matrix.copy-frozen-link" : "matrix.copy-live-link"));
-        copyOtherLink
-                .getElement()
-                .setAttribute(
-                        "title", Messages.t(live ? "matrix.copy-frozen-link.title" : "matrix.copy-live-link.title"));
+        shareMenu.show(new ShareMenu.Target(
+                Links.withQuery(Routes.MATRIX, parameters),
+                page.catalog(),
+                ShareMenu.preview("matrix", parameters),
+                Links.withQuery(Routes.EMBED_MATRIX, parameters),
+                List.of(
+                        new ShareMenu.Briefing(
+                                "share-briefing-pdf", Messages.t("common.briefing-pdf"), link(Routes.MATRIX_BRIEFING)),
+                        new ShareMenu.Briefing(
+                                "share-briefing-docx",
+                                Messages.t("share.briefing-docx"),
+                                link(Routes.MATRIX_BRIEFING_DOCX)))));
         downloadDataset.setVisible(wholeDataset);
     }
 
@@ -113,16 +116,5 @@ class MatrixActions extends MenuBar {
         return Links.withQuery(
                 Routes.CHARTS,
                 MatrixParams.toParameters(page.filter().withRefs(Set.of()).withPoint(null), page.catalog()));
-    }
-
-    /** Live view: a link frozen at the newest revision. Frozen view: the same view with the live data. */
-    private void copyOtherLink(long latestRevision) {
-        String here = Links.matrix(page.filter(), page.catalog());
-        Clipboard.copy(
-                this,
-                LanguageChoice.keep(
-                        page.catalog().frozen() == null
-                                ? Links.atRevision(here, latestRevision)
-                                : Links.atRevision(here, null)));
     }
 }

@@ -74,11 +74,10 @@ class MatrixView extends VerticalLayout
     private MatrixPage page;
     private boolean selecting;
 
-    MatrixView(MatrixService service, EditActions edits) {
+    MatrixView(MatrixService service, EditActions edits, org.redlines.ui.ShareSettings share) {
         this.service = service;
         this.edits = edits;
-        this.actions =
-                new MatrixActions(() -> MatrixPrint.print(printTable, this, page.matrix()), service::latestRevision);
+        this.actions = new MatrixActions(() -> MatrixPrint.print(printTable, this, page.matrix()), share);
         setSizeFull();
         setSpacing(false);
         addClassName("rl-matrix-view");

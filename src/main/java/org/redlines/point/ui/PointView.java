@@ -62,11 +62,18 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
     private String here = "";
 
     final H1 title = new H1();
+    private org.redlines.ui.ShareMenu share;
+    final com.vaadin.flow.component.menubar.MenuBar shareButton;
     final Anchor backToMatrix = new Anchor();
     final Div body = new Div();
     private String pageTitle = Messages.t("common.point");
 
-    PointView(PointService points, MatrixService matrices, EditActions edits) {
+    PointView(
+            PointService points,
+            MatrixService matrices,
+            EditActions edits,
+            org.redlines.ui.ShareSettings shareSettings) {
+        shareButton = org.redlines.ui.ShareMenu.button(shareSettings, m -> share = m);
         this.points = points;
         this.matrices = matrices;
         this.edits = edits;
@@ -74,7 +81,7 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         setId("point-view");
         backToMatrix.setId("back-to-matrix");
         backToMatrix.setText(Messages.t("point.back-to-matrix"));
-        add(printHeader, backToMatrix, frozen, notices, title, body);
+        add(printHeader, backToMatrix, frozen, notices, title, shareButton, body);
     }
 
     @Override
@@ -140,6 +147,26 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         title.setText(page.point().ref() + ". " + page.point().title());
         backToMatrix.setHref(Links.matrix(context.withPoint(page.point().ref()), catalog));
         body.removeAll();
+        Map<String, List<String>> pointParameters = new LinkedHashMap<>();
+        pointParameters.put(MatrixParams.PLAN, List.of(page.plan().code()));
+        pointParameters.put("ref", List.of(page.point().ref()));
+        Long frozenAt = catalog.frozen() == null ? null : catalog.frozen().number();
+        share.show(new org.redlines.ui.ShareMenu.Target(
+                Links.point(page.plan().code(), page.point().ref()),
+                catalog,
+                org.redlines.ui.ShareMenu.preview("point", pointParameters),
+                null,
+                List.of(
+                        new org.redlines.ui.ShareMenu.Briefing(
+                                "share-briefing-pdf",
+                                Messages.t("common.briefing-pdf"),
+                                org.redlines.i18n.LanguageChoice.keep(Links.atRevision(
+                                        Links.withQuery(Routes.POINT_BRIEFING, pointParameters), frozenAt))),
+                        new org.redlines.ui.ShareMenu.Briefing(
+                                "share-briefing-docx",
+                                Messages.t("share.briefing-docx"),
+                                org.redlines.i18n.LanguageChoice.keep(Links.atRevision(
+                                        Links.withQuery(Routes.POINT_BRIEFING_DOCX, pointParameters), frozenAt))))));
 
         Paragraph plan = new Paragraph(page.plan().title() + " (" + page.plan().code() + ", "
                 + Messages.date(page.plan().date()) + ")");

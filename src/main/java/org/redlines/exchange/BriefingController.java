@@ -32,23 +32,75 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-/** Briefing PDFs: of the matrix as shown (its parameters), and of one point page. */
+/**
+ * Briefings of the matrix as shown (its parameters) and of one point page, as PDF and as Word document: one
+ * content, two writers.
+ */
 @RestController
-class BriefingPdfController {
+class BriefingController {
 
     private final MatrixService matrices;
     private final PointService points;
     private final String marking;
 
-    BriefingPdfController(
+    BriefingController(
             MatrixService matrices, PointService points, @Value("${redlines.export.marking:}") String marking) {
         this.matrices = matrices;
         this.points = points;
         this.marking = marking;
     }
 
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
     @GetMapping("/" + Routes.MATRIX_BRIEFING)
-    ResponseEntity<byte[]> matrix(HttpServletRequest request) {
+    ResponseEntity<byte[]> matrixPdf(HttpServletRequest request) {
+        Named named = matrix(request);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BriefingPdf.write(named.content(), out);
+        return Attachment.of(MediaType.APPLICATION_PDF, named.fileName() + ".pdf", out.toByteArray());
+    }
+
+    @GetMapping("/" + Routes.MATRIX_BRIEFING_DOCX)
+    ResponseEntity<byte[]> matrixDocx(HttpServletRequest request) {
+        Named named = matrix(request);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BriefingDocx.write(named.content(), out);
+        return Attachment.of(DOCX, named.fileName() + ".docx", out.toByteArray());
+    }
+
+    @GetMapping("/" + Routes.POINT_BRIEFING)
+    ResponseEntity<byte[]> pointPdf(HttpServletRequest request) {
+        return point(request)
+                .map(named -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    BriefingPdf.write(named.content(), out);
+                    return Attachment.of(MediaType.APPLICATION_PDF, named.fileName() + ".pdf", out.toByteArray());
+                })
+                .orElseGet(BriefingController::noSuchPoint);
+    }
+
+    @GetMapping("/" + Routes.POINT_BRIEFING_DOCX)
+    ResponseEntity<byte[]> pointDocx(HttpServletRequest request) {
+        return point(request)
+                .map(named -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    BriefingDocx.write(named.content(), out);
+                    return Attachment.of(DOCX, named.fileName() + ".docx", out.toByteArray());
+                })
+                .orElseGet(BriefingController::noSuchPoint);
+    }
+
+    /** A briefing's content and the name its file gets, without the extension. */
+    private record Named(BriefingPdf.Content content, String fileName) {}
+
+    private static ResponseEntity<byte[]> noSuchPoint() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.TEXT_PLAIN)
+                .body((Messages.t("pdf.no-such-point") + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Named matrix(HttpServletRequest request) {
         MatrixPage page = matrices.open(MatrixParams.fromServlet(request.getParameterMap()));
         Matrix matrix = page.matrix();
         Map<Long, List<SourceInfo>> sources = matrices.sourcesOf(page.catalog(), matrix);
@@ -66,8 +118,7 @@ class BriefingPdfController {
         }
         String link = base(request) + MatrixXlsxController.viewLink(page);
         List<String> header = new ArrayList<>(MatrixXlsxController.headerLines(page, Instant.now()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BriefingPdf.write(
+        BriefingPdf.Content content = new BriefingPdf.Content(
                 Messages.t(
                         "pdf.title.matrix", matrix.plan().title(), matrix.plan().date()),
                 header,
@@ -79,13 +130,11 @@ class BriefingPdfController {
                         page.catalog(),
                         matrix.plan().date(),
                         page.filter().asOf(),
-                        matrix.actors().stream().map(ActorInfo::code).toList()),
-                out);
-        return pdf("redlines-briefing-" + matrix.plan().code() + ".pdf", out.toByteArray());
+                        matrix.actors().stream().map(ActorInfo::code).toList()));
+        return new Named(content, "redlines-briefing-" + matrix.plan().code());
     }
 
-    @GetMapping("/" + Routes.POINT_BRIEFING)
-    ResponseEntity<byte[]> point(HttpServletRequest request) {
+    private java.util.Optional<Named> point(HttpServletRequest request) {
         Map<String, List<String>> params = MatrixParams.fromServlet(request.getParameterMap());
         Catalog catalog = matrices.catalog(params);
         String plan = first(params, MatrixParams.PLAN);
@@ -93,9 +142,7 @@ class BriefingPdfController {
         var found =
                 plan == null || ref == null ? java.util.Optional.<PointPage>empty() : points.page(catalog, plan, ref);
         if (found.isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                    .contentType(MediaType.TEXT_PLAIN)
-                    .body((Messages.t("pdf.no-such-point") + "\n").getBytes(StandardCharsets.UTF_8));
+            return java.util.Optional.empty();
         }
         PointPage page = found.get();
         List<BriefingPdf.Entry> entries = new ArrayList<>();
@@ -129,8 +176,7 @@ class BriefingPdfController {
                 + Links.atRevision(
                         Links.point(plan, ref),
                         catalog.frozen() == null ? null : catalog.frozen().number());
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BriefingPdf.write(
+        BriefingPdf.Content content = new BriefingPdf.Content(
                 Messages.t("pdf.title.point", ref, plan),
                 header,
                 link,
@@ -150,10 +196,9 @@ class BriefingPdfController {
                         catalog,
                         page.plan().date(),
                         null,
-                        page.actors().stream().map(a -> a.actor().code()).toList()),
-                out);
-        return pdf(
-                "redlines-briefing-" + plan + "-" + ref.replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf", out.toByteArray());
+                        page.actors().stream().map(a -> a.actor().code()).toList()));
+        return java.util.Optional.of(
+                new Named(content, "redlines-briefing-" + plan + "-" + ref.replaceAll("[^A-Za-z0-9_-]", "_")));
     }
 
     private static String first(Map<String, List<String>> params, String name) {
@@ -178,9 +223,5 @@ class BriefingPdfController {
 
     private static String base(HttpServletRequest request) {
         return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + "/";
-    }
-
-    private static ResponseEntity<byte[]> pdf(String fileName, byte[] body) {
-        return Attachment.of(MediaType.APPLICATION_PDF, fileName, body);
     }
 }
