@@ -31,6 +31,9 @@ public final class Routes {
     public static final String EMBED_MATRIX = EMBED + "matrix";
     public static final String EMBED_CHARTS = EMBED + "charts";
 
+    /** The Atom feed of the changes that affect a matrix link: {@code ?<the matrix's parameters>}. */
+    public static final String FEED_CHANGES = "feeds/changes.atom";
+
     /** Every download lives under this prefix, which is not a view. */
     public static final String EXPORT = "export/";
 

@@ -61,6 +61,7 @@ class SecurityConfig {
             auth.requestMatchers("/" + Routes.BACKUPS + "**").hasRole(Role.ADMIN.name());
             if (readRequiresLogin) {
                 auth.requestMatchers("/" + Routes.EXPORT + "**").authenticated();
+                auth.requestMatchers("/" + Routes.FEED_CHANGES).authenticated();
             } else {
                 auth.requestMatchers(
                                 "/" + Routes.MATRIX_CSV,
@@ -69,7 +70,8 @@ class SecurityConfig {
                                 "/" + Routes.POINT_BRIEFING,
                                 "/" + Routes.MATRIX_BRIEFING_DOCX,
                                 "/" + Routes.POINT_BRIEFING_DOCX,
-                                "/" + Routes.EVENTS_ICS)
+                                "/" + Routes.EVENTS_ICS,
+                                "/" + Routes.FEED_CHANGES)
                         .permitAll();
             }
         });

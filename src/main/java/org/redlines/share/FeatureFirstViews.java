@@ -215,7 +215,15 @@ class FeatureFirstViews {
                         list.appendElement("li").attr("data-trend", c.trend().code());
                 item.appendElement("strong").text(c.actor().name());
                 item.appendText(" " + Messages.t("changes.on") + " ");
-                pointLink(item, c.point(), shown.catalog(), true);
+                // as the view names it: the plan's code first, since a period spans several plans
+                item.appendElement("a")
+                        .attr(
+                                "href",
+                                Links.atRevision(
+                                        Links.point(c.plan().code(), c.point().ref()),
+                                        FirstViewRenderer.frozen(shown.catalog())))
+                        .text(c.plan().code() + " " + c.point().ref() + ". "
+                                + c.point().title());
                 String move = (c.before() == null ? "" : Words.cell(c.before()) + " → ") + Words.cell(c.after());
                 item.appendElement("p").text(move + " (" + Words.trend(c.trend()) + ")");
                 if (c.after().summary() != null) {

@@ -7,4 +7,10 @@ import org.jsoup.nodes.Element;
  * cards, the canonical absolute link, the absolute link of its preview picture, and the content as an element tree (jsoup escapes every text and attribute
  * it is given, so nothing from the data can become markup).
  */
-record FirstView(String title, String description, String canonical, String image, Element content) {}
+record FirstView(String title, String description, String canonical, String image, Element content) {
+
+    /** A copy whose content may be put into a page (putting an element into a page moves it there). */
+    FirstView copy() {
+        return new FirstView(title, description, canonical, image, content.clone());
+    }
+}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.MatrixParams;
+import org.redlines.positions.MatrixService;
 import org.redlines.routes.Routes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,15 +27,33 @@ class FirstViews {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstViews.class);
 
+    /** First views kept, the most recently used; each is a few kilobytes of element tree. */
+    private static final int KEPT = 256;
+
     private final FirstViewRenderer renderer;
+    private final MatrixService matrices;
     private final boolean readRequiresLogin;
     private final boolean enabled;
 
+    /**
+     * Rendered views by data revision, day, address, parameters, origin and language: the same link renders the
+     * same view until the data changes, and a view is given out only as a copy.
+     */
+    private final Map<String, Optional<FirstView>> rendered =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(KEPT, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<FirstView>> eldest) {
+                    return size() > KEPT;
+                }
+            });
+
     FirstViews(
             FirstViewRenderer renderer,
+            MatrixService matrices,
             @Value("${redlines.security.read-requires-login:false}") boolean readRequiresLogin,
             @Value("${redlines.share.first-view:true}") boolean enabled) {
         this.renderer = renderer;
+        this.matrices = matrices;
         this.readRequiresLogin = readRequiresLogin;
         this.enabled = enabled;
     }
@@ -74,7 +93,16 @@ class FirstViews {
         }
         Optional<FirstView> view;
         try {
-            view = renderer.render(path, MatrixParams.fromServlet(parameters), origin);
+            Map<String, java.util.List<String>> query = MatrixParams.fromServlet(parameters);
+            // today's date too: staleness marks and default periods follow the calendar
+            String key = matrices.latestRevision() + "|" + java.time.LocalDate.now() + "|" + path + "|"
+                    + new java.util.TreeMap<>(query) + "|" + origin + "|" + locale;
+            view = rendered.get(key);
+            if (view == null) {
+                view = renderer.render(path, query, origin);
+                rendered.put(key, view);
+            }
+            view = view.map(FirstView::copy);
         } catch (RuntimeException e) {
             LOG.warn("No first view for {}: {}", path, e.toString());
             return false;

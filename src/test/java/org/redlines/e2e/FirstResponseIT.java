@@ -83,4 +83,50 @@ class FirstResponseIT extends BrowserTestBase {
         page.locator("#filter-redline").click();
         page.waitForURL(u -> u.contains("redline=true"));
     }
+
+    @Test
+    void the_other_views_are_readable_without_javascript_and_give_way_to_the_live_view() {
+        String[][] views = {
+            {"compare/actors?plan=US-UA-20&a=UA&b=RU", "#first-compare tbody tr", "#compare-grid"},
+            {"compare/plans?plans=US-28,US-UA-20", "#first-versions tbody tr", "vaadin-grid"},
+            {"changes?from=2025-11-01&to=2026-06-30", "#first-changes li[data-trend]", ".rl-change"},
+            {"charts?chart=stances&plan=US-28", "#first-chart-table tbody tr", "#chart-summary"}
+        };
+        try (BrowserContext noScript = browser.newContext(
+                new Browser.NewContextOptions().setJavaScriptEnabled(false).setViewportSize(1366, 768))) {
+            Page p = noScript.newPage();
+            for (String[] view : views) {
+                p.navigate(url(view[0]));
+                assertThat(p.locator(view[1]).count()).as(view[0]).isPositive();
+                assertThat(p.locator("#rl-first h1").isVisible()).as(view[0]).isTrue();
+                screenshot(p, "first-response-no-js-" + view[0].replaceAll("[^a-z]+", "-"));
+            }
+            p.navigate(url("charts?chart=stances&plan=US-28"));
+            assertThat((Boolean) p.locator("img.rl-first-figure")
+                            .evaluate("img => img.complete && img.naturalWidth === 1200"))
+                    .as("the chart's picture loads without JavaScript")
+                    .isTrue();
+        }
+        try (BrowserContext live = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+            Page p = live.newPage();
+            p.addInitScript("""
+                    window.__cls = 0;
+                    new PerformanceObserver(list => {
+                      for (const entry of list.getEntries()) {
+                        if (!entry.hadRecentInput) window.__cls += entry.value;
+                      }
+                    }).observe({type: 'layout-shift', buffered: true});
+                    """);
+            for (String[] view : views) {
+                p.navigate(url(view[0]));
+                p.locator(view[2]).first().waitFor();
+                BrowserSupport.waitForVaadin(p);
+                p.waitForTimeout(500);
+                assertThat(p.locator("#rl-first").count()).as(view[0]).isZero();
+                double cls = ((Number) p.evaluate("() => window.__cls")).doubleValue();
+                System.out.printf("cumulative layout shift, first view to live, %s: %.4f%n", view[0], cls);
+                assertThat(cls).as("cumulative layout shift on " + view[0]).isLessThan(0.1);
+            }
+        }
+    }
 }

@@ -126,4 +126,24 @@ class HostileTextIT extends BrowserTestBase {
             })));
         }
     }
+
+    @Test
+    void the_feed_and_the_embeds_hold_the_payloads_as_inert_text() throws Exception {
+        APIResponse atom = page.request().get(url("feeds/changes.atom?plan=P1"));
+        assertThat(atom.status()).isEqualTo(200);
+        com.rometools.rome.feed.synd.SyndFeed feed =
+                new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(atom.text()));
+        assertThat(feed.getEntries()).isNotEmpty();
+        assertThat(atom.text()).doesNotContain("<script>");
+
+        for (String embed : List.of("embed/matrix?plan=P1", "embed/charts?plan=P1&chart=stances")) {
+            page.navigate(url(embed));
+            page.waitForLoadState();
+            page.waitForTimeout(300);
+            assertThat(page.content()).as(embed).contains("window.__xss");
+            assertThat(page.evaluate("() => window.__xss === undefined ? null : String(window.__xss)"))
+                    .as(embed)
+                    .isNull();
+        }
+    }
 }

@@ -75,14 +75,31 @@ class ReadRequiresLoginHttpTest {
             "export/matrix.xlsx?plan=US-28",
             "export/briefing.pdf?plan=US-28",
             "export/point-briefing.pdf?plan=US-28&ref=21",
-            "export/events.ics"
+            "export/briefing.docx?plan=US-28",
+            "export/point-briefing.docx?plan=US-28&ref=21",
+            "export/events.ics",
+            "feeds/changes.atom?plan=US-28"
         }) {
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isIn(302, 401, 403);
-            assertThat(response.body()).as(path).doesNotContain("BEGIN:VCALENDAR", "Geneva", "Territory", "%PDF");
+            assertThat(response.body())
+                    .as(path)
+                    .doesNotContain("BEGIN:VCALENDAR", "Geneva", "Territory", "%PDF", "<feed", "PK");
+        }
+    }
+
+    @Test
+    void an_anonymous_embed_shows_only_the_product_and_the_sign_in_path() throws Exception {
+        for (String path : new String[] {"embed/matrix?plan=US-28", "embed/charts?plan=US-28"}) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).contains("Redlines", "/login").doesNotContain("Territory", "Russia");
         }
     }
 }
