@@ -64,6 +64,12 @@ public class MainLayout extends AppLayout {
                 new SideNavItem(getTranslation("nav.changes"), Routes.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
                 new SideNavItem(getTranslation("nav.events"), Routes.EVENTS, VaadinIcon.CALENDAR.create()),
                 new SideNavItem(getTranslation("common.charts"), Routes.CHARTS, VaadinIcon.BAR_CHART.create()));
+        if (auth.isAuthenticated()) {
+            SideNavItem watches =
+                    new SideNavItem(getTranslation("watch.mine"), Routes.WATCHES, VaadinIcon.BELL.create());
+            watches.setId("nav-watches");
+            nav.addItem(watches);
+        }
         if (auth.hasRole(Role.ADMIN.name())) {
             nav.addItem(
                     new SideNavItem(getTranslation("nav.manage"), Routes.MANAGE, VaadinIcon.COG.create()),

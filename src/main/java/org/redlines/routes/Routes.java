@@ -21,6 +21,8 @@ public final class Routes {
     public static final String USERS = "users";
     public static final String MANAGE = "manage";
     public static final String LOGIN = "login";
+    /** A signed-in user's watches. */
+    public static final String WATCHES = "watches";
 
     /** The picture of a preview card: {@code ?view=matrix|point|compare-actors|compare-plans|changes|charts&...}. */
     public static final String PREVIEW = "preview.png";

@@ -36,6 +36,7 @@ class MatrixActions extends MenuBar {
     final MenuItem downloadDataset;
     final MenuItem print;
     final MenuItem charts;
+    final MenuItem watch;
 
     private MatrixPage page;
     private Map<String, List<String>> parameters = Map.of();
@@ -86,7 +87,29 @@ class MatrixActions extends MenuBar {
         charts = addItem(VaadinIcon.BAR_CHART.create(), e -> Navigation.navigate(chartsLink()));
         charts.add(Messages.t("common.charts"));
         charts.setId("open-charts");
+
+        watch = addItem(VaadinIcon.BELL_O.create());
+        watch.add(Messages.t("watch.watch"));
+        watch.setId("watch-view");
+        watch.setVisible(false);
     }
+
+    /** The Watch toggle: shown to signed-in users, pressed while they watch this view. */
+    void showWatch(boolean signedIn, boolean watching, Runnable toggle) {
+        watch.setVisible(signedIn);
+        watch.removeAll();
+        watch.add(
+                (watching ? VaadinIcon.BELL : VaadinIcon.BELL_O).create(),
+                new com.vaadin.flow.component.html.Span(Messages.t(watching ? "watch.watching" : "watch.watch")));
+        watch.getElement().setAttribute("aria-pressed", String.valueOf(watching));
+        watch.getElement().setAttribute("title", Messages.t(watching ? "watch.watching.title" : "watch.watch.title"));
+        if (watchRegistration != null) {
+            watchRegistration.remove();
+        }
+        watchRegistration = watch.addClickListener(e -> toggle.run());
+    }
+
+    private com.vaadin.flow.shared.Registration watchRegistration;
 
     /** {@code wholeDataset}: whether this reader may download the whole dataset. */
     void show(MatrixPage page, boolean wholeDataset) {

@@ -74,7 +74,17 @@ class MatrixView extends VerticalLayout
     private MatrixPage page;
     private boolean selecting;
 
-    MatrixView(MatrixService service, EditActions edits, org.redlines.ui.ShareSettings share) {
+    private final org.redlines.watch.WatchService watches;
+    private final com.vaadin.flow.spring.security.AuthenticationContext auth;
+
+    MatrixView(
+            MatrixService service,
+            EditActions edits,
+            org.redlines.ui.ShareSettings share,
+            org.redlines.watch.WatchService watches,
+            com.vaadin.flow.spring.security.AuthenticationContext auth) {
+        this.watches = watches;
+        this.auth = auth;
         this.service = service;
         this.edits = edits;
         this.actions = new MatrixActions(() -> MatrixPrint.print(printTable, this, page.matrix()), share);
@@ -158,6 +168,31 @@ class MatrixView extends VerticalLayout
         filters.getElement().setAttribute("aria-expanded", String.valueOf(open));
     }
 
+    /** Signed-in users watch the view as its link says (the live one, also from a frozen view). */
+    private void showWatch(MatrixPage page) {
+        boolean signedIn = auth.isAuthenticated();
+        java.util.Map<String, java.util.List<String>> parameters =
+                org.redlines.positions.MatrixParams.toParameters(page.filter(), page.catalog());
+        java.util.Optional<org.redlines.watch.WatchInfo> watching =
+                signedIn ? watches.watchingMatrix(parameters) : java.util.Optional.empty();
+        actions.showWatch(signedIn, watching.isPresent(), () -> {
+            if (watching.isPresent()) {
+                watches.delete(watching.get().id());
+                com.vaadin.flow.component.notification.Notification.show(
+                        Messages.t("watch.stopped"),
+                        5000,
+                        com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            } else {
+                watches.watchMatrix(parameters);
+                com.vaadin.flow.component.notification.Notification.show(
+                        Messages.t("watch.started"),
+                        5000,
+                        com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            }
+            showWatch(page);
+        });
+    }
+
     private void show(MatrixPage page) {
         Matrix matrix = page.matrix();
         title.setText(matrix.plan().title() + " (" + Messages.date(matrix.plan().date()) + ")");
@@ -172,6 +207,7 @@ class MatrixView extends VerticalLayout
         printTable.clearIn(this);
         frozen.show(page.catalog(), Links.atRevision(Links.matrix(page.filter(), page.catalog()), null));
         actions.show(page, edits.canExport());
+        showWatch(page);
         chips.show(page.catalog(), page.filter());
         filters.setText(
                 chips.count() == 0 ? Messages.t("matrix.filters") : Messages.t("matrix.filters.count", chips.count()));

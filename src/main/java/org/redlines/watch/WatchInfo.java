@@ -1,0 +1,16 @@
+package org.redlines.watch;
+
+import java.time.Instant;
+
+/**
+ * One watch as its owner sees it: the link it watches (relative, the live view: never frozen), how often it tells,
+ * at which hour a daily digest goes (UTC), whether it is paused, and when it last told.
+ */
+public record WatchInfo(
+        long id,
+        String link,
+        Frequency frequency,
+        int digestHour,
+        boolean paused,
+        Instant createdAt,
+        Instant lastNotifiedAt) {}

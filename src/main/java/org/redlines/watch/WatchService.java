@@ -1,0 +1,116 @@
+package org.redlines.watch;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.redlines.access.RequiresRole;
+import org.redlines.access.Role;
+import org.redlines.positions.Links;
+import org.redlines.positions.MatrixPage;
+import org.redlines.positions.MatrixParams;
+import org.redlines.positions.MatrixService;
+import org.redlines.watch.internal.WatchEntity;
+import org.redlines.watch.internal.WatchRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A signed-in user's watches: the link of a view is what they watch. A matrix link is kept in the matrix's own
+ * canonical form (its parameters as the view writes them, invalid values dropped), always live: watching a frozen
+ * link watches the same view with the current data. Users see and change only their own watches.
+ */
+@Service
+public class WatchService {
+
+    private final WatchRepository watches;
+    private final MatrixService matrices;
+    private final Clock clock;
+
+    WatchService(WatchRepository watches, MatrixService matrices, Optional<Clock> clock) {
+        this.watches = watches;
+        this.matrices = matrices;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The live, canonical link of the matrix that {@code parameters} show: "matrix?plan=...". */
+    public String matrixLink(Map<String, List<String>> parameters) {
+        Map<String, List<String>> live = new HashMap<>(parameters);
+        live.remove(MatrixParams.REV);
+        MatrixPage page = matrices.open(live);
+        return Links.matrix(page.filter(), page.catalog());
+    }
+
+    /** The current user's watch of this matrix view, if they have one. */
+    @RequiresRole(Role.VIEWER)
+    @Transactional(readOnly = true)
+    public Optional<WatchInfo> watchingMatrix(Map<String, List<String>> parameters) {
+        String[] link = split(matrixLink(parameters));
+        return watches.findByUsernameAndRouteAndQuery(user(), link[0], link[1]).map(WatchEntity::info);
+    }
+
+    /** Watches this matrix view for the current user (once: watching it again changes nothing). */
+    @RequiresRole(Role.VIEWER)
+    @Transactional
+    public WatchInfo watchMatrix(Map<String, List<String>> parameters) {
+        String[] link = split(matrixLink(parameters));
+        String user = user();
+        return watches.findByUsernameAndRouteAndQuery(user, link[0], link[1])
+                .orElseGet(() -> watches.save(new WatchEntity(user, link[0], link[1], clock.instant())))
+                .info();
+    }
+
+    @RequiresRole(Role.VIEWER)
+    @Transactional(readOnly = true)
+    public List<WatchInfo> mine() {
+        return watches.findByUsernameOrderByCreatedAtDesc(user()).stream()
+                .map(WatchEntity::info)
+                .toList();
+    }
+
+    @RequiresRole(Role.VIEWER)
+    @Transactional
+    public WatchInfo pause(long id, boolean paused) {
+        WatchEntity watch = own(id);
+        watch.pause(paused);
+        return watch.info();
+    }
+
+    /** How often it tells: {@code hour} (0-23, UTC) is when a daily digest goes. */
+    @RequiresRole(Role.VIEWER)
+    @Transactional
+    public WatchInfo schedule(long id, Frequency frequency, int hour) {
+        if (hour < 0 || hour > 23) {
+            throw new IllegalArgumentException("hour " + hour);
+        }
+        WatchEntity watch = own(id);
+        watch.schedule(frequency, hour);
+        return watch.info();
+    }
+
+    @RequiresRole(Role.VIEWER)
+    @Transactional
+    public void delete(long id) {
+        watches.delete(own(id));
+    }
+
+    private WatchEntity own(long id) {
+        WatchEntity watch = watches.findById(id).orElseThrow(() -> new AccessDeniedException("no watch " + id));
+        if (!watch.username().equals(user())) {
+            throw new AccessDeniedException("not your watch");
+        }
+        return watch;
+    }
+
+    private static String user() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
+    private static String[] split(String link) {
+        int q = link.indexOf('?');
+        return q < 0 ? new String[] {link, ""} : new String[] {link.substring(0, q), link.substring(q + 1)};
+    }
+}

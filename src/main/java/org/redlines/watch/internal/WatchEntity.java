@@ -1,0 +1,89 @@
+package org.redlines.watch.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.redlines.watch.Frequency;
+import org.redlines.watch.WatchInfo;
+
+/** A user's watch on a view's link: the route and its query string in the view's own canonical form. */
+@Entity
+@Table(name = "watch")
+public class WatchEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "watch_seq")
+    @SequenceGenerator(name = "watch_seq", sequenceName = "watch_seq", allocationSize = 1)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 100)
+    private String username;
+
+    @Column(nullable = false, length = 40)
+    private String route;
+
+    @Column(nullable = false, length = 4000)
+    private String query;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Frequency frequency;
+
+    @Column(name = "digest_hour", nullable = false)
+    private int digestHour;
+
+    @Column(nullable = false)
+    private boolean paused;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "last_notified_at")
+    private Instant lastNotifiedAt;
+
+    protected WatchEntity() {}
+
+    public WatchEntity(String username, String route, String query, Instant createdAt) {
+        this.username = username;
+        this.route = route;
+        this.query = query;
+        this.frequency = Frequency.DAILY;
+        this.digestHour = 7;
+        this.createdAt = createdAt;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public void pause(boolean paused) {
+        this.paused = paused;
+    }
+
+    public void schedule(Frequency frequency, int digestHour) {
+        this.frequency = frequency;
+        this.digestHour = digestHour;
+    }
+
+    public WatchInfo info() {
+        return new WatchInfo(
+                id,
+                query.isEmpty() ? route : route + "?" + query,
+                frequency,
+                digestHour,
+                paused,
+                createdAt,
+                lastNotifiedAt);
+    }
+}

@@ -1,0 +1,131 @@
+package org.redlines.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.redlines.access.Role;
+import org.redlines.security.UserService;
+import org.redlines.watch.WatchService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Watching a view in Chromium, as a viewer does it: "Watch" on a filtered matrix, the watch under "My watches"
+ * described in words with its feed, paused, then stopped; an anonymous reader has no Watch button, and nobody
+ * can change another user's watch.
+ */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:watch-it;DB_CLOSE_DELAY=-1")
+class WatchIT extends BrowserTestBase {
+
+    static final String PASSWORD = "watch-password-12";
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    WatchService watches;
+
+    private static void as(String user, Role role, Runnable action) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        try {
+            action.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @BeforeEach
+    void accounts() {
+        as("admin", Role.ADMIN, () -> {
+            for (String name : List.of("vera", "otto")) {
+                if (users.list().stream().noneMatch(u -> u.username().equals(name))) {
+                    users.create(name, PASSWORD, Role.VIEWER);
+                }
+            }
+        });
+    }
+
+    @Test
+    void a_viewer_watches_a_filtered_matrix_finds_it_under_my_watches_pauses_and_stops_it() {
+        page.navigate(url("matrix?plan=US-UA-20&actors=RU"));
+        page.locator("#matrix-grid .rl-cell[data-ref]").first().waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("#watch-view").isVisible())
+                .as("no Watch for an anonymous reader")
+                .isFalse();
+
+        signIn("vera", PASSWORD);
+        page.navigate(url("matrix?plan=US-28&actors=RU&redline=true&rev=1"));
+        page.locator("#matrix-grid").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        Locator watch = page.locator("vaadin-menu-bar-item#watch-view");
+        assertThat(watch.getAttribute("aria-pressed")).isEqualTo("false");
+        watch.click();
+        page.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText("You are watching"))
+                .waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("vaadin-menu-bar-item#watch-view").getAttribute("aria-pressed"))
+                .isEqualTo("true");
+
+        page.locator("#nav-watches").click();
+        page.waitForURL(u -> u.endsWith("/watches"));
+        Locator item = page.locator("li.rl-watch");
+        item.first().waitFor();
+        assertThat(item.count()).isEqualTo(1);
+        // the live view, in the matrix's own form: the frozen revision of the link is not part of a watch
+        assertThat(item.getAttribute("data-link")).isEqualTo("matrix?plan=US-28&actors=RU&redline=true");
+        assertThat(item.locator(".rl-watch-title").innerText()).contains("28-point");
+        assertThat(item.locator(".rl-watch-filters").innerText()).contains("Russia");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/my-watches.png")));
+
+        String feed = item.locator(".rl-watch-feed").getAttribute("href");
+        APIResponse atom = page.request().get(url(feed));
+        assertThat(atom.status()).isEqualTo(200);
+        assertThat(atom.headers().get("content-type")).startsWith("application/atom+xml");
+        assertThat(atom.text()).contains("actor:RU").doesNotContain("actor:UA");
+
+        item.locator(".rl-watch-pause").click();
+        page.locator("li.rl-watch[data-paused='true']").waitFor();
+        assertThat(page.locator("li.rl-watch .rl-watch-pause").innerText()).isEqualTo("Resume");
+
+        as("otto", Role.VIEWER, () -> {
+            long id = watches.mine().isEmpty() ? -1 : watches.mine().getFirst().id();
+            assertThat(id).as("otto has no watches of his own").isEqualTo(-1);
+        });
+        long veras = readVerasWatch();
+        as(
+                "otto",
+                Role.VIEWER,
+                () -> org.assertj.core.api.Assertions.assertThatThrownBy(() -> watches.delete(veras))
+                        .isInstanceOf(AccessDeniedException.class));
+
+        page.locator("li.rl-watch .rl-watch-stop").click();
+        page.locator("#no-watches").waitFor();
+        assertThat(page.locator("li.rl-watch").count()).isZero();
+
+        page.navigate(url("matrix?plan=US-28&actors=RU&redline=true"));
+        page.locator("#matrix-grid").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("vaadin-menu-bar-item#watch-view").getAttribute("aria-pressed"))
+                .isEqualTo("false");
+    }
+
+    private long readVerasWatch() {
+        long[] id = {-1};
+        as("vera", Role.VIEWER, () -> id[0] = watches.mine().getFirst().id());
+        return id[0];
+    }
+}
