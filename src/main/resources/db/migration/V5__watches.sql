@@ -11,6 +11,7 @@ create table watch (
     paused boolean not null,
     created_at timestamp not null,
     last_notified_at timestamp,
+    last_seen_revision bigint not null,
     constraint watch_once unique (username, route, query)
 );
 create index watch_by_user on watch (username);

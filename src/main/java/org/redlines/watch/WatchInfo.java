@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * One watch as its owner sees it: the link it watches (relative, the live view: never frozen), how often it tells,
- * at which hour a daily digest goes (UTC), whether it is paused, and when it last told.
+ * at which hour a daily digest goes (UTC), whether it is paused, when it last told, and the data revision its
+ * owner last saw the view at.
  */
 public record WatchInfo(
         long id,
@@ -13,4 +14,5 @@ public record WatchInfo(
         int digestHour,
         boolean paused,
         Instant createdAt,
-        Instant lastNotifiedAt) {}
+        Instant lastNotifiedAt,
+        long lastSeenRevision) {}

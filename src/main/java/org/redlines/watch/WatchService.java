@@ -28,12 +28,59 @@ public class WatchService {
 
     private final WatchRepository watches;
     private final MatrixService matrices;
+    private final WatchMatcher matcher;
     private final Clock clock;
 
-    WatchService(WatchRepository watches, MatrixService matrices, Optional<Clock> clock) {
+    WatchService(WatchRepository watches, MatrixService matrices, WatchMatcher matcher, Optional<Clock> clock) {
         this.watches = watches;
         this.matrices = matrices;
+        this.matcher = matcher;
         this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** What moved in a watched view since its owner last saw it: the revision it starts from and the moves. */
+    public record SinceLastVisit(long since, List<WatchMatcher.Difference> differences) {}
+
+    /**
+     * The current user opens this matrix view: if they watch it, what moved in it since they last saw it, and
+     * from now on "last seen" is the current data. Empty when they do not watch it or nothing moved.
+     */
+    @RequiresRole(Role.VIEWER)
+    @Transactional
+    public Optional<SinceLastVisit> visitMatrix(Map<String, List<String>> parameters) {
+        String linkText = matrixLink(parameters);
+        String[] link = split(linkText);
+        Optional<WatchEntity> watch = watches.findByUsernameAndRouteAndQuery(user(), link[0], link[1]);
+        if (watch.isEmpty()) {
+            return Optional.empty();
+        }
+        long latest = matrices.latestRevision();
+        long since = watch.get().lastSeenRevision();
+        watch.get().seen(latest);
+        if (since >= latest) {
+            return Optional.empty();
+        }
+        List<WatchMatcher.Difference> differences = matcher.differences(linkText, since, latest);
+        return differences.isEmpty() ? Optional.empty() : Optional.of(new SinceLastVisit(since, differences));
+    }
+
+    /** How many moves each of the current user's watches has that they have not seen yet, by watch id. */
+    @RequiresRole(Role.VIEWER)
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> unseen() {
+        long latest = matrices.latestRevision();
+        Map<Long, Integer> out = new HashMap<>();
+        for (WatchEntity watch : watches.findByUsernameOrderByCreatedAtDesc(user())) {
+            WatchInfo info = watch.info();
+            if (info.lastSeenRevision() < latest) {
+                int n = matcher.differences(info.link(), info.lastSeenRevision(), latest)
+                        .size();
+                if (n > 0) {
+                    out.put(info.id(), n);
+                }
+            }
+        }
+        return out;
     }
 
     /** The live, canonical link of the matrix that {@code parameters} show: "matrix?plan=...". */
@@ -59,7 +106,8 @@ public class WatchService {
         String[] link = split(matrixLink(parameters));
         String user = user();
         return watches.findByUsernameAndRouteAndQuery(user, link[0], link[1])
-                .orElseGet(() -> watches.save(new WatchEntity(user, link[0], link[1], clock.instant())))
+                .orElseGet(() -> watches.save(
+                        new WatchEntity(user, link[0], link[1], clock.instant(), matrices.latestRevision())))
                 .info();
     }
 

@@ -34,6 +34,14 @@ class WatchIT extends BrowserTestBase {
     @Autowired
     WatchService watches;
 
+    @Autowired
+    org.redlines.positions.MatrixService matrices;
+
+    @Autowired
+    org.redlines.positions.CurationService curation;
+
+    private final String[] movedRef = new String[1];
+
     private static void as(String user, Role role, Runnable action) {
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -52,6 +60,9 @@ class WatchIT extends BrowserTestBase {
                 if (users.list().stream().noneMatch(u -> u.username().equals(name))) {
                     users.create(name, PASSWORD, Role.VIEWER);
                 }
+            }
+            if (users.list().stream().noneMatch(u -> u.username().equals("ana"))) {
+                users.create("ana", PASSWORD, Role.ANALYST);
             }
         });
     }
@@ -96,6 +107,47 @@ class WatchIT extends BrowserTestBase {
         assertThat(atom.status()).isEqualTo(200);
         assertThat(atom.headers().get("content-type")).startsWith("application/atom+xml");
         assertThat(atom.text()).contains("actor:RU").doesNotContain("actor:UA");
+
+        // an analyst moves a shown cell: Russia's red line on a point of this view gives way to conditional
+        as("ana", Role.ANALYST, () -> {
+            org.redlines.positions.MatrixPage shown = matrices.open(
+                    java.util.Map.of("plan", List.of("US-28"), "actors", List.of("RU"), "redline", List.of("true")));
+            org.redlines.positions.Matrix.Row row = shown.matrix().rows().getFirst();
+            movedRef[0] = row.point().ref();
+            curation.addPosition(
+                    "US-28",
+                    row.point().ref(),
+                    "RU",
+                    new org.redlines.positions.Drafts.PositionDraft(
+                            org.redlines.dataset.Stance.CONDITIONAL,
+                            false,
+                            "Moved for this test",
+                            java.time.LocalDate.now(),
+                            List.of(new org.redlines.positions.SourceInfo(
+                                    "Agency", null, "https://news.example/watch", null))));
+        });
+        page.reload();
+        page.locator("li.rl-watch .rl-watch-unseen").waitFor();
+        assertThat(page.locator("li.rl-watch .rl-watch-unseen").innerText()).contains("1");
+        item.locator(".rl-watch-title").click();
+        page.locator("#since-last-visit").waitFor();
+        assertThat(page.locator("#since-last-visit li").count()).isEqualTo(1);
+        assertThat(page.locator("#since-last-visit li").getAttribute("data-ref"))
+                .isEqualTo(movedRef[0]);
+        // no longer a red line, so the point leaves this "red lines only" view, and the reader is told so
+        assertThat(page.locator("#since-last-visit li").getAttribute("data-kind"))
+                .isEqualTo("row_removed");
+        assertThat(page.locator("#since-last-visit li").innerText()).contains("no longer in this view");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/since-last-visit.png")));
+        // seen now: the next visit has nothing new
+        page.reload();
+        page.locator("#matrix-grid").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("#since-last-visit").isVisible()).isFalse();
+        page.locator("#nav-watches").click();
+        page.locator("li.rl-watch").first().waitFor();
+        assertThat(page.locator("li.rl-watch .rl-watch-unseen").count()).isZero();
 
         item.locator(".rl-watch-pause").click();
         page.locator("li.rl-watch[data-paused='true']").waitFor();

@@ -53,6 +53,7 @@ class MatrixView extends VerticalLayout
 
     final H1 title = new H1();
     final NoticeBox notices = new NoticeBox();
+    final Div sinceLastVisit = new Div();
     final Button filters = new Button(Messages.t("matrix.filters"), VaadinIcon.FILTER.create());
     final FilterChips chips = new FilterChips();
     final Span rowCount = new Span();
@@ -130,7 +131,22 @@ class MatrixView extends VerticalLayout
 
         chosenPoints.setId("chosen-points");
         chosenPoints.addClassName("rl-notices");
-        add(printHeader, heading, toolbar, filterPanel, frozen, notices, chosenPoints, glance, split, cards);
+        sinceLastVisit.setId("since-last-visit");
+        sinceLastVisit.addClassName("rl-since");
+        sinceLastVisit.getElement().setAttribute("role", "status");
+        sinceLastVisit.setVisible(false);
+        add(
+                printHeader,
+                heading,
+                toolbar,
+                filterPanel,
+                frozen,
+                notices,
+                sinceLastVisit,
+                chosenPoints,
+                glance,
+                split,
+                cards);
         add(printTable);
         setFlexGrow(1, split, cards);
     }
@@ -175,6 +191,11 @@ class MatrixView extends VerticalLayout
                 org.redlines.positions.MatrixParams.toParameters(page.filter(), page.catalog());
         java.util.Optional<org.redlines.watch.WatchInfo> watching =
                 signedIn ? watches.watchingMatrix(parameters) : java.util.Optional.empty();
+        sinceLastVisit.removeAll();
+        sinceLastVisit.setVisible(false);
+        if (watching.isPresent() && page.catalog().frozen() == null) {
+            watches.visitMatrix(parameters).ifPresent(since -> SinceLastVisit.show(sinceLastVisit, since, page));
+        }
         actions.showWatch(signedIn, watching.isPresent(), () -> {
             if (watching.isPresent()) {
                 watches.delete(watching.get().id());

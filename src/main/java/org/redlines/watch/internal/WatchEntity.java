@@ -52,9 +52,14 @@ public class WatchEntity {
     @Column(name = "last_notified_at")
     private Instant lastNotifiedAt;
 
+    /** The data revision its owner last saw the view at: "what changed since" starts here. */
+    @Column(name = "last_seen_revision", nullable = false)
+    private long lastSeenRevision;
+
     protected WatchEntity() {}
 
-    public WatchEntity(String username, String route, String query, Instant createdAt) {
+    public WatchEntity(String username, String route, String query, Instant createdAt, long revision) {
+        this.lastSeenRevision = revision;
         this.username = username;
         this.route = route;
         this.query = query;
@@ -65,6 +70,14 @@ public class WatchEntity {
 
     public String username() {
         return username;
+    }
+
+    public long lastSeenRevision() {
+        return lastSeenRevision;
+    }
+
+    public void seen(long revision) {
+        this.lastSeenRevision = Math.max(lastSeenRevision, revision);
     }
 
     public void pause(boolean paused) {
@@ -84,6 +97,7 @@ public class WatchEntity {
                 digestHour,
                 paused,
                 createdAt,
-                lastNotifiedAt);
+                lastNotifiedAt,
+                lastSeenRevision);
     }
 }

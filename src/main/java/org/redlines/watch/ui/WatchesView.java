@@ -57,14 +57,15 @@ public class WatchesView extends Div implements HasDynamicTitle {
 
     private void show() {
         List<WatchInfo> mine = watches.mine();
+        Map<Long, Integer> unseen = watches.unseen();
         list.removeAll();
         empty.setVisible(mine.isEmpty());
         for (WatchInfo watch : mine) {
-            list.add(item(watch));
+            list.add(item(watch, unseen.getOrDefault(watch.id(), 0)));
         }
     }
 
-    private ListItem item(WatchInfo watch) {
+    private ListItem item(WatchInfo watch, int unseen) {
         int q = watch.link().indexOf('?');
         Map<String, List<String>> parameters = QueryParameters.fromString(
                         q < 0 ? "" : watch.link().substring(q + 1))
@@ -94,6 +95,11 @@ public class WatchesView extends Div implements HasDynamicTitle {
         Div actions = new Div(feed, pause, stop);
         actions.addClassName("rl-watch-actions");
         ListItem item = new ListItem(open, new Div(filters), state, actions);
+        if (unseen > 0) {
+            Span count = new Span(Messages.t("watch.unseen", unseen));
+            count.addClassName("rl-watch-unseen");
+            item.addComponentAtIndex(1, count);
+        }
         item.addClassName("rl-watch");
         item.getElement().setAttribute("data-link", watch.link());
         item.getElement().setAttribute("data-paused", String.valueOf(watch.paused()));
