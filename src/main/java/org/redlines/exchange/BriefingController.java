@@ -50,45 +50,52 @@ class BriefingController {
         this.marking = marking;
     }
 
-    private static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    /** The two formats of a briefing: its type, its file extension and its writer. */
+    private enum Format {
+        PDF(MediaType.APPLICATION_PDF, ".pdf", BriefingPdf::write),
+        DOCX(
+                MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                ".docx",
+                BriefingDocx::write);
+
+        final MediaType type;
+        final String extension;
+        final java.util.function.BiConsumer<BriefingPdf.Content, java.io.OutputStream> writer;
+
+        Format(
+                MediaType type,
+                String extension,
+                java.util.function.BiConsumer<BriefingPdf.Content, java.io.OutputStream> writer) {
+            this.type = type;
+            this.extension = extension;
+            this.writer = writer;
+        }
+
+        ResponseEntity<byte[]> download(Named named) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writer.accept(named.content(), out);
+            return Attachment.of(type, named.fileName() + extension, out.toByteArray());
+        }
+    }
 
     @GetMapping("/" + Routes.MATRIX_BRIEFING)
     ResponseEntity<byte[]> matrixPdf(HttpServletRequest request) {
-        Named named = matrix(request);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BriefingPdf.write(named.content(), out);
-        return Attachment.of(MediaType.APPLICATION_PDF, named.fileName() + ".pdf", out.toByteArray());
+        return Format.PDF.download(matrix(request));
     }
 
     @GetMapping("/" + Routes.MATRIX_BRIEFING_DOCX)
     ResponseEntity<byte[]> matrixDocx(HttpServletRequest request) {
-        Named named = matrix(request);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BriefingDocx.write(named.content(), out);
-        return Attachment.of(DOCX, named.fileName() + ".docx", out.toByteArray());
+        return Format.DOCX.download(matrix(request));
     }
 
     @GetMapping("/" + Routes.POINT_BRIEFING)
     ResponseEntity<byte[]> pointPdf(HttpServletRequest request) {
-        return point(request)
-                .map(named -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    BriefingPdf.write(named.content(), out);
-                    return Attachment.of(MediaType.APPLICATION_PDF, named.fileName() + ".pdf", out.toByteArray());
-                })
-                .orElseGet(BriefingController::noSuchPoint);
+        return point(request).map(Format.PDF::download).orElseGet(BriefingController::noSuchPoint);
     }
 
     @GetMapping("/" + Routes.POINT_BRIEFING_DOCX)
     ResponseEntity<byte[]> pointDocx(HttpServletRequest request) {
-        return point(request)
-                .map(named -> {
-                    ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    BriefingDocx.write(named.content(), out);
-                    return Attachment.of(DOCX, named.fileName() + ".docx", out.toByteArray());
-                })
-                .orElseGet(BriefingController::noSuchPoint);
+        return point(request).map(Format.DOCX::download).orElseGet(BriefingController::noSuchPoint);
     }
 
     /** A briefing's content and the name its file gets, without the extension. */

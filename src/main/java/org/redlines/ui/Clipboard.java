@@ -10,23 +10,11 @@ import org.redlines.i18n.Messages;
  */
 public final class Clipboard {
 
+    /** Copies $0 (text, or with $1 a link resolved against the page; null: the address bar's URL). */
     private static final String SCRIPT = """
-            const url = $0 === null ? window.location.href : new URL($0, document.baseURI).href;
+            const text = !$1 ? $0 : ($0 === null ? window.location.href : new URL($0, document.baseURI).href);
             if (navigator.clipboard && window.isSecureContext) {
-              return navigator.clipboard.writeText(url).then(() => url);
-            }
-            const area = document.createElement('textarea');
-            area.value = url;
-            document.body.appendChild(area);
-            area.select();
-            document.execCommand('copy');
-            area.remove();
-            return url;""";
-
-    private static final String TEXT_SCRIPT = """
-            const text = $0;
-            if (navigator.clipboard && window.isSecureContext) {
-              return navigator.clipboard.writeText(text).then(() => true);
+              return navigator.clipboard.writeText(text).then(() => text);
             }
             const area = document.createElement('textarea');
             area.value = text;
@@ -34,16 +22,16 @@ public final class Clipboard {
             area.select();
             document.execCommand('copy');
             area.remove();
-            return true;""";
+            return text;""";
 
     private Clipboard() {}
 
     /** Copies a piece of text (an embed snippet) and says so. */
     public static void copyText(Component on, String text) {
         on.getElement()
-                .executeJs(TEXT_SCRIPT, text)
+                .executeJs(SCRIPT, text, false)
                 .then(
-                        Boolean.class,
+                        String.class,
                         ok -> Notification.show(
                                 Messages.t("share.embed.copied"), 5000, Notification.Position.BOTTOM_START),
                         error -> Notification.show(
@@ -53,7 +41,7 @@ public final class Clipboard {
     /** Copies {@code link} (relative to the page), or with null the address bar's URL. */
     public static void copy(Component on, String link) {
         on.getElement()
-                .executeJs(SCRIPT, link)
+                .executeJs(SCRIPT, link, true)
                 .then(
                         String.class,
                         url -> Notification.show(

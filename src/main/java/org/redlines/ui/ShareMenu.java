@@ -36,7 +36,22 @@ public final class ShareMenu {
      * has none) and its briefings.
      */
     public record Target(
-            String link, Catalog catalog, Map<String, List<String>> preview, String embed, List<Briefing> briefings) {}
+            String link, Catalog catalog, Map<String, List<String>> preview, String embed, List<Briefing> briefings) {
+
+        /**
+         * A view without an embed or briefings: its route and parameters, and the preview picture's {@code view}
+         * (null when it has no picture).
+         */
+        public static Target of(
+                String route, Map<String, List<String>> parameters, Catalog catalog, String previewView) {
+            return new Target(
+                    Links.withQuery(route, parameters),
+                    catalog,
+                    previewView == null ? null : ShareMenu.preview(previewView, parameters),
+                    null,
+                    List.of());
+        }
+    }
 
     /** The preview picture's parameters: which view, then the view's own. */
     public static Map<String, List<String>> preview(String view, Map<String, List<String>> parameters) {

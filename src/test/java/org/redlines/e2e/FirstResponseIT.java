@@ -15,6 +15,16 @@ import org.junit.jupiter.api.Test;
  */
 class FirstResponseIT extends BrowserTestBase {
 
+    /** Adds up the page's layout shifts not caused by input (cumulative layout shift) in {@code window.__cls}. */
+    static final String LAYOUT_SHIFT = """
+            window.__cls = 0;
+            new PerformanceObserver(list => {
+              for (const entry of list.getEntries()) {
+                if (!entry.hadRecentInput) window.__cls += entry.value;
+              }
+            }).observe({type: 'layout-shift', buffered: true});
+            """;
+
     private void screenshot(Page on, String name) {
         on.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")));
     }
@@ -49,14 +59,7 @@ class FirstResponseIT extends BrowserTestBase {
             try (BrowserContext sized =
                     browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
                 Page p = sized.newPage();
-                p.addInitScript("""
-                        window.__cls = 0;
-                        new PerformanceObserver(list => {
-                          for (const entry of list.getEntries()) {
-                            if (!entry.hadRecentInput) window.__cls += entry.value;
-                          }
-                        }).observe({type: 'layout-shift', buffered: true});
-                        """);
+                p.addInitScript(LAYOUT_SHIFT);
                 p.navigate(url("matrix?plan=US-UA-20"));
                 p.locator(size[0] > 600 ? "#matrix-grid .rl-cell[data-ref]" : ".rl-card-ref")
                         .first()
@@ -109,14 +112,7 @@ class FirstResponseIT extends BrowserTestBase {
         }
         try (BrowserContext live = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
             Page p = live.newPage();
-            p.addInitScript("""
-                    window.__cls = 0;
-                    new PerformanceObserver(list => {
-                      for (const entry of list.getEntries()) {
-                        if (!entry.hadRecentInput) window.__cls += entry.value;
-                      }
-                    }).observe({type: 'layout-shift', buffered: true});
-                    """);
+            p.addInitScript(LAYOUT_SHIFT);
             for (String[] view : views) {
                 p.navigate(url(view[0]));
                 p.locator(view[2]).first().waitFor();

@@ -120,14 +120,7 @@ class LanguageIT extends BrowserTestBase {
                         HttpRequest.newBuilder(URI.create(url(pathAndQuery))).build(),
                         HttpResponse.BodyHandlers.ofByteArray())
                 .body();
-        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
-        org.openpdf.text.pdf.parser.PdfTextExtractor extractor =
-                new org.openpdf.text.pdf.parser.PdfTextExtractor(reader);
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-            out.append(extractor.getTextFromPage(i)).append('\n');
-        }
-        return out.toString().replaceAll("\\s+", " ");
+        return org.redlines.exchange.PdfText.of(pdf);
     }
 
     /** The briefing PDF is for people: it follows lang=; the CSV is for machines and keeps its codes. */

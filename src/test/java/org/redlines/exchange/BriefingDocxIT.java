@@ -17,8 +17,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixService;
@@ -88,13 +86,7 @@ class BriefingDocxIT {
         assertThat(soffice.exitValue()).as("LibreOffice: " + log).isZero();
         Path pdf = dir.resolve(name + ".pdf");
         assertThat(pdf).as("LibreOffice wrote a PDF: " + log).exists();
-        PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-            text.append(extractor.getTextFromPage(i)).append('\n');
-        }
-        return text.toString().replaceAll("\\s+", " ");
+        return PdfText.of(Files.readAllBytes(pdf));
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.redlines.i18n.Words;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
@@ -41,13 +39,7 @@ class BriefingPdfTest {
     }
 
     private static String text(byte[] pdf) throws Exception {
-        PdfReader reader = new PdfReader(pdf);
-        PdfTextExtractor extractor = new PdfTextExtractor(reader);
-        StringBuilder out = new StringBuilder();
-        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-            out.append(extractor.getTextFromPage(i)).append('\n');
-        }
-        return out.toString().replaceAll("\\s+", " ");
+        return PdfText.of(pdf);
     }
 
     private static String start(String s) {

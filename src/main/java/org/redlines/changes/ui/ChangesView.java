@@ -129,12 +129,7 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private void show() {
         java.util.Map<String, java.util.List<String>> shareParameters =
                 shown.filter().toParameters(shown.catalog());
-        share.show(new org.redlines.ui.ShareMenu.Target(
-                Links.withQuery(Routes.CHANGES, shareParameters),
-                shown.catalog(),
-                org.redlines.ui.ShareMenu.preview("changes", shareParameters),
-                null,
-                java.util.List.of()));
+        share.show(org.redlines.ui.ShareMenu.Target.of(Routes.CHANGES, shareParameters, shown.catalog(), "changes"));
         showing = true;
         try {
             title.setText(Messages.t("changes.title", Messages.date(shown.from()), Messages.date(shown.to())));

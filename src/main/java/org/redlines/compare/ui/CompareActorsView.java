@@ -173,12 +173,8 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void show() {
         java.util.Map<String, List<String>> shareParameters = shown.filter().toParameters(shown.catalog());
-        share.show(new org.redlines.ui.ShareMenu.Target(
-                Links.withQuery(Routes.COMPARE_ACTORS, shareParameters),
-                shown.catalog(),
-                org.redlines.ui.ShareMenu.preview("compare-actors", shareParameters),
-                null,
-                List.of()));
+        share.show(org.redlines.ui.ShareMenu.Target.of(
+                Routes.COMPARE_ACTORS, shareParameters, shown.catalog(), "compare-actors"));
         showing = true;
         try {
             title.setText(Messages.t(

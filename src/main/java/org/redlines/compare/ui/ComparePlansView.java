@@ -124,12 +124,8 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
     private void show() {
         java.util.Map<String, java.util.List<String>> shareParameters =
                 shown.filter().toParameters(shown.catalog());
-        share.show(new org.redlines.ui.ShareMenu.Target(
-                Links.withQuery(Routes.COMPARE_PLANS, shareParameters),
-                shown.catalog(),
-                org.redlines.ui.ShareMenu.preview("compare-plans", shareParameters),
-                null,
-                java.util.List.of()));
+        share.show(org.redlines.ui.ShareMenu.Target.of(
+                Routes.COMPARE_PLANS, shareParameters, shown.catalog(), "compare-plans"));
         showing = true;
         try {
             notices.show(shown.notices());

@@ -137,12 +137,8 @@ class EventsView extends Div implements BeforeEnterObserver, BeforeLeaveObserver
     }
 
     private void show() {
-        share.show(new org.redlines.ui.ShareMenu.Target(
-                Links.withQuery(Routes.EVENTS, shown.filter().toParameters(shown.catalog())),
-                shown.catalog(),
-                null,
-                null,
-                List.of()));
+        share.show(org.redlines.ui.ShareMenu.Target.of(
+                Routes.EVENTS, shown.filter().toParameters(shown.catalog()), shown.catalog(), null));
         showing = true;
         try {
             notices.show(shown.notices());
