@@ -56,7 +56,7 @@ class WatchIT extends BrowserTestBase {
     @BeforeEach
     void accounts() {
         as("admin", Role.ADMIN, () -> {
-            for (String name : List.of("vera", "otto")) {
+            for (String name : List.of("vera", "otto", "wes")) {
                 if (users.list().stream().noneMatch(u -> u.username().equals(name))) {
                     users.create(name, PASSWORD, Role.VIEWER);
                 }
@@ -179,5 +179,46 @@ class WatchIT extends BrowserTestBase {
         long[] id = {-1};
         as("vera", Role.VIEWER, () -> id[0] = watches.mine().getFirst().id());
         return id[0];
+    }
+
+    @Test
+    void a_moved_cell_is_marked_in_the_grid_and_named_in_words_on_the_next_visit() {
+        as(
+                "wes",
+                Role.VIEWER,
+                () -> watches.watchMatrix(java.util.Map.of("plan", List.of("US-UA-20"), "actors", List.of("UA,EU"))));
+        as(
+                "ana",
+                Role.ANALYST,
+                () -> curation.addPosition(
+                        "US-UA-20",
+                        "1",
+                        "EU",
+                        new org.redlines.positions.Drafts.PositionDraft(
+                                org.redlines.dataset.Stance.OPPOSES,
+                                false,
+                                "Moved for this test",
+                                java.time.LocalDate.now(),
+                                List.of(new org.redlines.positions.SourceInfo(
+                                        "Agency", null, "https://news.example/cell", null)))));
+        signIn("wes", PASSWORD);
+        page.navigate(url("matrix?plan=US-UA-20&actors=UA,EU"));
+        page.locator("#since-last-visit").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("#since-last-visit li[data-kind='cell']").innerText())
+                .contains("Europe", "Opposes");
+        Locator marked = page.locator("#matrix-grid .rl-cell[data-changed='true']");
+        assertThat(marked.count()).isEqualTo(1);
+        assertThat(marked.getAttribute("data-ref")).isEqualTo("1");
+        assertThat(marked.getAttribute("data-actor")).isEqualTo("EU");
+        assertThat(marked.getAttribute("aria-label")).contains("changed since your last visit");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/changed-cell-marked.png")));
+
+        page.reload();
+        page.locator("#matrix-grid .rl-cell[data-ref]").first().waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("#matrix-grid .rl-cell[data-changed='true']").count())
+                .isZero();
     }
 }

@@ -23,11 +23,12 @@ class MatrixGrid extends Grid<Matrix.Row> {
      * from the same {@link StanceStyle} table the rest of the UI uses.
      */
     private static final String CELL_TEMPLATE = """
-            <span class="rl-cell ${item.s ? 'rl-' + item.s : 'rl-empty'} ${item.r ? 'rl-is-redline' : ''} ${item.o ? 'rl-stale' : ''}"
+            <span class="rl-cell ${item.s ? 'rl-' + item.s : 'rl-empty'} ${item.r ? 'rl-is-redline' : ''} ${item.o ? 'rl-stale' : ''} ${item.c ? 'rl-changed' : ''}"
                   data-ref="${item.ref}" data-actor="%1$s" data-stance="${item.s || 'none'}" data-redline="${!!item.r}"
+                  data-changed="${!!item.c}"
                   aria-label="${(%2$s[item.s] || %3$s) + (item.r ? %5$s : '')
                       + (item.s ? (item.n === 1 ? %6$s : %7$s).replace('{0}', item.n) : '')
-                      + (item.o ? %10$s : '')}">
+                      + (item.o ? %10$s : '') + (item.c ? %11$s : '')}">
               <vaadin-icon icon="${%4$s[item.s] || ''}" aria-hidden="true" ?hidden=${!item.s}></vaadin-icon>
               <span class="rl-word">${%2$s[item.s] || '—'}</span>
               <span class="rl-redline-mark" ?hidden=${!item.r}>
@@ -170,6 +171,21 @@ class MatrixGrid extends Grid<Matrix.Row> {
         getElement().executeJs("this.__rlOffScreen && setTimeout(this.__rlOffScreen, 0)");
     }
 
+    /** Cells marked as changed since the reader's last visit of a watched view: "ref\u0000actor". */
+    private java.util.Set<String> changed = java.util.Set.of();
+
+    /** Marks these cells ({@code ref} and party code) as changed since the reader last saw the view. */
+    void markChanged(java.util.Set<String> cells) {
+        if (!cells.equals(changed)) {
+            changed = java.util.Set.copyOf(cells);
+            getDataProvider().refreshAll();
+        }
+    }
+
+    static String cellKey(String ref, String actor) {
+        return ref + "\u0000" + actor;
+    }
+
     /** Party codes are letters, digits, - and _ (checked when a dataset is read), so they are safe in the template. */
     private LitRenderer<Matrix.Row> cellRenderer(String actor) {
         return LitRenderer.<Matrix.Row>of(CELL_TEMPLATE.formatted(
@@ -182,7 +198,8 @@ class MatrixGrid extends Grid<Matrix.Row> {
                         js(Messages.t("matrix.cell.sources")),
                         js(Messages.t("common.red-line")),
                         js(Messages.t("common.sources")),
-                        js(Messages.t("matrix.cell.stale"))))
+                        js(Messages.t("matrix.cell.stale")),
+                        js(Messages.t("matrix.cell.changed"))))
                 .withProperty("ref", row -> row.point().ref())
                 .withProperty(
                         "s",
@@ -194,7 +211,8 @@ class MatrixGrid extends Grid<Matrix.Row> {
                 .withProperty(
                         "n",
                         row -> row.cell(actor) == null ? 0 : row.cell(actor).sourceCount())
-                .withProperty("o", row -> shown != null && shown.isStale(row.cell(actor)));
+                .withProperty("o", row -> shown != null && shown.isStale(row.cell(actor)))
+                .withProperty("c", row -> changed.contains(row.point().ref() + "\u0000" + actor));
     }
 
     static String tooltip(PositionInfo cell) {

@@ -193,9 +193,16 @@ class MatrixView extends VerticalLayout
                 signedIn ? watches.watchingMatrix(parameters) : java.util.Optional.empty();
         sinceLastVisit.removeAll();
         sinceLastVisit.setVisible(false);
+        java.util.Set<String> changed = new java.util.HashSet<>();
         if (watching.isPresent() && page.catalog().frozen() == null) {
-            watches.visitMatrix(parameters).ifPresent(since -> SinceLastVisit.show(sinceLastVisit, since, page));
+            watches.visitMatrix(parameters).ifPresent(since -> {
+                SinceLastVisit.show(sinceLastVisit, since, page);
+                since.differences().stream()
+                        .filter(d -> d.kind() == org.redlines.watch.WatchMatcher.Kind.CELL)
+                        .forEach(d -> changed.add(MatrixGrid.cellKey(d.ref(), d.actor())));
+            });
         }
+        grid.markChanged(changed);
         actions.showWatch(signedIn, watching.isPresent(), () -> {
             if (watching.isPresent()) {
                 watches.delete(watching.get().id());
