@@ -47,8 +47,8 @@ public class WatchService {
      */
     @RequiresRole(Role.VIEWER)
     @Transactional
-    public Optional<SinceLastVisit> visitMatrix(Map<String, List<String>> parameters) {
-        String linkText = matrixLink(parameters);
+    public Optional<SinceLastVisit> visitMatrix(MatrixPage page) {
+        String linkText = matrixLink(page);
         String[] link = split(linkText);
         Optional<WatchEntity> watch = watches.findByUsernameAndRouteAndQuery(user(), link[0], link[1]);
         if (watch.isEmpty()) {
@@ -91,11 +91,20 @@ public class WatchService {
         return Links.matrix(page.filter(), page.catalog());
     }
 
-    /** The current user's watch of this matrix view, if they have one. */
+    /** The live, canonical link of a matrix page that is already open (a frozen one too). */
+    public static String matrixLink(MatrixPage page) {
+        return Links.atRevision(Links.matrix(page.filter(), page.catalog()), null);
+    }
+
+    /** The current user's watch of this open matrix page, if they have one (no second opening of the matrix). */
     @RequiresRole(Role.VIEWER)
     @Transactional(readOnly = true)
-    public Optional<WatchInfo> watchingMatrix(Map<String, List<String>> parameters) {
-        String[] link = split(matrixLink(parameters));
+    public Optional<WatchInfo> watchingMatrix(MatrixPage page) {
+        return watching(matrixLink(page));
+    }
+
+    private Optional<WatchInfo> watching(String linkText) {
+        String[] link = split(linkText);
         return watches.findByUsernameAndRouteAndQuery(user(), link[0], link[1]).map(WatchEntity::info);
     }
 

@@ -190,12 +190,12 @@ class MatrixView extends VerticalLayout
         java.util.Map<String, java.util.List<String>> parameters =
                 org.redlines.positions.MatrixParams.toParameters(page.filter(), page.catalog());
         java.util.Optional<org.redlines.watch.WatchInfo> watching =
-                signedIn ? watches.watchingMatrix(parameters) : java.util.Optional.empty();
+                signedIn ? watches.watchingMatrix(page) : java.util.Optional.empty();
         sinceLastVisit.removeAll();
         sinceLastVisit.setVisible(false);
         java.util.Set<String> changed = new java.util.HashSet<>();
         if (watching.isPresent() && page.catalog().frozen() == null) {
-            watches.visitMatrix(parameters).ifPresent(since -> {
+            watches.visitMatrix(page).ifPresent(since -> {
                 SinceLastVisit.show(sinceLastVisit, since, page);
                 since.differences().stream()
                         .filter(d -> d.kind() == org.redlines.watch.WatchMatcher.Kind.CELL)
