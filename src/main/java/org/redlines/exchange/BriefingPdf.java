@@ -83,23 +83,18 @@ public final class BriefingPdf {
             List<PointSection> points,
             PeriodEvents events) {}
 
-    static void write(Content c, OutputStream out) {
-        write(c.title(), c.headerLines(), c.link(), c.marking(), c.matrix(), c.points(), c.events(), out);
-    }
-
     /**
      * Writes the briefing. {@code matrix} may be null (a point briefing has no grid); {@code marking} null or
      * blank for none.
      */
-    public static void write(
-            String title,
-            List<String> headerLines,
-            String link,
-            String marking,
-            Matrix matrix,
-            List<PointSection> points,
-            PeriodEvents events,
-            OutputStream out) {
+    static void write(Content content, OutputStream out) {
+        String title = content.title();
+        List<String> headerLines = content.headerLines();
+        String link = content.link();
+        String marking = content.marking();
+        Matrix matrix = content.matrix();
+        List<PointSection> points = content.points();
+        PeriodEvents events = content.events();
         try {
             Fonts fonts = new Fonts();
             boolean wide = matrix != null && matrix.actors().size() > 4;
