@@ -75,7 +75,8 @@ public class MainLayout extends AppLayout {
                     new SideNavItem(getTranslation("nav.manage"), Routes.MANAGE, VaadinIcon.COG.create()),
                     new SideNavItem(getTranslation("common.audit-log"), Routes.AUDIT, VaadinIcon.RECORDS.create()),
                     new SideNavItem(getTranslation("nav.import"), Routes.IMPORT, VaadinIcon.UPLOAD.create()),
-                    new SideNavItem(getTranslation("common.users"), Routes.USERS, VaadinIcon.USERS.create()));
+                    new SideNavItem(getTranslation("common.users"), Routes.USERS, VaadinIcon.USERS.create()),
+                    new SideNavItem(getTranslation("nav.webhooks"), Routes.WEBHOOKS, VaadinIcon.CONNECT.create()));
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);

@@ -36,6 +36,15 @@ public final class Routes {
     /** The Atom feed of the changes that affect a matrix link: {@code ?<the matrix's parameters>}. */
     public static final String FEED_CHANGES = "feeds/changes.atom";
 
+    /** A watch's private feed: {@code feeds/watch/<token>.atom}, for readers that cannot sign in. */
+    public static final String FEED_PRIVATE = "feeds/watch/";
+
+    /** Stops e-mail for one watch or all of a user's, by a signed link from the e-mail itself (no sign-in). */
+    public static final String UNSUBSCRIBE = "unsubscribe";
+
+    /** The administrators' page of webhooks and their delivery log. */
+    public static final String WEBHOOKS = "webhooks";
+
     /** Every download lives under this prefix, which is not a view. */
     public static final String EXPORT = "export/";
 

@@ -8,6 +8,7 @@ public class AccountException extends RuntimeException {
         USERNAME,
         PASSWORD,
         CURRENT_PASSWORD,
+        EMAIL,
         NONE
     }
 

@@ -56,6 +56,9 @@ class SecurityConfig {
             auth.requestMatchers("/" + Routes.PREVIEW).permitAll();
             // Embeds, like first answers, show a visitor who may not read only the product's name and sign-in.
             auth.requestMatchers("/" + Routes.EMBED + "**").permitAll();
+            // A signed token is the proof on these: the unsubscribe link of an e-mail and a watch's private feed.
+            auth.requestMatchers("/" + Routes.UNSUBSCRIBE, "/" + Routes.FEED_PRIVATE + "*")
+                    .permitAll();
             auth.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
             auth.requestMatchers("/" + Routes.DATASET).hasRole(Role.ANALYST.name());
             auth.requestMatchers("/" + Routes.BACKUPS + "**").hasRole(Role.ADMIN.name());
@@ -79,6 +82,8 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(Customizer.withDefaults()));
+        // A mail client's one-click unsubscribe posts without a session or form token (RFC 8058).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/" + Routes.UNSUBSCRIBE));
         // Lets a changed or disabled account's sessions be ended at once (UserService.update).
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))

@@ -38,7 +38,28 @@ class UserAccount {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Where notifications go; none until the user gives one. */
+    @Column(length = 320)
+    private String email;
+
+    /** The language of their notifications (a language tag), taken from the interface when they set the address. */
+    @Column(length = 16)
+    private String locale;
+
     protected UserAccount() {}
+
+    String getEmail() {
+        return email;
+    }
+
+    String getLocale() {
+        return locale;
+    }
+
+    void setContact(String email, String locale) {
+        this.email = email;
+        this.locale = locale;
+    }
 
     UserAccount(String username, String passwordHash, Role role) {
         this.username = username;

@@ -9,4 +9,6 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
     Optional<UserAccount> findByUsername(String username);
 
     List<UserAccount> findAllByOrderByUsername();
+
+    List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);
 }

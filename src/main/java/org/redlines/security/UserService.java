@@ -109,6 +109,62 @@ public class UserService implements UserDetailsService {
         account.setPasswordHash(encoder.encode(replacement));
     }
 
+    /** Where and in which language a user is told of changes: an enabled user with an e-mail address. */
+    public record Contact(String username, String email, Locale locale) {}
+
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@<>\"',;]{1,64}@[^\\s@<>\"',;]+\\.[^\\s@<>\"',;]{2,}");
+
+    /** The signed-in user's own address for notifications, if they gave one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<Contact> myContact() {
+        return users.findByUsername(currentUser()).flatMap(UserService::contact);
+    }
+
+    /**
+     * Sets (or, with a blank address, removes) the signed-in user's address for notifications; their
+     * notifications will be written in {@code locale}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void setMyContact(String email, Locale locale) {
+        UserAccount account = users.findByUsername(currentUser())
+                .orElseThrow(() -> new AccountException(Messages.t("account.error.no-such-user")));
+        String address = email == null ? "" : email.strip();
+        if (!address.isEmpty()
+                && (address.length() > 320 || !EMAIL.matcher(address).matches())) {
+            throw new AccountException(AccountException.Field.EMAIL, Messages.t("account.error.email", address));
+        }
+        account.setContact(
+                address.isEmpty() ? null : address, Messages.nearest(locale).toLanguageTag());
+    }
+
+    /**
+     * The addresses of these users, for the notifier (no signed-in user there): users without an address or
+     * disabled are left out.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Contact> contacts(java.util.Collection<String> usernames) {
+        java.util.Map<String, Contact> out = new java.util.HashMap<>();
+        for (UserAccount account : users.findByUsernameIn(usernames)) {
+            contact(account).ifPresent(c -> out.put(c.username(), c));
+        }
+        return out;
+    }
+
+    private static java.util.Optional<Contact> contact(UserAccount account) {
+        if (!account.isEnabled() || account.getEmail() == null) {
+            return java.util.Optional.empty();
+        }
+        Locale locale = account.getLocale() == null
+                ? Messages.ENGLISH
+                : Messages.nearest(Locale.forLanguageTag(account.getLocale()));
+        return java.util.Optional.of(new Contact(account.getUsername(), account.getEmail(), locale));
+    }
+
+    private static String currentUser() {
+        return SecurityContextHolder.getContext().getAuthentication().getName();
+    }
+
     @RequiresRole(Role.ADMIN)
     @Transactional(readOnly = true)
     public List<UserInfo> list() {

@@ -9,6 +9,7 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -19,9 +20,36 @@ class FeedController {
     static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
 
     private final ChangesFeed feed;
+    private final WatchService watches;
 
-    FeedController(ChangesFeed feed) {
+    FeedController(ChangesFeed feed, WatchService watches) {
         this.feed = feed;
+        this.watches = watches;
+    }
+
+    /**
+     * {@code GET /feeds/watch/<token>.atom}: the feed of one watch's view, for a reader that cannot sign in, when
+     * reading needs a login. The token is the proof; its owner can replace it, and the old address stops working.
+     */
+    @GetMapping("/" + Routes.FEED_PRIVATE + "{token}.atom")
+    ResponseEntity<byte[]> privateFeed(@PathVariable String token, HttpServletRequest request) {
+        var link = watches.feedLink(token);
+        if (link.isEmpty()) {
+            return ResponseEntity.status(404)
+                    .contentType(MediaType.TEXT_PLAIN)
+                    .body("No feed at this address: it was replaced or its watch was deleted.\n"
+                            .getBytes(StandardCharsets.UTF_8));
+        }
+        String base =
+                ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + "/";
+        String query =
+                link.get().contains("?") ? link.get().substring(link.get().indexOf('?') + 1) : "";
+        String xml = feed.write(
+                com.vaadin.flow.router.QueryParameters.fromString(query).getParameters(), base);
+        return ResponseEntity.ok()
+                .contentType(ATOM)
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())
+                .body(xml.getBytes(StandardCharsets.UTF_8));
     }
 
     @GetMapping("/" + Routes.FEED_CHANGES)

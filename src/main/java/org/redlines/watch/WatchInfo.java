@@ -5,7 +5,7 @@ import java.time.Instant;
 /**
  * One watch as its owner sees it: the link it watches (relative, the live view: never frozen), how often it tells,
  * at which hour a daily digest goes (UTC), whether it is paused, when it last told, and the data revision its
- * owner last saw the view at.
+ * owner last saw the view at, and the token of its private feed address, if it has one.
  */
 public record WatchInfo(
         long id,
@@ -15,4 +15,5 @@ public record WatchInfo(
         boolean paused,
         Instant createdAt,
         Instant lastNotifiedAt,
-        long lastSeenRevision) {}
+        long lastSeenRevision,
+        String feedToken) {}

@@ -52,6 +52,14 @@ public class WatchMatcher {
      * revision {@code after}; empty when the change does not affect the view.
      */
     public List<Difference> differences(String link, long before, long after) {
+        return moves(link, before, after).differences();
+    }
+
+    /** The view as it stood before and after, and what moved in it between the two. */
+    public record Moves(MatrixPage before, MatrixPage after, List<Difference> differences) {}
+
+    /** Like {@link #differences}, with the two pages it compared (for the words, links and sources). */
+    public Moves moves(String link, long before, long after) {
         Map<String, List<String>> parameters = parameters(link);
         MatrixPage then = at(parameters, before);
         MatrixPage now = at(parameters, after);
@@ -87,7 +95,7 @@ public class WatchMatcher {
         if (!events(then, actors).equals(events(now, actors))) {
             out.add(new Difference(Kind.EVENT, null, null, null, null));
         }
-        return out;
+        return new Moves(then, now, out);
     }
 
     private MatrixPage at(Map<String, List<String>> parameters, long revision) {

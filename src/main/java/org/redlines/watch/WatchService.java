@@ -29,10 +29,17 @@ public class WatchService {
     private final WatchRepository watches;
     private final MatrixService matrices;
     private final WatchMatcher matcher;
+    private final SignedTokens tokens;
     private final Clock clock;
 
-    WatchService(WatchRepository watches, MatrixService matrices, WatchMatcher matcher, Optional<Clock> clock) {
+    WatchService(
+            WatchRepository watches,
+            MatrixService matrices,
+            WatchMatcher matcher,
+            SignedTokens tokens,
+            Optional<Clock> clock) {
         this.watches = watches;
+        this.tokens = tokens;
         this.matrices = matrices;
         this.matcher = matcher;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -152,6 +159,79 @@ public class WatchService {
     @Transactional
     public void delete(long id) {
         watches.delete(own(id));
+    }
+
+    /** The watched link behind a private feed token, if the token is current. */
+    @Transactional(readOnly = true)
+    public Optional<String> feedLink(String token) {
+        if (token == null || token.length() < 20 || token.length() > 64) {
+            return Optional.empty();
+        }
+        return watches.findByFeedToken(token).map(WatchEntity::link);
+    }
+
+    /**
+     * Gives the watch a new private feed address (a random token), and the previous one, if any, stops working.
+     */
+    @RequiresRole(Role.VIEWER)
+    @Transactional
+    public WatchInfo newFeedToken(long id) {
+        WatchEntity watch = own(id);
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        watch.feedToken(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return watch.info();
+    }
+
+    /** The watch's private feed address stops working. */
+    @RequiresRole(Role.VIEWER)
+    @Transactional
+    public WatchInfo revokeFeedToken(long id) {
+        WatchEntity watch = own(id);
+        watch.feedToken(null);
+        return watch.info();
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** What an unsubscribe link stopped: one watch's e-mail, or all of a user's. */
+    public enum Unsubscribed {
+        ONE,
+        ALL,
+        NOTHING
+    }
+
+    /**
+     * Turns e-mail off for the subject of a valid unsubscribe token ("w:ID" one watch, "u:NAME" all of a user's
+     * watches); the watches stay, with their marks in the app and their feeds. No sign-in: the token is the proof.
+     */
+    @Transactional
+    public Unsubscribed unsubscribe(String token) {
+        Optional<String> subject = tokens.verify(token);
+        if (subject.isEmpty()) {
+            return Unsubscribed.NOTHING;
+        }
+        String s = subject.get();
+        if (s.startsWith("w:")) {
+            long id;
+            try {
+                id = Long.parseLong(s.substring(2));
+            } catch (NumberFormatException e) {
+                return Unsubscribed.NOTHING;
+            }
+            return watches.findById(id)
+                    .map(w -> {
+                        w.schedule(Frequency.OFF, w.digestHour());
+                        return Unsubscribed.ONE;
+                    })
+                    .orElse(Unsubscribed.NOTHING);
+        }
+        if (s.startsWith("u:")) {
+            watches.findByUsernameOrderByCreatedAtDesc(s.substring(2))
+                    .forEach(w -> w.schedule(Frequency.OFF, w.digestHour()));
+            return Unsubscribed.ALL;
+        }
+        return Unsubscribed.NOTHING;
     }
 
     private WatchEntity own(long id) {

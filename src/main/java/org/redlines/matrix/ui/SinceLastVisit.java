@@ -7,11 +7,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.redlines.i18n.Messages;
-import org.redlines.i18n.Words;
-import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixPage;
-import org.redlines.positions.PositionInfo;
 import org.redlines.watch.WatchMatcher;
 import org.redlines.watch.WatchService;
 
@@ -33,28 +30,10 @@ final class SinceLastVisit {
                 item.getElement().setAttribute("data-ref", d.ref());
                 item.add(new Anchor(Links.point(plan, d.ref()), d.ref()), new Span(" "));
             }
-            item.add(new Span(text(d, page)));
+            item.add(new Span(org.redlines.watch.ChangeWords.of(d, page)));
             list.add(item);
         }
         box.add(list);
         box.setVisible(true);
-    }
-
-    private static String text(WatchMatcher.Difference d, MatrixPage page) {
-        return switch (d.kind()) {
-            case CELL -> {
-                String actor =
-                        page.catalog().actor(d.actor()).map(ActorInfo::name).orElse(d.actor());
-                yield Messages.t("watch.since.cell", actor, word(d.before()), word(d.after()));
-            }
-            case ROW_ADDED -> Messages.t("watch.since.row-added");
-            case ROW_REMOVED -> Messages.t("watch.since.row-removed");
-            case POINT_TEXT -> Messages.t("watch.since.point-text");
-            case EVENT -> Messages.t("watch.since.events");
-        };
-    }
-
-    private static String word(PositionInfo position) {
-        return position == null ? Messages.t("watch.since.nothing") : Words.cell(position);
     }
 }

@@ -56,7 +56,51 @@ public class WatchEntity {
     @Column(name = "last_seen_revision", nullable = false)
     private long lastSeenRevision;
 
+    /** A private feed address's token, for readers that cannot sign in; none until the owner asks for one. */
+    @Column(name = "feed_token", length = 64)
+    private String feedToken;
+
     protected WatchEntity() {}
+
+    public Long id() {
+        return id;
+    }
+
+    public String link() {
+        return query.isEmpty() ? route : route + "?" + query;
+    }
+
+    public Frequency frequency() {
+        return frequency;
+    }
+
+    public int digestHour() {
+        return digestHour;
+    }
+
+    public boolean paused() {
+        return paused;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant lastNotifiedAt() {
+        return lastNotifiedAt;
+    }
+
+    public void notified(Instant at) {
+        this.lastNotifiedAt = at;
+    }
+
+    public String feedToken() {
+        return feedToken;
+    }
+
+    public void feedToken(String token) {
+        this.feedToken = token;
+    }
 
     public WatchEntity(String username, String route, String query, Instant createdAt, long revision) {
         this.lastSeenRevision = revision;
@@ -91,13 +135,6 @@ public class WatchEntity {
 
     public WatchInfo info() {
         return new WatchInfo(
-                id,
-                query.isEmpty() ? route : route + "?" + query,
-                frequency,
-                digestHour,
-                paused,
-                createdAt,
-                lastNotifiedAt,
-                lastSeenRevision);
+                id, link(), frequency, digestHour, paused, createdAt, lastNotifiedAt, lastSeenRevision, feedToken);
     }
 }

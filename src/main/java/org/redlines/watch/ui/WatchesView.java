@@ -9,6 +9,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -22,8 +26,13 @@ import org.redlines.positions.Links;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixService;
 import org.redlines.routes.Routes;
+import org.redlines.security.AccountException;
+import org.redlines.security.UserService;
+import org.redlines.watch.Frequency;
+import org.redlines.watch.MailNotifier;
 import org.redlines.watch.WatchInfo;
 import org.redlines.watch.WatchService;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * "My watches": each watched view in words (its plan and filters, as the matrix's own summary says them), with
@@ -36,18 +45,64 @@ public class WatchesView extends Div implements HasDynamicTitle {
     final UnorderedList list = new UnorderedList();
     final Paragraph empty = new Paragraph(Messages.t("watch.none"));
 
+    final TextField email = new TextField(Messages.t("watch.email"));
+    final Button saveEmail = new Button(Messages.t("watch.email.save"));
+    final Paragraph emailMessage = new Paragraph();
+
     private final WatchService watches;
     private final MatrixService matrices;
+    private final UserService users;
+    private final boolean mail;
+    private final boolean privateFeeds;
 
-    WatchesView(WatchService watches, MatrixService matrices) {
+    WatchesView(
+            WatchService watches,
+            MatrixService matrices,
+            UserService users,
+            MailNotifier notifier,
+            @Value("${redlines.security.read-requires-login:false}") boolean readRequiresLogin) {
         this.watches = watches;
         this.matrices = matrices;
+        this.users = users;
+        this.mail = notifier.enabled();
+        this.privateFeeds = readRequiresLogin;
         addClassName("rl-page");
         list.setId("watches");
         list.addClassName("rl-watches");
         empty.setId("no-watches");
-        add(new H1(Messages.t("watch.mine")), new Paragraph(Messages.t("watch.delivery")), empty, list);
+        add(
+                new H1(Messages.t("watch.mine")),
+                new Paragraph(Messages.t(mail ? "watch.delivery" : "watch.delivery.no-mail")));
+        if (mail) {
+            email.setId("watch-email");
+            email.setHelperText(Messages.t("watch.email.helper"));
+            email.setWidth("22rem");
+            users.myContact().ifPresent(c -> email.setValue(c.email()));
+            saveEmail.setId("watch-email-save");
+            saveEmail.addClickListener(e -> saveEmail());
+            emailMessage.setId("watch-email-message");
+            emailMessage.getElement().setAttribute("role", "status");
+            HorizontalLayout row = new HorizontalLayout(email, saveEmail);
+            row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+            add(row, emailMessage);
+        }
+        add(empty, list);
         show();
+    }
+
+    private void saveEmail() {
+        try {
+            users.setMyContact(email.getValue(), Messages.current());
+            email.setInvalid(false);
+            emailMessage.setText(
+                    email.getValue().isBlank()
+                            ? Messages.t("watch.email.removed")
+                            : Messages.t("watch.email.saved", email.getValue().strip()));
+        } catch (AccountException e) {
+            email.setInvalid(true);
+            email.setErrorMessage(e.getMessage());
+            emailMessage.setText("");
+        }
     }
 
     @Override
@@ -95,14 +150,82 @@ public class WatchesView extends Div implements HasDynamicTitle {
         Div actions = new Div(feed, pause, stop);
         actions.addClassName("rl-watch-actions");
         ListItem item = new ListItem(open, new Div(filters), state, actions);
+        if (mail) {
+            item.add(delivery(watch));
+        }
+        if (privateFeeds) {
+            item.add(privateFeed(watch));
+        }
         if (unseen > 0) {
             Span count = new Span(Messages.t("watch.unseen", unseen));
             count.addClassName("rl-watch-unseen");
             item.addComponentAtIndex(1, count);
         }
+        if (watch.lastNotifiedAt() != null) {
+            Span last = new Span(Messages.t("watch.last-notified", Messages.timestamp(watch.lastNotifiedAt())));
+            last.addClassName("rl-watch-last");
+            item.add(last);
+        }
         item.addClassName("rl-watch");
         item.getElement().setAttribute("data-link", watch.link());
         item.getElement().setAttribute("data-paused", String.valueOf(watch.paused()));
         return item;
+    }
+
+    /** How this watch e-mails: at once, daily at an hour (UTC), or not. */
+    private Div delivery(WatchInfo watch) {
+        Select<Frequency> frequency = new Select<>();
+        frequency.setLabel(Messages.t("watch.frequency"));
+        frequency.addClassName("rl-watch-frequency");
+        frequency.setItems(Frequency.values());
+        frequency.setItemLabelGenerator(f -> Messages.t("watch.frequency." + f.code()));
+        frequency.setValue(watch.frequency());
+        Select<Integer> hour = new Select<>();
+        hour.setLabel(Messages.t("watch.hour"));
+        hour.addClassName("rl-watch-hour");
+        hour.setItems(java.util.stream.IntStream.range(0, 24).boxed().toList());
+        hour.setItemLabelGenerator(h -> String.format(java.util.Locale.ROOT, "%02d:00", h));
+        hour.setValue(watch.digestHour());
+        hour.setVisible(watch.frequency() == Frequency.DAILY);
+        frequency.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                watches.schedule(watch.id(), e.getValue(), hour.getValue());
+                hour.setVisible(e.getValue() == Frequency.DAILY);
+            }
+        });
+        hour.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                watches.schedule(watch.id(), frequency.getValue(), e.getValue());
+            }
+        });
+        Div out = new Div(frequency, hour);
+        out.addClassName("rl-watch-delivery");
+        return out;
+    }
+
+    /** The watch's private feed address, when reading needs a login: make one, replace it, or stop it. */
+    private Div privateFeed(WatchInfo watch) {
+        Div out = new Div();
+        out.addClassName("rl-watch-private-feed");
+        if (watch.feedToken() != null) {
+            String address = Routes.FEED_PRIVATE + watch.feedToken() + ".atom";
+            Anchor feed = new Anchor(address, Messages.t("watch.private-feed"));
+            feed.addClassName("rl-watch-private-link");
+            Button revoke = new Button(Messages.t("watch.private-feed.revoke"), e -> {
+                watches.revokeFeedToken(watch.id());
+                show();
+            });
+            revoke.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            out.add(feed, revoke);
+        }
+        Button make = new Button(Messages.t("watch.private-feed.new"), e -> {
+            watches.newFeedToken(watch.id());
+            show();
+        });
+        make.addClassName("rl-watch-private-new");
+        make.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        make.setTooltipText(Messages.t("watch.private-feed.help"));
+        out.add(make);
+        return out;
     }
 }
