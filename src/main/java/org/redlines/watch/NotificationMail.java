@@ -45,6 +45,9 @@ class NotificationMail {
         html.title(subject);
         html.child(0).attr("lang", Messages.current().getLanguage());
         Element body = html.body();
+        body.attr(
+                "style",
+                "font-family: Arial, Helvetica, sans-serif; line-height: 1.45; max-width: 44rem; color: #1a1a1a");
         body.appendElement("p").text(Messages.t(digest ? "watch.mail.intro.digest" : "watch.mail.intro"));
         text.append(Messages.t(digest ? "watch.mail.intro.digest" : "watch.mail.intro"))
                 .append("\n\n");
@@ -53,7 +56,7 @@ class NotificationMail {
             WatchMatcher.Moves latest = null;
             List<String> changeBlocks = new ArrayList<>();
             Element view = body.appendElement("section");
-            Element heading = view.appendElement("h2");
+            Element heading = view.appendElement("h2").attr("style", "font-size: 1.15rem; margin: 1.5rem 0 0.25rem");
             Element changes = new Element("div");
             for (Change change : section.changes()) {
                 WatchMatcher.Moves moves = matcher.moves(link, change.revision() - 1, change.revision());

@@ -99,6 +99,10 @@ class WatchIT extends BrowserTestBase {
         assertThat(item.getAttribute("data-link")).isEqualTo("matrix?plan=US-28&actors=RU&redline=true");
         assertThat(item.locator(".rl-watch-title").innerText()).contains("28-point");
         assertThat(item.locator(".rl-watch-filters").innerText()).contains("Russia");
+        // No SMTP server is configured here: no e-mail address, no e-mail choice, and the page does not promise mail
+        assertThat(page.locator("#watch-email").count()).isZero();
+        assertThat(item.locator(".rl-watch-frequency").count()).isZero();
+        assertThat(page.locator("h1 + p").innerText()).doesNotContain("e-mail");
         page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/my-watches.png")));
 

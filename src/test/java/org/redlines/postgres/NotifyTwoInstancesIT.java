@@ -118,7 +118,9 @@ class NotifyTwoInstancesIT {
                 change(curation, Stance.OPPOSES, true, "Moscow rejects this point outright");
                 await().atMost(Duration.ofSeconds(30)).until(() -> smtp.getReceivedMessages().length >= 1);
                 Thread.sleep(6000); // six more rounds on each instance
-                assertThat(smtp.getReceivedMessages()).as("one change, one e-mail").hasSize(1);
+                assertThat(smtp.getReceivedMessages())
+                        .as("one change, one e-mail")
+                        .hasSize(1);
                 assertThat(smtp.getReceivedMessages()[0].getSubject()).contains("1 change(s)");
 
                 smtp.stop();
@@ -139,7 +141,8 @@ class NotifyTwoInstancesIT {
                 await().atMost(Duration.ofSeconds(30)).until(() -> restarted.getReceivedMessages().length >= 1);
                 Thread.sleep(4000);
                 assertThat(restarted.getReceivedMessages()).hasSize(1);
-                assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(restarted.getReceivedMessages()[0]))
+                assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(
+                                restarted.getReceivedMessages()[0]))
                         .contains("Moscow softens on this point");
                 assertThat(jdbcCount(jdbcUrl, "select count(*) from notification where sent_at is null"))
                         .isZero();
@@ -166,16 +169,19 @@ class NotifyTwoInstancesIT {
     }
 
     private static void change(CurationService curation, Stance stance, boolean redLine, String summary) {
-        as("ana", Role.ANALYST, () -> curation.addPosition(
-                "US-UA-20",
-                "1",
-                "RU",
-                new PositionDraft(
-                        stance,
-                        redLine,
-                        summary,
-                        LocalDate.of(2026, 6, 30),
-                        List.of(new SourceInfo("Wire agency", null, "https://news.example/ru", null)))));
+        as(
+                "ana",
+                Role.ANALYST,
+                () -> curation.addPosition(
+                        "US-UA-20",
+                        "1",
+                        "RU",
+                        new PositionDraft(
+                                stance,
+                                redLine,
+                                summary,
+                                LocalDate.of(2026, 6, 30),
+                                List.of(new SourceInfo("Wire agency", null, "https://news.example/ru", null)))));
     }
 
     private static Process startJar(String jdbcUrl, int smtpPort, Path log) throws Exception {
@@ -187,7 +193,10 @@ class NotifyTwoInstancesIT {
         }
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar.toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-jar",
+                jar.toString()));
         command.addAll(settings(jdbcUrl, smtpPort, port));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

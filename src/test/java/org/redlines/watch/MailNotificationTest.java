@@ -343,29 +343,7 @@ class MailNotificationTest {
         assertThat(notifier.sendDue()).isZero();
     }
 
-    /** The text/plain part of a multipart message. */
-    static String textPart(MimeMessage message) throws Exception {
-        return text(message.getContent());
-    }
-
-    private static String text(Object content) throws Exception {
-        if (content instanceof String s) {
-            return s;
-        }
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
-                if (part.isMimeType("text/plain")) {
-                    return (String) part.getContent();
-                }
-                if (part.getContent() instanceof jakarta.mail.Multipart) {
-                    String inner = text(part.getContent());
-                    if (inner != null) {
-                        return inner;
-                    }
-                }
-            }
-        }
-        return null;
+    static String textPart(MimeMessage message) {
+        return org.redlines.MailText.of(message);
     }
 }

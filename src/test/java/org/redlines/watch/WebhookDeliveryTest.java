@@ -162,16 +162,19 @@ class WebhookDeliveryTest {
     }
 
     private long change(String ref, String actor, Stance stance, boolean redLine) {
-        as("ana", Role.ANALYST, () -> curation.addPosition(
-                "P1",
-                ref,
-                actor,
-                new PositionDraft(
-                        stance,
-                        redLine,
-                        "A new position of " + actor,
-                        LocalDate.of(2025, 8, 1),
-                        List.of(new SourceInfo("Wire agency", null, "https://news.example/w", null)))));
+        as(
+                "ana",
+                Role.ANALYST,
+                () -> curation.addPosition(
+                        "P1",
+                        ref,
+                        actor,
+                        new PositionDraft(
+                                stance,
+                                redLine,
+                                "A new position of " + actor,
+                                LocalDate.of(2025, 8, 1),
+                                List.of(new SourceInfo("Wire agency", null, "https://news.example/w", null)))));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> jdbc.queryForObject(
                                 "select count(*) from event_publication where completion_date is null", Long.class)
@@ -238,7 +241,10 @@ class WebhookDeliveryTest {
 
     @Test
     void a_receiver_that_always_fails_is_given_up_after_the_last_attempt_and_a_text_hook_posts_a_chat_message() {
-        as("admin", Role.ADMIN, () -> webhooks.create("Chat", url(), "matrix?plan=P1&actors=BB", WebhookInfo.Format.TEXT));
+        as(
+                "admin",
+                Role.ADMIN,
+                () -> webhooks.create("Chat", url(), "matrix?plan=P1&actors=BB", WebhookInfo.Format.TEXT));
         answers.addAll(List.of(503, 503, 503));
         change("3", "BB", Stance.OPPOSES, false);
         for (int i = 0; i < 3; i++) {
@@ -254,6 +260,9 @@ class WebhookDeliveryTest {
         assertThat(posts).hasSize(3);
         String body = posts.getFirst().body();
         assertThat(body).startsWith("{\"text\":\"Redlines, Chat: ");
-        assertThat(body).contains("Point 3: ").contains("Opposes").contains("https://redlines.example.org/matrix?plan=P1&actors=BB");
+        assertThat(body)
+                .contains("Point 3: ")
+                .contains("Opposes")
+                .contains("https://redlines.example.org/matrix?plan=P1&actors=BB");
     }
 }
