@@ -25,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -98,25 +99,78 @@ public class MailNotifier {
         }
         Instant now = clock.instant();
         List<Batch> batches = tx.execute(status -> due(now));
+        NotificationMail.Round round = new NotificationMail.Round();
         int sent = 0;
-        for (Batch batch : batches) {
-            try {
-                send(batch);
-                tx.executeWithoutResult(status -> {
-                    notifications.findAllById(batch.ids()).forEach(n -> n.sent(now));
-                    watches.findAllById(batch.watchIds()).forEach(w -> w.notified(now));
-                });
-                sent++;
-            } catch (RuntimeException | jakarta.mail.MessagingException e) {
-                log.warn(
-                        "E-mail to {} not sent, tried again next round: {}",
-                        batch.contact().username(),
-                        e.toString());
-                tx.executeWithoutResult(
-                        status -> notifications.findAllById(batch.ids()).forEach(n -> n.failed(e.toString())));
-            }
+        long started = System.nanoTime();
+        for (int from = 0; from < batches.size(); from += CHUNK) {
+            sent += sendChunk(batches.subList(from, Math.min(batches.size(), from + CHUNK)), round, now);
+        }
+        if (!batches.isEmpty()) {
+            log.info(
+                    "E-mail round: {} of {} message(s) accepted in {} ms (writing {} ms, SMTP {} ms)",
+                    sent,
+                    batches.size(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    round.writingNanos / 1_000_000,
+                    round.smtpNanos / 1_000_000);
         }
         return sent;
+    }
+
+    /** Messages sent over one SMTP connection (one connection per message costs more than writing them). */
+    static final int CHUNK = 50;
+
+    private int sendChunk(List<Batch> chunk, NotificationMail.Round round, Instant now) {
+        Map<MimeMessage, Batch> messages = new LinkedHashMap<>();
+        List<Batch> failed = new ArrayList<>();
+        Map<Batch, String> errors = new LinkedHashMap<>();
+        long writing = System.nanoTime();
+        for (Batch batch : chunk) {
+            try {
+                messages.put(message(batch, round), batch);
+            } catch (RuntimeException | jakarta.mail.MessagingException e) {
+                errors.put(batch, e.toString());
+            }
+        }
+        long smtp = System.nanoTime();
+        round.writingNanos += smtp - writing;
+        try {
+            if (!messages.isEmpty()) {
+                mail.orElseThrow().send(messages.keySet().toArray(MimeMessage[]::new));
+            }
+            round.smtpNanos += System.nanoTime() - smtp;
+        } catch (MailSendException e) {
+            // Some or all were refused: those are tried again next round, the others are sent.
+            Map<Object, Exception> refused = e.getFailedMessages();
+            messages.forEach((message, batch) -> {
+                if (refused.isEmpty() || refused.containsKey(message)) {
+                    Exception cause = refused.get(message);
+                    errors.put(batch, cause == null ? e.toString() : cause.toString());
+                }
+            });
+        } catch (RuntimeException e) {
+            messages.values().forEach(batch -> errors.put(batch, e.toString()));
+        }
+        List<Batch> accepted =
+                messages.values().stream().filter(b -> !errors.containsKey(b)).toList();
+        tx.executeWithoutResult(status -> {
+            notifications
+                    .findAllById(
+                            accepted.stream().flatMap(b -> b.ids().stream()).toList())
+                    .forEach(n -> n.sent(now));
+            watches.findAllById(accepted.stream()
+                            .flatMap(b -> b.watchIds().stream())
+                            .distinct()
+                            .toList())
+                    .forEach(w -> w.notified(now));
+            errors.forEach(
+                    (batch, error) -> notifications.findAllById(batch.ids()).forEach(n -> n.failed(error)));
+        });
+        errors.forEach((batch, error) -> log.warn(
+                "E-mail to {} not sent, tried again next round: {}",
+                batch.contact().username(),
+                error));
+        return accepted.size();
     }
 
     private record Batch(
@@ -186,7 +240,7 @@ public class MailNotifier {
         return todays.isAfter(now) ? todays.minusSeconds(86_400) : todays;
     }
 
-    private void send(Batch batch) throws jakarta.mail.MessagingException {
+    private MimeMessage message(Batch batch, NotificationMail.Round round) throws jakarta.mail.MessagingException {
         UserService.Contact contact = batch.contact();
         java.util.Locale previous = LocaleContextHolder.getLocale();
         LocaleContextHolder.setLocale(contact.locale());
@@ -200,7 +254,7 @@ public class MailNotifier {
                                     .map(n -> new NotificationMail.Change(n.revision(), n.changedAt(), n.changedBy()))
                                     .toList(),
                             unsubscribeLink("w:" + watch.id()))));
-            content = writer.write(sections, batch.digest(), base, base + Routes.WATCHES);
+            content = writer.write(sections, batch.digest(), base, base + Routes.WATCHES, round);
         } finally {
             LocaleContextHolder.setLocale(previous);
         }
@@ -215,7 +269,7 @@ public class MailNotifier {
         message.setHeader("List-Unsubscribe", "<" + all + ">");
         message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         message.setHeader("Content-Language", contact.locale().getLanguage());
-        sender.send(message);
+        return message;
     }
 
     private String unsubscribeLink(String subject) {

@@ -37,7 +37,18 @@ class NotificationMail {
         this.matrices = matrices;
     }
 
-    Content write(List<Section> sections, boolean digest, String base, String manageLink) {
+    /**
+     * The moves of each link and revision, computed once per sending round however many recipients watch the
+     * same link (they differ only in language).
+     */
+    static final class Round {
+        private final Map<String, WatchMatcher.Moves> moves = new java.util.HashMap<>();
+        private final Map<String, Map<Long, List<SourceInfo>>> sources = new java.util.HashMap<>();
+        long writingNanos;
+        long smtpNanos;
+    }
+
+    Content write(List<Section> sections, boolean digest, String base, String manageLink, Round round) {
         int count = sections.stream().mapToInt(s -> s.changes().size()).sum();
         String subject = Messages.t(digest ? "watch.mail.subject.digest" : "watch.mail.subject", count);
         StringBuilder text = new StringBuilder();
@@ -59,7 +70,9 @@ class NotificationMail {
             Element heading = view.appendElement("h2").attr("style", "font-size: 1.15rem; margin: 1.5rem 0 0.25rem");
             Element changes = new Element("div");
             for (Change change : section.changes()) {
-                WatchMatcher.Moves moves = matcher.moves(link, change.revision() - 1, change.revision());
+                WatchMatcher.Moves moves = round.moves.computeIfAbsent(
+                        change.revision() + " " + link,
+                        k -> matcher.moves(link, change.revision() - 1, change.revision()));
                 latest = moves;
                 String said = Messages.t(
                         "watch.mail.change", change.revision(), Messages.timestamp(change.at()), change.author());
@@ -71,8 +84,9 @@ class NotificationMail {
                         .filter(d -> d.after() != null)
                         .map(d -> d.after().id())
                         .toList();
-                Map<Long, List<SourceInfo>> sources =
-                        matrices.sources(moves.after().catalog(), ids);
+                Map<Long, List<SourceInfo>> sources = round.sources.computeIfAbsent(
+                        change.revision() + " " + link,
+                        k -> matrices.sources(moves.after().catalog(), ids));
                 String plan = moves.after().matrix().plan().code();
                 for (WatchMatcher.Difference d : moves.differences()) {
                     Element item = list.appendElement("li");

@@ -12,7 +12,6 @@ import org.redlines.positions.DataRevised;
 import org.redlines.security.UserService;
 import org.redlines.watch.internal.NotificationEntity;
 import org.redlines.watch.internal.NotificationRepository;
-import org.redlines.watch.internal.WatchEntity;
 import org.redlines.watch.internal.WatchRepository;
 import org.redlines.watch.internal.WebhookDeliveryEntity;
 import org.redlines.watch.internal.WebhookDeliveryRepository;
@@ -93,18 +92,22 @@ public class NotificationRecorder {
         Instant now = clock.instant();
         int recorded = 0;
         if (mail) {
-            List<WatchEntity> candidates = watches.findByPausedFalseAndFrequencyNot(Frequency.OFF);
-            Set<String> owners = candidates.stream().map(WatchEntity::username).collect(Collectors.toSet());
+            List<WatchRepository.Target> candidates = watches.targets(Frequency.OFF);
+            Set<String> owners =
+                    candidates.stream().map(WatchRepository.Target::username).collect(Collectors.toSet());
             Set<String> reachable = users.contacts(owners).keySet();
-            for (WatchEntity watch : candidates) {
+            Set<Long> told = notifications.watchesTold(change.revision());
+            List<NotificationEntity> pending = new java.util.ArrayList<>();
+            for (WatchRepository.Target watch : candidates) {
                 if (reachable.contains(watch.username())
-                        && affects.computeIfAbsent(watch.link(), l -> affected(l, before, change.revision()))
-                        && !notifications.existsByWatchIdAndRevision(watch.id(), change.revision())) {
-                    notifications.save(
+                        && !told.contains(watch.id())
+                        && affects.computeIfAbsent(watch.link(), l -> affected(l, before, change.revision()))) {
+                    pending.add(
                             new NotificationEntity(watch.id(), change.revision(), change.at(), change.author(), now));
-                    recorded++;
                 }
             }
+            notifications.saveAll(pending);
+            recorded = pending.size();
         }
         int posted = 0;
         for (WebhookEntity hook : webhooks.findByActiveTrue()) {

@@ -7,7 +7,8 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface NotificationRepository extends JpaRepository<NotificationEntity, Long> {
 
-    boolean existsByWatchIdAndRevision(long watchId, long revision);
+    @Query("select n.watchId from NotificationEntity n where n.revision = ?1")
+    java.util.Set<Long> watchesTold(long revision);
 
     @Query("select n from NotificationEntity n where n.sentAt is null order by n.revision")
     List<NotificationEntity> pending();

@@ -11,7 +11,17 @@ public interface WatchRepository extends JpaRepository<WatchEntity, Long> {
 
     Optional<WatchEntity> findByUsernameAndRouteAndQuery(String username, String route, String query);
 
-    List<WatchEntity> findByPausedFalseAndFrequencyNot(Frequency frequency);
+    /** A watch as the recorder needs it: not a managed entity, so that thousands cost no dirty checking. */
+    record Target(long id, String username, String route, String query) {
+        public String link() {
+            return query.isEmpty() ? route : route + "?" + query;
+        }
+    }
+
+    @org.springframework.data.jpa.repository.Query(
+            "select new org.redlines.watch.internal.WatchRepository$Target(w.id, w.username, w.route, w.query)"
+                    + " from WatchEntity w where w.paused = false and w.frequency <> ?1")
+    List<Target> targets(Frequency except);
 
     Optional<WatchEntity> findByFeedToken(String feedToken);
 }
