@@ -93,8 +93,55 @@ public final class ShareMenu {
         MenuItem share = bar.addItem(VaadinIcon.LINK.create());
         share.add(Messages.t("matrix.share"));
         share.setId("share");
-        created.accept(new ShareMenu(bar, share.getSubMenu(), settings));
+        ShareMenu menu = new ShareMenu(bar, share.getSubMenu(), settings);
+        menu.watchItem = bar.addItem(VaadinIcon.BELL_O.create());
+        menu.watchItem.setId("watch-view");
+        menu.watchItem.setVisible(false);
+        created.accept(menu);
         return bar;
+    }
+
+    private MenuItem watchItem;
+    private com.vaadin.flow.shared.Registration watchClick;
+
+    /**
+     * Offers "Watch" for the view last shown ({@link #show}) to a signed-in user: what it watches is the view's
+     * link, and what moves it is what these matrix links show. Opening a watched view marks it seen.
+     */
+    public void watch(List<String> matrixLinks) {
+        if (watchItem == null || target == null || !settings.signedIn()) {
+            return;
+        }
+        org.redlines.watch.WatchService watches = settings.watches();
+        java.util.Optional<org.redlines.watch.WatchInfo> watching =
+                target.catalog().frozen() == null
+                        ? watches.visitView(target.link())
+                        : watches.mine().stream()
+                                .filter(w -> w.link().equals(target.link()))
+                                .findFirst();
+        boolean on = watching.isPresent();
+        watchItem.setVisible(true);
+        watchItem.removeAll();
+        watchItem.add(
+                (on ? VaadinIcon.BELL : VaadinIcon.BELL_O).create(),
+                new com.vaadin.flow.component.html.Span(Messages.t(on ? "watch.watching" : "watch.watch")));
+        watchItem.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        watchItem.getElement().setAttribute("title", Messages.t(on ? "watch.watching.title" : "watch.watch.title"));
+        if (watchClick != null) {
+            watchClick.remove();
+        }
+        watchClick = watchItem.addClickListener(e -> {
+            if (on) {
+                watches.delete(watching.get().id());
+            } else {
+                watches.watchView(target.link(), matrixLinks);
+            }
+            com.vaadin.flow.component.notification.Notification.show(
+                    Messages.t(on ? "watch.stopped" : "watch.started"),
+                    5000,
+                    com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START);
+            watch(matrixLinks);
+        });
     }
 
     public void show(Target target) {

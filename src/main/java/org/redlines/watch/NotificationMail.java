@@ -70,62 +70,29 @@ class NotificationMail {
             Element heading = view.appendElement("h2").attr("style", "font-size: 1.15rem; margin: 1.5rem 0 0.25rem");
             Element changes = new Element("div");
             for (Change change : section.changes()) {
-                WatchMatcher.Moves moves = round.moves.computeIfAbsent(
-                        change.revision() + " " + link,
-                        k -> matcher.moves(link, change.revision() - 1, change.revision()));
-                latest = moves;
                 String said = Messages.t(
                         "watch.mail.change", change.revision(), Messages.timestamp(change.at()), change.author());
                 Element block = changes.appendElement("div").addClass("change");
                 block.appendElement("p").appendElement("strong").text(said);
                 StringBuilder t = new StringBuilder(said).append('\n');
                 Element list = block.appendElement("ul");
-                List<Long> ids = moves.differences().stream()
-                        .filter(d -> d.after() != null)
-                        .map(d -> d.after().id())
-                        .toList();
-                Map<Long, List<SourceInfo>> sources = round.sources.computeIfAbsent(
-                        change.revision() + " " + link,
-                        k -> matrices.sources(moves.after().catalog(), ids));
-                String plan = moves.after().matrix().plan().code();
-                for (WatchMatcher.Difference d : moves.differences()) {
-                    Element item = list.appendElement("li");
-                    String words = ChangeWords.of(d, moves.after());
-                    if (d.ref() != null) {
-                        item.appendElement("a")
-                                .attr("href", base + Links.point(plan, d.ref()))
-                                .text(Messages.t("watch.mail.point", d.ref()));
-                        item.appendText(": ");
-                        t.append("- ")
-                                .append(Messages.t("watch.mail.point", d.ref()))
-                                .append(": ");
-                    } else {
-                        t.append("- ");
-                    }
-                    item.appendText(words);
-                    t.append(words).append('\n');
-                    if (d.after() != null
-                            && d.after().summary() != null
-                            && !d.after().summary().isBlank()) {
-                        item.appendElement("div").text(d.after().summary());
-                        t.append("  ").append(d.after().summary()).append('\n');
-                    }
-                    for (SourceInfo s : d.after() == null
-                            ? List.<SourceInfo>of()
-                            : sources.getOrDefault(d.after().id(), List.of())) {
-                        String label =
-                                s.publisher() + ": " + s.title() + (s.date() == null ? "" : " (" + s.date() + ")");
-                        Element source = item.appendElement("div").addClass("source");
-                        if (s.url() != null && !s.url().isBlank()) {
-                            source.appendElement("a").attr("href", s.url()).text(label);
-                            t.append("  ")
-                                    .append(label)
-                                    .append(" <")
-                                    .append(s.url())
-                                    .append(">\n");
-                        } else {
-                            source.text(label);
-                            t.append("  ").append(label).append('\n');
+                List<WatchMatcher.Difference> told = new ArrayList<>();
+                for (String matrixLink : section.watch().matrixLinks()) {
+                    WatchMatcher.Moves moves = round.moves.computeIfAbsent(
+                            change.revision() + " " + matrixLink,
+                            k -> matcher.moves(matrixLink, change.revision() - 1, change.revision()));
+                    latest = moves;
+                    List<Long> ids = moves.differences().stream()
+                            .filter(d -> d.after() != null)
+                            .map(d -> d.after().id())
+                            .toList();
+                    Map<Long, List<SourceInfo>> sources = round.sources.computeIfAbsent(
+                            change.revision() + " " + matrixLink,
+                            k -> matrices.sources(moves.after().catalog(), ids));
+                    for (WatchMatcher.Difference d : moves.differences()) {
+                        if (!told.contains(d)) {
+                            told.add(d);
+                            item(list, t, d, moves, sources, base);
                         }
                     }
                 }
@@ -147,17 +114,22 @@ class NotificationMail {
             }
             String title =
                     latest == null ? link : latest.after().matrix().plan().title();
-            String filters = latest == null
+            String filters = latest == null || !section.watch().isMatrix()
                     ? ""
                     : MatrixSummary.lines(latest.after(), Instant.now(), "").getFirst();
             heading.appendElement("a").attr("href", base + link).text(title);
-            view.appendElement("p").text(filters);
+            if (!filters.isEmpty()) {
+                view.appendElement("p").text(filters);
+            }
             view.appendChild(changes);
             view.appendElement("p")
                     .appendElement("a")
                     .attr("href", section.unsubscribeLink())
                     .text(Messages.t("watch.mail.unsubscribe-view"));
-            text.append("== ").append(title).append(" ==\n").append(filters).append('\n');
+            text.append("== ").append(title).append(" ==\n");
+            if (!filters.isEmpty()) {
+                text.append(filters).append('\n');
+            }
             text.append(Messages.t("watch.mail.open"))
                     .append(": ")
                     .append(base)
@@ -176,5 +148,48 @@ class NotificationMail {
                 .append('\n');
         html.outputSettings().prettyPrint(false);
         return new Content(subject, text.toString(), html.outerHtml());
+    }
+
+    /** One move as a list item (HTML) and a line (text): the point, the move in words, the words and sources. */
+    private static void item(
+            Element list,
+            StringBuilder t,
+            WatchMatcher.Difference d,
+            WatchMatcher.Moves moves,
+            Map<Long, List<SourceInfo>> sources,
+            String base) {
+        String plan = moves.after().matrix().plan().code();
+        Element item = list.appendElement("li");
+        String words = ChangeWords.of(d, moves.after());
+        t.append("- ");
+        if (d.ref() != null) {
+            item.appendElement("a")
+                    .attr("href", base + Links.point(plan, d.ref()))
+                    .text(Messages.t("watch.mail.point", d.ref()));
+            item.appendText(": ");
+            t.append(Messages.t("watch.mail.point", d.ref())).append(": ");
+        }
+        item.appendText(words);
+        t.append(words).append('\n');
+        if (d.after() == null) {
+            return;
+        }
+        if (d.after().summary() != null && !d.after().summary().isBlank()) {
+            item.appendElement("div").text(d.after().summary());
+            t.append("  ").append(d.after().summary()).append('\n');
+        }
+        for (SourceInfo s : sources.getOrDefault(d.after().id(), List.of())) {
+            String label = s.publisher()
+                    + (s.title() == null || s.title().isBlank() ? "" : ": " + s.title())
+                    + (s.date() == null ? "" : " (" + s.date() + ")");
+            Element source = item.appendElement("div").addClass("source");
+            if (s.url() != null && !s.url().isBlank()) {
+                source.appendElement("a").attr("href", s.url()).text(label);
+                t.append("  ").append(label).append(" <").append(s.url()).append(">\n");
+            } else {
+                source.text(label);
+                t.append("  ").append(label).append('\n');
+            }
+        }
     }
 }

@@ -101,7 +101,9 @@ public class NotificationRecorder {
             for (WatchRepository.Target watch : candidates) {
                 if (reachable.contains(watch.username())
                         && !told.contains(watch.id())
-                        && affects.computeIfAbsent(watch.link(), l -> affected(l, before, change.revision()))) {
+                        && watch.matrixLinks().stream()
+                                .anyMatch(link ->
+                                        affects.computeIfAbsent(link, l -> affected(l, before, change.revision())))) {
                     pending.add(
                             new NotificationEntity(watch.id(), change.revision(), change.at(), change.author(), now));
                 }

@@ -55,6 +55,19 @@ public class WatchMatcher {
         return moves(link, before, after).differences();
     }
 
+    /** What moved between two revisions in a view made of these matrix links (a matrix view: its own link). */
+    public List<Difference> differences(List<String> links, long before, long after) {
+        List<Difference> out = new ArrayList<>();
+        for (String link : links) {
+            for (Difference d : differences(link, before, after)) {
+                if (!out.contains(d)) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The view as it stood before and after, and what moved in it between the two. */
     public record Moves(MatrixPage before, MatrixPage after, List<Difference> differences) {}
 

@@ -80,7 +80,7 @@ public class WatchService {
         for (WatchEntity watch : watches.findByUsernameOrderByCreatedAtDesc(user())) {
             WatchInfo info = watch.info();
             if (info.lastSeenRevision() < latest) {
-                int n = matcher.differences(info.link(), info.lastSeenRevision(), latest)
+                int n = matcher.differences(info.matrixLinks(), info.lastSeenRevision(), latest)
                         .size();
                 if (n > 0) {
                     out.put(info.id(), n);
@@ -124,6 +124,44 @@ public class WatchService {
         return watches.findByUsernameAndRouteAndQuery(user, link[0], link[1])
                 .orElseGet(() -> watches.save(
                         new WatchEntity(user, link[0], link[1], clock.instant(), matrices.latestRevision())))
+                .info();
+    }
+
+    /**
+     * The current user's watch of a view other than the matrix, by the view's link (relative, without
+     * {@code rev}); opening it marks what it shows as seen.
+     */
+    @RequiresRole(Role.VIEWER)
+    @Transactional
+    public Optional<WatchInfo> visitView(String viewLink) {
+        String[] link = split(Links.atRevision(viewLink, null));
+        Optional<WatchEntity> watch = watches.findByUsernameAndRouteAndQuery(user(), link[0], link[1]);
+        watch.ifPresent(w -> w.seen(matrices.latestRevision()));
+        return watch.map(WatchEntity::info);
+    }
+
+    /**
+     * Watches a view other than the matrix for the current user: {@code viewLink} is the view's own link
+     * (relative; a frozen revision in it is dropped), {@code matrixLinks} the matrix links whose moves are what
+     * the view shows (each kept in the matrix's canonical form). Watching it again changes nothing.
+     */
+    @RequiresRole(Role.VIEWER)
+    @Transactional
+    public WatchInfo watchView(String viewLink, List<String> matrixLinks) {
+        String[] link = split(Links.atRevision(viewLink, null));
+        if (link[0].length() > 300 || link[1].length() > 4000) {
+            throw new IllegalArgumentException("link too long");
+        }
+        List<String> canonical = matrixLinks.stream()
+                .map(m -> matrixLink(com.vaadin.flow.router.QueryParameters.fromString(
+                                m.contains("?") ? m.substring(m.indexOf('?') + 1) : "")
+                        .getParameters()))
+                .distinct()
+                .toList();
+        String user = user();
+        return watches.findByUsernameAndRouteAndQuery(user, link[0], link[1])
+                .orElseGet(() -> watches.save(
+                        new WatchEntity(user, link[0], link[1], canonical, clock.instant(), matrices.latestRevision())))
                 .info();
     }
 

@@ -56,7 +56,7 @@ class WatchIT extends BrowserTestBase {
     @BeforeEach
     void accounts() {
         as("admin", Role.ADMIN, () -> {
-            for (String name : List.of("vera", "otto", "wes")) {
+            for (String name : List.of("vera", "otto", "wes", "pete")) {
                 if (users.list().stream().noneMatch(u -> u.username().equals(name))) {
                     users.create(name, PASSWORD, Role.VIEWER);
                 }
@@ -224,5 +224,73 @@ class WatchIT extends BrowserTestBase {
         BrowserSupport.waitForVaadin(page);
         assertThat(page.locator("#matrix-grid .rl-cell[data-changed='true']").count())
                 .isZero();
+    }
+
+    @Test
+    void a_point_page_and_a_party_comparison_are_watched_too_and_counted_until_visited() {
+        signIn("pete", PASSWORD);
+        page.navigate(url("points/US-UA-20/3"));
+        Locator watch = page.locator("vaadin-menu-bar-item#watch-view");
+        watch.waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(watch.getAttribute("aria-pressed")).isEqualTo("false");
+        watch.click();
+        page.locator("vaadin-notification-card")
+                .filter(new Locator.FilterOptions().setHasText("You are watching"))
+                .waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("vaadin-menu-bar-item#watch-view").getAttribute("aria-pressed"))
+                .isEqualTo("true");
+
+        page.navigate(url("compare/actors?plan=US-UA-20&a=RU&b=UA"));
+        page.locator("vaadin-menu-bar-item#watch-view").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        page.locator("vaadin-menu-bar-item#watch-view").click();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("vaadin-menu-bar-item#watch-view").getAttribute("aria-pressed"))
+                .isEqualTo("true");
+
+        // Russia moves on point 3 of the 20-point plan: both views show it; the count waits until each is opened.
+        as(
+                "ana",
+                Role.ANALYST,
+                () -> curation.addPosition(
+                        "US-UA-20",
+                        "3",
+                        "RU",
+                        new org.redlines.positions.Drafts.PositionDraft(
+                                org.redlines.dataset.Stance.CONDITIONAL,
+                                false,
+                                "Moscow would discuss point 3",
+                                java.time.LocalDate.of(2026, 6, 30),
+                                List.of(new org.redlines.positions.SourceInfo(
+                                        "Wire agency", null, "https://news.example/ru-3", null)))));
+        page.navigate(url("watches"));
+        Locator items = page.locator("li.rl-watch");
+        items.first().waitFor();
+        assertThat(items.count()).isEqualTo(2);
+        Locator point = items.filter(new Locator.FilterOptions().setHasText("Point 3"));
+        Locator compare = items.filter(new Locator.FilterOptions().setHasText("Party vs party"));
+        assertThat(point.getAttribute("data-link")).isEqualTo("points/US-UA-20/3");
+        assertThat(compare.getAttribute("data-link")).startsWith("compare/actors?");
+        assertThat(point.locator(".rl-watch-unseen").innerText()).contains("1");
+        assertThat(compare.locator(".rl-watch-unseen").innerText()).contains("1");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/my-watches-views.png")));
+
+        point.locator(".rl-watch-title").click();
+        page.waitForURL(u -> u.contains("/points/US-UA-20/3"));
+        page.locator("vaadin-menu-bar-item#watch-view").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        page.navigate(url("watches"));
+        items.first().waitFor();
+        assertThat(items.filter(new Locator.FilterOptions().setHasText("Point 3"))
+                        .locator(".rl-watch-unseen")
+                        .count())
+                .isZero();
+        assertThat(items.filter(new Locator.FilterOptions().setHasText("Party vs party"))
+                        .locator(".rl-watch-unseen")
+                        .count())
+                .isEqualTo(1);
     }
 }

@@ -135,7 +135,7 @@ class MailNotificationTest {
     @BeforeEach
     void accounts() throws Exception {
         as("admin", Role.ADMIN, () -> {
-            for (String name : List.of("vera", "olga", "bob", "dana", "sam", "nomail")) {
+            for (String name : List.of("vera", "olga", "bob", "dana", "sam", "nomail", "pia")) {
                 if (users.list().stream().noneMatch(u -> u.username().equals(name))) {
                     users.create(name, PASSWORD, Role.VIEWER);
                 }
@@ -149,7 +149,7 @@ class MailNotificationTest {
 
     @org.junit.jupiter.api.AfterEach
     void noWatchesLeft() {
-        for (String name : List.of("vera", "olga", "bob", "dana", "sam", "nomail")) {
+        for (String name : List.of("vera", "olga", "bob", "dana", "sam", "nomail", "pia")) {
             as(name, Role.VIEWER, () -> watches.mine().forEach(w -> watches.delete(w.id())));
         }
     }
@@ -341,6 +341,28 @@ class MailNotificationTest {
         assertThat(textPart(smtp.getReceivedMessages()[0])).contains("AA is unclear on point 3");
         assertThat(notifications.countPending()).isZero();
         assertThat(notifier.sendDue()).isZero();
+    }
+
+    @Test
+    void a_watched_point_page_is_told_of_its_points_moves_only() throws Exception {
+        as("pia", Role.VIEWER, () -> {
+            users.setMyContact("pia@example.org", Locale.ENGLISH);
+            WatchInfo w = watches.watchView("points/P1/2?rev=1", List.of("matrix?plan=P1&refs=2"));
+            assertThat(w.link()).isEqualTo("points/P1/2");
+            watches.schedule(w.id(), Frequency.IMMEDIATELY, 7);
+        });
+        change("3", "BB", Stance.SUPPORTS, false, "BB backs point 3");
+        assertThat(notifier.sendDue()).isZero();
+        change("2", "BB", Stance.OPPOSES, true, "BB rules out point 2");
+        assertThat(notifier.sendDue()).isEqualTo(1);
+        MimeMessage message = smtp.getReceivedMessages()[0];
+        String plain = textPart(message);
+        assertThat(plain)
+                .contains("Point 2: ")
+                .contains("BB rules out point 2")
+                .doesNotContain("Point 3")
+                .contains("https://redlines.example.org/points/P1/2");
+        assertThat(link(plain, "The view just after")).contains("points/P1/2?rev=");
     }
 
     static String textPart(MimeMessage message) {

@@ -130,6 +130,21 @@ class ChangesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         java.util.Map<String, java.util.List<String>> shareParameters =
                 shown.filter().toParameters(shown.catalog());
         share.show(org.redlines.ui.ShareMenu.Target.of(Routes.CHANGES, shareParameters, shown.catalog(), "changes"));
+        // What moves this view: the matrix of each plan it covers (all plans when it names none), for its parties
+        // and topics.
+        share.watch((shown.filter().plans().isEmpty()
+                        ? shown.catalog().plans().stream()
+                                .map(org.redlines.positions.PlanInfo::code)
+                                .toList()
+                        : shown.filter().plans())
+                .stream()
+                        .map(plan -> org.redlines.positions.Links.matrix(
+                                org.redlines.positions.MatrixFilter.NONE
+                                        .withPlan(plan)
+                                        .withActors(shown.filter().actors())
+                                        .withTopics(shown.filter().topics()),
+                                shown.catalog()))
+                        .toList());
         showing = true;
         try {
             title.setText(Messages.t("changes.title", Messages.date(shown.from()), Messages.date(shown.to())));

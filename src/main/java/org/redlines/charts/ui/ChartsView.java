@@ -148,6 +148,8 @@ class ChartsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 org.redlines.ui.ShareMenu.preview("charts", shareParameters),
                 Links.withQuery(Routes.EMBED_CHARTS, shareParameters),
                 java.util.List.of()));
+        // What moves a chart: the matrix it is drawn from.
+        share.watch(List.of(Links.matrix(page.filter(), page.catalog())));
         showing = true;
         try {
             title.setText(getTranslation("chart.kind." + page.kind().code()));

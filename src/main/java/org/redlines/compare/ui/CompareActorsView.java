@@ -175,6 +175,12 @@ class CompareActorsView extends VerticalLayout implements BeforeEnterObserver, H
         java.util.Map<String, List<String>> shareParameters = shown.filter().toParameters(shown.catalog());
         share.show(org.redlines.ui.ShareMenu.Target.of(
                 Routes.COMPARE_ACTORS, shareParameters, shown.catalog(), "compare-actors"));
+        // What moves this view: the two parties' cells on the plan, under the same filters.
+        share.watch(List.of(org.redlines.positions.Links.matrix(
+                shown.filter()
+                        .base()
+                        .withActors(List.of(shown.a().code(), shown.b().code())),
+                shown.catalog())));
         showing = true;
         try {
             title.setText(Messages.t(

@@ -126,6 +126,14 @@ class ComparePlansView extends VerticalLayout implements BeforeEnterObserver, Ha
                 shown.filter().toParameters(shown.catalog());
         share.show(org.redlines.ui.ShareMenu.Target.of(
                 Routes.COMPARE_PLANS, shareParameters, shown.catalog(), "compare-plans"));
+        // What moves this view: each compared plan's matrix, on the chosen topics.
+        share.watch(shown.table().plans().stream()
+                .map(p -> org.redlines.positions.Links.matrix(
+                        org.redlines.positions.MatrixFilter.NONE
+                                .withPlan(p.code())
+                                .withTopics(shown.filter().topics()),
+                        shown.catalog()))
+                .toList());
         showing = true;
         try {
             notices.show(shown.notices());

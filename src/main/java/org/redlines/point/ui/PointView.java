@@ -168,6 +168,13 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
                                 org.redlines.i18n.LanguageChoice.keep(Links.atRevision(
                                         Links.withQuery(Routes.POINT_BRIEFING_DOCX, pointParameters), frozenAt))))));
 
+        // What moves this page: the point's row in its plan's matrix, every party.
+        share.watch(List.of(Links.matrix(
+                org.redlines.positions.MatrixFilter.NONE
+                        .withPlan(page.plan().code())
+                        .withRefs(java.util.Set.of(page.point().ref())),
+                catalog)));
+
         Paragraph plan = new Paragraph(page.plan().title() + " (" + page.plan().code() + ", "
                 + Messages.date(page.plan().date()) + ")");
         plan.addClassName("rl-subtitle");

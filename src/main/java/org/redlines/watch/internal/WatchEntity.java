@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
 import org.redlines.watch.Frequency;
 import org.redlines.watch.WatchInfo;
 
@@ -30,7 +31,7 @@ public class WatchEntity {
     @Column(nullable = false, length = 100)
     private String username;
 
-    @Column(nullable = false, length = 40)
+    @Column(nullable = false, length = 300)
     private String route;
 
     @Column(nullable = false, length = 4000)
@@ -60,7 +61,22 @@ public class WatchEntity {
     @Column(name = "feed_token", length = 64)
     private String feedToken;
 
+    /** The matrix links (one per line) whose moves the view shows; empty for a matrix view (its own link). */
+    @Column(nullable = false, length = 4000)
+    private String matches = "";
+
     protected WatchEntity() {}
+
+    public WatchEntity(
+            String username, String route, String query, List<String> matrixLinks, Instant createdAt, long revision) {
+        this(username, route, query, createdAt, revision);
+        this.matches = String.join("\n", matrixLinks);
+    }
+
+    /** The matrix links whose moves this watch's view shows. */
+    public List<String> matrixLinks() {
+        return matches.isEmpty() ? List.of(link()) : List.of(matches.split("\n"));
+    }
 
     public Long id() {
         return id;
@@ -135,6 +151,15 @@ public class WatchEntity {
 
     public WatchInfo info() {
         return new WatchInfo(
-                id, link(), frequency, digestHour, paused, createdAt, lastNotifiedAt, lastSeenRevision, feedToken);
+                id,
+                link(),
+                frequency,
+                digestHour,
+                paused,
+                createdAt,
+                lastNotifiedAt,
+                lastSeenRevision,
+                feedToken,
+                matrixLinks());
     }
 }

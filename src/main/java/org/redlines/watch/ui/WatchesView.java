@@ -121,14 +121,16 @@ public class WatchesView extends Div implements HasDynamicTitle {
     }
 
     private ListItem item(WatchInfo watch, int unseen) {
-        int q = watch.link().indexOf('?');
-        Map<String, List<String>> parameters = QueryParameters.fromString(
-                        q < 0 ? "" : watch.link().substring(q + 1))
+        // A view other than the matrix is described by the matrix it is made of (its first one) and its kind.
+        String matrixLink = watch.matrixLinks().getFirst();
+        int q = matrixLink.indexOf('?');
+        Map<String, List<String>> parameters = QueryParameters.fromString(q < 0 ? "" : matrixLink.substring(q + 1))
                 .getParameters();
         MatrixPage page = matrices.open(parameters);
         Anchor open = new Anchor(watch.link(), page.matrix().plan().title());
         open.addClassName("rl-watch-title");
-        Span filters = new Span(MatrixSummary.lines(page, Instant.now(), "").getFirst());
+        Span filters = new Span(
+                watch.isMatrix() ? MatrixSummary.lines(page, Instant.now(), "").getFirst() : viewKind(watch.link()));
         filters.addClassName("rl-watch-filters");
         Anchor feed = new Anchor(Links.withQuery(Routes.FEED_CHANGES, parameters), Messages.t("watch.feed"));
         feed.addClassName("rl-watch-feed");
@@ -227,5 +229,21 @@ public class WatchesView extends Div implements HasDynamicTitle {
         make.setTooltipText(Messages.t("watch.private-feed.help"));
         out.add(make);
         return out;
+    }
+
+    /** The kind of a watched view that is not the matrix, in words: "Party vs party", "Point 5"... */
+    static String viewKind(String link) {
+        String path = link.contains("?") ? link.substring(0, link.indexOf('?')) : link;
+        if (path.startsWith(Routes.POINTS + "/")) {
+            String[] parts = path.split("/");
+            return Messages.t("watch.mail.point", Links.decodeSegment(parts[parts.length - 1]));
+        }
+        return switch (path) {
+            case Routes.COMPARE_ACTORS -> Messages.t("nav.compare-actors");
+            case Routes.COMPARE_PLANS -> Messages.t("nav.compare-plans");
+            case Routes.CHANGES -> Messages.t("nav.changes");
+            case Routes.CHARTS -> Messages.t("common.charts");
+            default -> path;
+        };
     }
 }
