@@ -23,11 +23,16 @@ import org.redlines.security.ui.ChangePasswordDialog;
 /** The app shell: the product name, who is signed in, and the side navigation to every view they may open. */
 @AnonymousAllowed
 @Layout
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements com.vaadin.flow.router.AfterNavigationObserver {
 
     final Div account = new Div();
+    private final AuthenticationContext auth;
+    private final org.redlines.watch.WatchService watchService;
+    private SideNavItem watchesItem;
 
-    public MainLayout(AuthenticationContext auth, UserService users) {
+    public MainLayout(AuthenticationContext auth, UserService users, org.redlines.watch.WatchService watchService) {
+        this.auth = auth;
+        this.watchService = watchService;
         Span name = new Span(getTranslation("app.name"));
         name.addClassName("rl-brand");
         DrawerToggle toggle = new DrawerToggle();
@@ -69,6 +74,7 @@ public class MainLayout extends AppLayout {
                     new SideNavItem(getTranslation("watch.mine"), Routes.WATCHES, VaadinIcon.BELL.create());
             watches.setId("nav-watches");
             nav.addItem(watches);
+            watchesItem = watches;
         }
         if (auth.hasRole(Role.ADMIN.name())) {
             nav.addItem(
@@ -80,6 +86,30 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
+    }
+
+    /**
+     * After each navigation (a watched view just opened counts as seen), the number of moves in the user's watched
+     * views that they have not seen yet, beside "My watches".
+     */
+    @Override
+    public void afterNavigation(com.vaadin.flow.router.AfterNavigationEvent event) {
+        if (watchesItem == null || !auth.isAuthenticated()) {
+            return;
+        }
+        int unseen = watchService.unseen().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+        if (unseen == 0) {
+            watchesItem.setSuffixComponent(null);
+            return;
+        }
+        Span count = new Span(String.valueOf(unseen));
+        count.setId("nav-watches-unseen");
+        count.addClassName("rl-nav-count");
+        count.getElement().setAttribute("aria-label", getTranslation("watch.unseen", unseen));
+        count.getElement().setAttribute("title", getTranslation("watch.unseen", unseen));
+        watchesItem.setSuffixComponent(count);
     }
 
     /**

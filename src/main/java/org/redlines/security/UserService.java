@@ -138,20 +138,7 @@ public class UserService implements UserDetailsService {
                 address.isEmpty() ? null : address, Messages.nearest(locale).toLanguageTag());
     }
 
-    /**
-     * The addresses of these users, for the notifier (no signed-in user there): users without an address or
-     * disabled are left out.
-     */
-    @Transactional(readOnly = true)
-    public java.util.Map<String, Contact> contacts(java.util.Collection<String> usernames) {
-        java.util.Map<String, Contact> out = new java.util.HashMap<>();
-        for (UserAccount account : users.findByUsernameIn(usernames)) {
-            contact(account).ifPresent(c -> out.put(c.username(), c));
-        }
-        return out;
-    }
-
-    private static java.util.Optional<Contact> contact(UserAccount account) {
+    static java.util.Optional<Contact> contact(UserAccount account) {
         if (!account.isEnabled() || account.getEmail() == null) {
             return java.util.Optional.empty();
         }

@@ -48,7 +48,7 @@ public class MailNotifier {
     private final Optional<JavaMailSender> mail;
     private final NotificationRepository notifications;
     private final WatchRepository watches;
-    private final UserService users;
+    private final org.redlines.security.Contacts contacts;
     private final NotificationMail writer;
     private final SignedTokens tokens;
     private final TransactionTemplate tx;
@@ -60,7 +60,7 @@ public class MailNotifier {
             Optional<JavaMailSender> mail,
             NotificationRepository notifications,
             WatchRepository watches,
-            UserService users,
+            org.redlines.security.Contacts contacts,
             NotificationMail writer,
             SignedTokens tokens,
             PlatformTransactionManager transactions,
@@ -70,7 +70,7 @@ public class MailNotifier {
         this.mail = mail;
         this.notifications = notifications;
         this.watches = watches;
-        this.users = users;
+        this.contacts = contacts;
         this.writer = writer;
         this.tokens = tokens;
         this.tx = new TransactionTemplate(transactions);
@@ -200,7 +200,7 @@ public class MailNotifier {
                                 .toList())
                         .stream()
                         .collect(Collectors.toMap(WatchEntity::id, Function.identity()));
-        Map<String, UserService.Contact> contacts = users.contacts(
+        Map<String, UserService.Contact> contacts = this.contacts.of(
                 byId.values().stream().map(WatchEntity::username).distinct().toList());
         Map<String, Map<WatchEntity, List<NotificationEntity>>> perUser = new LinkedHashMap<>();
         Map<String, Boolean> immediate = new LinkedHashMap<>();

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.redlines.positions.DataRevised;
-import org.redlines.security.UserService;
 import org.redlines.watch.internal.NotificationEntity;
 import org.redlines.watch.internal.NotificationRepository;
 import org.redlines.watch.internal.WatchRepository;
@@ -42,7 +41,7 @@ public class NotificationRecorder {
     private final WebhookRepository webhooks;
     private final WebhookDeliveryRepository deliveries;
     private final WatchMatcher matcher;
-    private final UserService users;
+    private final org.redlines.security.Contacts contacts;
     private final boolean mail;
     private final Clock clock;
 
@@ -52,7 +51,7 @@ public class NotificationRecorder {
             WebhookRepository webhooks,
             WebhookDeliveryRepository deliveries,
             WatchMatcher matcher,
-            UserService users,
+            org.redlines.security.Contacts contacts,
             Optional<JavaMailSender> mail,
             Optional<Clock> clock) {
         this.watches = watches;
@@ -60,7 +59,7 @@ public class NotificationRecorder {
         this.webhooks = webhooks;
         this.deliveries = deliveries;
         this.matcher = matcher;
-        this.users = users;
+        this.contacts = contacts;
         this.mail = mail.isPresent();
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -95,7 +94,7 @@ public class NotificationRecorder {
             List<WatchRepository.Target> candidates = watches.targets(Frequency.OFF);
             Set<String> owners =
                     candidates.stream().map(WatchRepository.Target::username).collect(Collectors.toSet());
-            Set<String> reachable = users.contacts(owners).keySet();
+            Set<String> reachable = this.contacts.of(owners).keySet();
             Set<Long> told = notifications.watchesTold(change.revision());
             List<NotificationEntity> pending = new java.util.ArrayList<>();
             for (WatchRepository.Target watch : candidates) {

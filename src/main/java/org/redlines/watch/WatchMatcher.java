@@ -123,13 +123,15 @@ public class WatchMatcher {
         return out;
     }
 
-    /** The same cell for a reader: the same entry shown, with the same stance, red line and words. */
+    /**
+     * The same cell for a reader: the same stance, red line, date and words. Not the entry's id: an import writes
+     * every entry anew, and a cell that reads the same has not moved.
+     */
     private static boolean sameCell(PositionInfo a, PositionInfo b) {
         if (a == null || b == null) {
             return a == b;
         }
-        return a.id() == b.id()
-                && a.stance() == b.stance()
+        return a.stance() == b.stance()
                 && a.redLine() == b.redLine()
                 && Objects.equals(a.asOf(), b.asOf())
                 && Objects.equals(a.summary(), b.summary());

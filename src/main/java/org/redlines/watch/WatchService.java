@@ -46,7 +46,11 @@ public class WatchService {
     }
 
     /** What moved in a watched view since its owner last saw it: the revision it starts from and the moves. */
-    public record SinceLastVisit(long since, List<WatchMatcher.Difference> differences) {}
+    public record SinceLastVisit(
+            long since,
+            List<WatchMatcher.Difference> differences,
+            org.redlines.positions.RevisionInfo latest,
+            Map<Long, List<org.redlines.positions.SourceInfo>> sources) {}
 
     /**
      * The current user opens this matrix view: if they watch it, what moved in it since they last saw it, and
@@ -67,8 +71,19 @@ public class WatchService {
         if (since >= latest) {
             return Optional.empty();
         }
-        List<WatchMatcher.Difference> differences = matcher.differences(linkText, since, latest);
-        return differences.isEmpty() ? Optional.empty() : Optional.of(new SinceLastVisit(since, differences));
+        WatchMatcher.Moves moves = matcher.moves(linkText, since, latest);
+        if (moves.differences().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> ids = moves.differences().stream()
+                .filter(d -> d.after() != null)
+                .map(d -> d.after().id())
+                .toList();
+        return Optional.of(new SinceLastVisit(
+                since,
+                moves.differences(),
+                moves.after().catalog().frozen(),
+                matrices.sources(moves.after().catalog(), ids)));
     }
 
     /** How many moves each of the current user's watches has that they have not seen yet, by watch id. */

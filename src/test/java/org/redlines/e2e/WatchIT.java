@@ -210,7 +210,8 @@ class WatchIT extends BrowserTestBase {
         page.locator("#since-last-visit").waitFor();
         BrowserSupport.waitForVaadin(page);
         assertThat(page.locator("#since-last-visit li[data-kind='cell']").innerText())
-                .contains("Europe", "Opposes");
+                .contains("Europe", "Opposes", "Moved for this test", "Agency");
+        assertThat(page.locator("#since-last-visit .rl-since-who").innerText()).contains("by ana");
         Locator marked = page.locator("#matrix-grid .rl-cell[data-changed='true']");
         assertThat(marked.count()).isEqualTo(1);
         assertThat(marked.getAttribute("data-ref")).isEqualTo("1");
@@ -224,6 +225,37 @@ class WatchIT extends BrowserTestBase {
         BrowserSupport.waitForVaadin(page);
         assertThat(page.locator("#matrix-grid .rl-cell[data-changed='true']").count())
                 .isZero();
+
+        // On a phone the rows are cards: a move is marked on its card's chip, and the count shows in the menu.
+        as(
+                "ana",
+                Role.ANALYST,
+                () -> curation.addPosition(
+                        "US-UA-20",
+                        "2",
+                        "UA",
+                        new org.redlines.positions.Drafts.PositionDraft(
+                                org.redlines.dataset.Stance.CONDITIONAL,
+                                false,
+                                "Moved again for this test",
+                                java.time.LocalDate.now(),
+                                List.of(new org.redlines.positions.SourceInfo(
+                                        "Agency", null, "https://news.example/cell-2", null)))));
+        page.navigate(url("watches"));
+        page.locator("#nav-watches-unseen").waitFor();
+        assertThat(page.locator("#nav-watches-unseen").innerText()).isEqualTo("1");
+        page.setViewportSize(390, 844);
+        page.navigate(url("matrix?plan=US-UA-20&actors=UA,EU"));
+        page.locator("#since-last-visit").waitFor();
+        BrowserSupport.waitForVaadin(page);
+        Locator chip = page.locator(".rl-card .rl-cell[data-changed='true']");
+        chip.first().waitFor();
+        assertThat(chip.count()).isEqualTo(1);
+        assertThat(chip.getAttribute("data-actor")).isEqualTo("UA");
+        assertThat(chip.getAttribute("aria-label")).contains("changed since your last visit");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/changed-card-marked-phone.png")));
+        assertThat(page.locator("#nav-watches-unseen").count()).isZero();
     }
 
     @Test

@@ -23,6 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class MatrixStatementCountTest {
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     static final long STATEMENTS_PER_MATRIX = 5;
     static final long STATEMENTS_AFTER_A_CHANGE = 9;
     static final long STATEMENTS_FOR_DETAIL = 1;
@@ -60,6 +63,12 @@ class MatrixStatementCountTest {
     void after_the_data_changed_the_plan_is_read_again() {
         matrices.open(QueryParameters.fromString("plan=US-28").getParameters());
         new TransactionTemplate(transactions).executeWithoutResult(t -> revisions.increase());
+        // The change's listener (module watch) runs in the background; its statements are not the matrix's.
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(20))
+                .until(() -> jdbc.queryForObject(
+                                "select count(*) from event_publication where completion_date is null", Long.class)
+                        == 0);
         StatementCounter counter = new StatementCounter(factory);
         assertThat(counter.count(() ->
                         matrices.open(QueryParameters.fromString("plan=US-28").getParameters())))

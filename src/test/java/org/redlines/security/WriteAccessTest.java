@@ -178,9 +178,10 @@ class WriteAccessTest {
 
     @Test
     @WithMockUser(username = "vera", roles = "VIEWER")
-    void viewers_are_refused_everywhere_but_their_own_password() throws Exception {
+    void viewers_are_refused_everywhere_but_their_own_password_and_address() throws Exception {
         long before = rows();
-        assertThat(callEverything(AccessDeniedException.class, List.of("changeOwnPassword")))
+        assertThat(callEverything(
+                        AccessDeniedException.class, List.of("changeOwnPassword", "setMyContact", "myContact")))
                 .isEmpty();
         assertThat(rows()).isEqualTo(before);
     }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -135,7 +136,7 @@ class MailNotificationTest {
     @BeforeEach
     void accounts() throws Exception {
         as("admin", Role.ADMIN, () -> {
-            for (String name : List.of("vera", "olga", "bob", "dana", "sam", "nomail", "pia")) {
+            for (String name : List.of("vera", "olga", "bob", "dana", "sam", "nomail", "pia", "imp0", "imp1", "imp2")) {
                 if (users.list().stream().noneMatch(u -> u.username().equals(name))) {
                     users.create(name, PASSWORD, Role.VIEWER);
                 }
@@ -149,7 +150,7 @@ class MailNotificationTest {
 
     @org.junit.jupiter.api.AfterEach
     void noWatchesLeft() {
-        for (String name : List.of("vera", "olga", "bob", "dana", "sam", "nomail", "pia")) {
+        for (String name : List.of("vera", "olga", "bob", "dana", "sam", "nomail", "pia", "imp0", "imp1", "imp2")) {
             as(name, Role.VIEWER, () -> watches.mine().forEach(w -> watches.delete(w.id())));
         }
     }
@@ -363,6 +364,71 @@ class MailNotificationTest {
                 .doesNotContain("Point 3")
                 .contains("https://redlines.example.org/points/P1/2");
         assertThat(link(plain, "The view just after")).contains("points/P1/2?rev=");
+    }
+
+    @Autowired
+    org.redlines.positions.DatasetImportService imports;
+
+    @Test
+    void an_import_that_moves_many_cells_sends_each_watcher_one_message() throws Exception {
+        for (String user : List.of("imp0", "imp1", "imp2")) {
+            watch(user, Locale.ENGLISH, "plan=P1", Frequency.IMMEDIATELY);
+        }
+        // The file brings a new party, Delta, with a position on each of P1's five points; nothing else differs
+        // (the import writes every entry anew, which moves nothing a reader sees).
+        org.redlines.positions.DatasetImportService.Current current =
+                call("admin", Role.ADMIN, () -> imports.current());
+        org.redlines.dataset.Dataset data = current.dataset();
+        List<org.redlines.dataset.Dataset.ActorEntry> actors = new ArrayList<>(data.actors());
+        actors.add(new org.redlines.dataset.Dataset.ActorEntry("DD", "Delta"));
+        List<org.redlines.dataset.Dataset.PositionEntry> positions = new ArrayList<>(data.positions());
+        for (String ref : List.of("1", "2", "3", "4", "5")) {
+            positions.add(new org.redlines.dataset.Dataset.PositionEntry(
+                    "P1",
+                    ref,
+                    "DD",
+                    Stance.OPPOSES,
+                    true,
+                    "Delta closes point " + ref,
+                    LocalDate.of(2025, 9, 1),
+                    List.of(new org.redlines.dataset.Dataset.SourceEntry(
+                            "Wire agency", null, "https://news.example/dd-" + ref, null))));
+        }
+        org.redlines.dataset.Dataset incoming = new org.redlines.dataset.Dataset(
+                data.title(),
+                data.description(),
+                actors,
+                data.topics(),
+                data.plans(),
+                data.points(),
+                data.planPositions(),
+                positions,
+                data.events());
+        as("admin", Role.ADMIN, () -> imports.apply(incoming, current.revision(), "delta.json"));
+        await().atMost(Duration.ofSeconds(20)).until(this::recorderIdle);
+        assertThat(notifier.sendDue()).isEqualTo(3);
+        Map<String, List<MimeMessage>> mail = byRecipient();
+        assertThat(mail.keySet()).containsExactlyInAnyOrder("imp0@example.org", "imp1@example.org", "imp2@example.org");
+        for (List<MimeMessage> messages : mail.values()) {
+            assertThat(messages).hasSize(1);
+            String plain = textPart(messages.getFirst());
+            for (String ref : List.of("1", "2", "3", "4", "5")) {
+                assertThat(plain).contains("Point " + ref + ": Delta: ").contains("Delta closes point " + ref);
+            }
+            // exactly the five moves, one line each
+            assertThat(plain.lines().filter(l -> l.startsWith("- ")).count()).isEqualTo(5);
+        }
+    }
+
+    private static <T> T call(String user, Role role, java.util.function.Supplier<T> action) {
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     static String textPart(MimeMessage message) {

@@ -66,7 +66,7 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
 
     public ImportView(
             DatasetImportService imports,
-            TaskExecutor executor,
+            @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
             @Value("${redlines.import.max-size:20MB}") org.springframework.util.unit.DataSize maxSize) {
         this.imports = imports;
         this.executor = executor;

@@ -36,6 +36,19 @@ class MatrixCards extends VirtualList<Matrix.Row> {
         setRenderer(new ComponentRenderer<>(this::card));
     }
 
+    /** Cells changed since the reader's last visit of a watched view ({@link MatrixGrid#cellKey}). */
+    private java.util.Set<String> changed = java.util.Set.of();
+
+    /** Marks these cells on the cards, as the grid marks them on a wider screen. */
+    void markChanged(java.util.Set<String> cells) {
+        if (!cells.equals(changed)) {
+            changed = java.util.Set.copyOf(cells);
+            if (!rows.isEmpty()) {
+                getDataProvider().refreshAll();
+            }
+        }
+    }
+
     void show(Matrix matrix, MatrixFilter shownFilter, Catalog shownCatalog) {
         filter = shownFilter.withPoint(null);
         catalog = shownCatalog;
@@ -54,7 +67,16 @@ class MatrixCards extends VirtualList<Matrix.Row> {
         Div chips = new Div();
         chips.addClassName("rl-card-chips");
         for (ActorInfo actor : actors) {
-            chips.add(chip(actor, row.cell(actor.code())));
+            Span chip = chip(actor, row.cell(actor.code()));
+            if (changed.contains(MatrixGrid.cellKey(row.point().ref(), actor.code()))) {
+                chip.addClassName("rl-changed");
+                chip.getElement().setAttribute("data-changed", "true");
+                chip.getElement()
+                        .setAttribute(
+                                "aria-label",
+                                chip.getElement().getAttribute("aria-label") + Messages.t("matrix.cell.changed"));
+            }
+            chips.add(chip);
         }
         Anchor card = new Anchor(Links.matrix(filter.withPoint(row.point().ref()), catalog), ref, title, chips);
         card.addClassName("rl-card");

@@ -203,6 +203,7 @@ class MatrixView extends VerticalLayout
             });
         }
         grid.markChanged(changed);
+        cards.markChanged(changed);
         actions.showWatch(signedIn, watching.isPresent(), () -> {
             if (watching.isPresent()) {
                 watches.delete(watching.get().id());

@@ -7,6 +7,8 @@ import org.redlines.positions.DataRevised;
 import org.redlines.positions.RevisionInfo;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The data revision: read before a cached plan is reused, increased by every service that writes. A native
@@ -36,8 +38,10 @@ public class DataRevisionRepository {
      * also jumps to at least the current time in milliseconds, so that a database recreated and loaded again
      * never repeats a number that running instances have cached.
      *
-     * <p>The update locks the row until the commit, so writers take their audit revision (persisted here, with
-     * its number) one after the other, in the order they commit; {@link DataRevised} names it.
+     * <p>Just before the transaction commits (when the write has succeeded), its audit revision is given its number
+     * and {@link DataRevised} is published with it, in the same transaction (the outbox, ADR 21). A write that fails
+     * takes no revision number. The update of the revision row serialises writers, so revisions are numbered in
+     * the order they commit.
      */
     public void increase() {
         entityManager
@@ -45,9 +49,28 @@ public class DataRevisionRepository {
                         + "then revision + 1 else :now end where id = 1")
                 .setParameter("now", System.currentTimeMillis())
                 .executeUpdate();
-        RevisionInfo revision = AuditReaderFactory.get(entityManager)
-                .getCurrentRevision(AuditRevision.class, true)
-                .info();
-        events.publishEvent(new DataRevised(revision.number(), revision.changedAt(), revision.username()));
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(PUBLISHING)) {
+            TransactionSynchronizationManager.bindResource(PUBLISHING, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    // What the database refuses is refused here, before the revision takes a number.
+                    entityManager.flush();
+                    RevisionInfo revision = AuditReaderFactory.get(entityManager)
+                            .getCurrentRevision(AuditRevision.class, true)
+                            .info();
+                    events.publishEvent(new DataRevised(revision.number(), revision.changedAt(), revision.username()));
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PUBLISHING);
+                }
+            });
+        }
     }
+
+    /** Marks a transaction whose change event is already arranged. */
+    private static final Object PUBLISHING = new Object();
 }
