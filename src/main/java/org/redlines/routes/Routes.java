@@ -39,6 +39,9 @@ public final class Routes {
     /** A watch's private feed: {@code feeds/watch/<token>.atom}, for readers that cannot sign in. */
     public static final String FEED_PRIVATE = "feeds/watch/";
 
+    /** The HTTP API, version 1 (module api). */
+    public static final String API = "api/v1/";
+
     /** Stops e-mail for one watch or all of a user's, by a signed link from the e-mail itself (no sign-in). */
     public static final String UNSUBSCRIBE = "unsubscribe";
 

@@ -65,6 +65,7 @@ class SecurityConfig {
             if (readRequiresLogin) {
                 auth.requestMatchers("/" + Routes.EXPORT + "**").authenticated();
                 auth.requestMatchers("/" + Routes.FEED_CHANGES).authenticated();
+                auth.requestMatchers("/" + Routes.API + "**").authenticated();
             } else {
                 auth.requestMatchers(
                                 "/" + Routes.MATRIX_CSV,
@@ -74,7 +75,8 @@ class SecurityConfig {
                                 "/" + Routes.MATRIX_BRIEFING_DOCX,
                                 "/" + Routes.POINT_BRIEFING_DOCX,
                                 "/" + Routes.EVENTS_ICS,
-                                "/" + Routes.FEED_CHANGES)
+                                "/" + Routes.FEED_CHANGES,
+                                "/" + Routes.API + "**")
                         .permitAll();
             }
         });
@@ -82,6 +84,18 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(Customizer.withDefaults()));
+        // A script without a session gets 401 and a problem document from the API, not the sign-in page.
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                (request, response, e) -> {
+                    response.setStatus(401);
+                    response.setContentType("application/problem+json");
+                    response.getWriter()
+                            .write("{\"type\":\"https://redlines.example.org/problems/sign-in-needed\","
+                                    + "\"title\":\"Sign-in needed\",\"status\":401,"
+                                    + "\"detail\":\"Reading needs a signed-in user here.\"}");
+                },
+                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                        .matcher("/" + Routes.API + "**")));
         // A mail client's one-click unsubscribe posts without a session or form token (RFC 8058).
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/" + Routes.UNSUBSCRIBE));
         // Lets a changed or disabled account's sessions be ended at once (UserService.update).

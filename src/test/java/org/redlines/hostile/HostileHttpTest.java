@@ -36,7 +36,10 @@ class HostileHttpTest {
             "/export/dataset.json",
             "/login",
             "/audit",
-            "/import"
+            "/import",
+            "/api/v1/matrix",
+            "/api/v1/plans",
+            "/api/v1/points/US-28/21"
         };
         String[] queries = {
             "plan=%ZZ",

@@ -89,6 +89,16 @@ class ReadRequiresLoginHttpTest {
                     .as(path)
                     .doesNotContain("BEGIN:VCALENDAR", "Geneva", "Territory", "%PDF", "<feed", "PK");
         }
+        // A script gets 401 and a problem document from the API, not the sign-in page.
+        for (String path : new String[] {"api/v1/matrix?plan=US-28", "api/v1/plans", "api/v1/points/US-28/21"}) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(401);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(response.body()).as(path).contains("\"status\":401").doesNotContain("Territory", "Geneva");
+        }
     }
 
     @Test

@@ -1,0 +1,216 @@
+package org.redlines.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.redlines.positions.ActorInfo;
+import org.redlines.positions.Catalog;
+import org.redlines.positions.Links;
+import org.redlines.positions.Matrix;
+import org.redlines.positions.MatrixPage;
+import org.redlines.positions.MatrixParams;
+import org.redlines.positions.MatrixService;
+import org.redlines.positions.PlanInfo;
+import org.redlines.positions.PointPage;
+import org.redlines.positions.PointService;
+import org.redlines.positions.PositionInfo;
+import org.redlines.positions.SourceInfo;
+import org.redlines.routes.Routes;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/v1/}: the plans, parties and topics, the matrix of a link and a point's full history, as JSON. The
+ * same parameters and semantics as the views (the same parsing, the same engine, {@code rev} for a frozen state),
+ * but strict: a bad value is a {@code 400} problem document naming each bad parameter; unknown parameter names are
+ * ignored. Every answer has an ETag of its data revision and parameters; {@code If-None-Match} gets {@code 304}.
+ */
+@RestController
+@RequestMapping(value = "/" + Routes.API, produces = MediaType.APPLICATION_JSON_VALUE)
+class ApiController {
+
+    static final MediaType PROBLEM = MediaType.APPLICATION_PROBLEM_JSON;
+
+    private final MatrixService matrices;
+    private final PointService points;
+
+    ApiController(MatrixService matrices, PointService points) {
+        this.matrices = matrices;
+        this.points = points;
+    }
+
+    @GetMapping("plans")
+    ResponseEntity<?> plans(HttpServletRequest request) {
+        Catalog catalog = catalog(request);
+        return cached(
+                request,
+                catalog,
+                () -> new ApiModel.Page<>(
+                        catalog.plans().stream().map(ApiController::plan).toList(), revision(catalog)));
+    }
+
+    @GetMapping("actors")
+    ResponseEntity<?> actors(HttpServletRequest request) {
+        Catalog catalog = catalog(request);
+        return cached(
+                request,
+                catalog,
+                () -> new ApiModel.Page<>(
+                        catalog.actors().stream()
+                                .map(a -> new ApiModel.Named(a.code(), a.name()))
+                                .toList(),
+                        revision(catalog)));
+    }
+
+    @GetMapping("topics")
+    ResponseEntity<?> topics(HttpServletRequest request) {
+        Catalog catalog = catalog(request);
+        return cached(
+                request,
+                catalog,
+                () -> new ApiModel.Page<>(
+                        catalog.topics().stream()
+                                .map(t -> new ApiModel.Named(t.code(), t.name()))
+                                .toList(),
+                        revision(catalog)));
+    }
+
+    @GetMapping("matrix")
+    ResponseEntity<?> matrix(HttpServletRequest request) {
+        MatrixPage page = matrices.open(MatrixParams.fromServlet(request.getParameterMap()));
+        if (!page.notices().isEmpty()) {
+            throw ApiProblem.invalidParameters(page.notices());
+        }
+        return cached(request, page.catalog(), () -> matrixDocument(page));
+    }
+
+    @GetMapping("points/{plan}/{ref}")
+    ResponseEntity<?> point(@PathVariable String plan, @PathVariable String ref, HttpServletRequest request) {
+        Catalog catalog = catalog(request);
+        PointPage page = points.page(catalog, plan, ref)
+                .orElseThrow(() -> ApiProblem.notFound("There is no point " + ref + " in plan " + plan + "."));
+        return cached(request, catalog, () -> pointDocument(page, catalog));
+    }
+
+    /** The catalog a request reads: the live data, or the state of {@code rev} (strict: a bad rev is a 400). */
+    private Catalog catalog(HttpServletRequest request) {
+        Map<String, List<String>> parameters = MatrixParams.fromServlet(request.getParameterMap());
+        Catalog catalog = matrices.catalog(parameters);
+        if (!catalog.revisionNotices().isEmpty()) {
+            throw ApiProblem.invalidParameters(catalog.revisionNotices());
+        }
+        return catalog;
+    }
+
+    private long revision(Catalog catalog) {
+        return catalog.frozen() != null ? catalog.frozen().number() : matrices.latestRevision();
+    }
+
+    /** The answer with its ETag (data revision and the request's parameters), or 304 when the client has it. */
+    private ResponseEntity<?> cached(HttpServletRequest request, Catalog catalog, Supplier<Object> body) {
+        String etag = "\"" + revision(catalog) + "-"
+                + hash(request.getRequestURI() + "?"
+                        + Links.withQuery("", MatrixParams.fromServlet(request.getParameterMap())))
+                + "\"";
+        String wanted = request.getHeader("If-None-Match");
+        CacheControl cache = CacheControl.noCache();
+        if (wanted != null && (wanted.equals(etag) || wanted.equals("W/" + etag) || wanted.equals("*"))) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
+                    .eTag(etag)
+                    .cacheControl(cache)
+                    .build();
+        }
+        return ResponseEntity.ok().eTag(etag).cacheControl(cache).body(body.get());
+    }
+
+    private static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ApiModel.MatrixDocument matrixDocument(MatrixPage page) {
+        Matrix matrix = page.matrix();
+        Map<Long, List<SourceInfo>> sources = matrices.sourcesOf(page.catalog(), matrix);
+        List<String> actors = matrix.actors().stream().map(ActorInfo::code).toList();
+        List<ApiModel.Row> rows = matrix.rows().stream()
+                .map(row -> {
+                    Map<String, ApiModel.Cell> cells = new LinkedHashMap<>();
+                    for (String actor : actors) {
+                        PositionInfo cell = row.cell(actor);
+                        cells.put(
+                                actor,
+                                cell == null
+                                        ? new ApiModel.Cell(null, false, null, 0)
+                                        : new ApiModel.Cell(
+                                                cell.stance().code(),
+                                                cell.redLine(),
+                                                cell.asOf(),
+                                                sources.getOrDefault(cell.id(), List.of())
+                                                        .size()));
+                    }
+                    return new ApiModel.Row(
+                            row.point().ref(), row.point().title(), row.point().topicCode(), cells);
+                })
+                .toList();
+        return new ApiModel.MatrixDocument(plan(matrix.plan()), revision(page.catalog()), actors, rows);
+    }
+
+    private ApiModel.PointDocument pointDocument(PointPage page, Catalog catalog) {
+        List<ApiModel.PartyHistory> parties = page.actors().stream()
+                .map(h -> new ApiModel.PartyHistory(
+                        h.actor().code(),
+                        h.entries().stream()
+                                .map(e -> new ApiModel.Entry(
+                                        e.position().stance().code(),
+                                        e.position().redLine(),
+                                        e.position().asOf(),
+                                        e.position().summary(),
+                                        e.trend() == null ? null : e.trend().code(),
+                                        sources(e.sources())))
+                                .toList()))
+                .toList();
+        return new ApiModel.PointDocument(
+                plan(page.plan()),
+                revision(catalog),
+                new ApiModel.Point(
+                        page.point().ref(),
+                        page.point().title(),
+                        page.point().summary(),
+                        page.point().topicCode(),
+                        page.point().note()),
+                sources(page.sources()),
+                parties);
+    }
+
+    private static List<ApiModel.Source> sources(List<SourceInfo> sources) {
+        return sources.stream()
+                .map(s -> new ApiModel.Source(s.publisher(), s.title(), s.url(), s.date()))
+                .toList();
+    }
+
+    private static ApiModel.Plan plan(PlanInfo plan) {
+        return new ApiModel.Plan(plan.code(), plan.title(), plan.date());
+    }
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<Map<String, Object>> problem(ApiProblem problem, HttpServletRequest request) {
+        return ResponseEntity.status(problem.status).contentType(PROBLEM).body(problem.body(request.getRequestURI()));
+    }
+}
