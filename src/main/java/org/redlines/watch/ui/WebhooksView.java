@@ -71,6 +71,7 @@ public class WebhooksView extends Div implements HasDynamicTitle {
 
         hooks.setId("webhooks");
         hooks.setAllRowsVisible(true);
+        hooks.setEmptyStateText(Messages.t("webhook.none"));
         hooks.addColumn(WebhookInfo::name).setHeader(Messages.t("webhook.name")).setAutoWidth(true);
         hooks.addColumn(WebhookInfo::url).setHeader(Messages.t("webhook.url")).setFlexGrow(1);
         hooks.addColumn(WebhookInfo::link).setHeader(Messages.t("webhook.link")).setFlexGrow(1);
@@ -98,6 +99,7 @@ public class WebhooksView extends Div implements HasDynamicTitle {
 
         log.setId("webhook-log");
         log.setAllRowsVisible(true);
+        log.setEmptyStateText(Messages.t("webhook.log.none"));
         log.addColumn(WebhookInfo.Delivery::webhook)
                 .setHeader(Messages.t("webhook.name"))
                 .setAutoWidth(true);
