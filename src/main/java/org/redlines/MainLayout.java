@@ -75,6 +75,9 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
             watches.setId("nav-watches");
             nav.addItem(watches);
             watchesItem = watches;
+            SideNavItem tokens = new SideNavItem(getTranslation("token.title"), Routes.TOKENS, VaadinIcon.KEY.create());
+            tokens.setId("nav-tokens");
+            nav.addItem(tokens);
         }
         if (auth.hasRole(Role.ADMIN.name())) {
             nav.addItem(

@@ -39,6 +39,9 @@ public final class Routes {
     /** A watch's private feed: {@code feeds/watch/<token>.atom}, for readers that cannot sign in. */
     public static final String FEED_PRIVATE = "feeds/watch/";
 
+    /** A signed-in user's personal API tokens. */
+    public static final String TOKENS = "tokens";
+
     /** The HTTP API, version 1 (module api). */
     public static final String API = "api/v1/";
 

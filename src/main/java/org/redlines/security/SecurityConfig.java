@@ -48,7 +48,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, @Value(READ_REQUIRES_LOGIN) boolean readRequiresLogin, SessionRegistry sessionRegistry)
+            HttpSecurity http,
+            @Value(READ_REQUIRES_LOGIN) boolean readRequiresLogin,
+            SessionRegistry sessionRegistry,
+            ApiTokenService apiTokens,
+            @Value("${redlines.api.rate-limit-per-minute:120}") int perMinute)
             throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
@@ -84,6 +88,10 @@ class SecurityConfig {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(Customizer.withDefaults()));
+        // Personal API tokens, on /api/ and the feeds only (ApiTokenFilter).
+        http.addFilterBefore(
+                new ApiTokenFilter(apiTokens, perMinute),
+                org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
         // A script without a session gets 401 and a problem document from the API, not the sign-in page.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 (request, response, e) -> {
