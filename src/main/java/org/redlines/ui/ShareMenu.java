@@ -102,6 +102,17 @@ public final class ShareMenu {
     }
 
     private MenuItem watchItem;
+
+    /** A Watch toggle's face: the bell, "Watch" or "Watching", pressed while the user watches the view. */
+    public static void showWatching(MenuItem item, boolean on) {
+        item.removeAll();
+        item.add(
+                (on ? VaadinIcon.BELL : VaadinIcon.BELL_O).create(),
+                new com.vaadin.flow.component.html.Span(Messages.t(on ? "watch.watching" : "watch.watch")));
+        item.getElement().setAttribute("aria-pressed", String.valueOf(on));
+        item.getElement().setAttribute("title", Messages.t(on ? "watch.watching.title" : "watch.watch.title"));
+    }
+
     private com.vaadin.flow.shared.Registration watchClick;
 
     /**
@@ -121,12 +132,7 @@ public final class ShareMenu {
                                 .findFirst();
         boolean on = watching.isPresent();
         watchItem.setVisible(true);
-        watchItem.removeAll();
-        watchItem.add(
-                (on ? VaadinIcon.BELL : VaadinIcon.BELL_O).create(),
-                new com.vaadin.flow.component.html.Span(Messages.t(on ? "watch.watching" : "watch.watch")));
-        watchItem.getElement().setAttribute("aria-pressed", String.valueOf(on));
-        watchItem.getElement().setAttribute("title", Messages.t(on ? "watch.watching.title" : "watch.watch.title"));
+        showWatching(watchItem, on);
         if (watchClick != null) {
             watchClick.remove();
         }

@@ -2,6 +2,7 @@ package org.redlines.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.redlines.SignedIn.as;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -28,9 +29,6 @@ import org.redlines.positions.Drafts.PositionDraft;
 import org.redlines.positions.SourceInfo;
 import org.redlines.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -60,17 +58,6 @@ class NotifyIT extends BrowserTestBase {
 
     @Autowired
     CurationService curation;
-
-    private static void as(String user, Role role, Runnable action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     @BeforeEach
     void accounts() {

@@ -1,6 +1,7 @@
 package org.redlines.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redlines.SignedIn.as;
 
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
@@ -13,9 +14,6 @@ import org.redlines.security.UserService;
 import org.redlines.watch.WatchService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -41,17 +39,6 @@ class WatchIT extends BrowserTestBase {
     org.redlines.positions.CurationService curation;
 
     private final String[] movedRef = new String[1];
-
-    private static void as(String user, Role role, Runnable action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     @BeforeEach
     void accounts() {

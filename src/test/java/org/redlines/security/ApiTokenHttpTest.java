@@ -2,14 +2,13 @@ package org.redlines.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.redlines.SignedIn.call;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redlines.access.Role;
@@ -18,9 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Personal API tokens as a script uses them, where reading needs a login (fixture: plan P1 "First draft", point 1
@@ -50,20 +46,9 @@ class ApiTokenHttpTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private static <T> T as(String user, Role role, Supplier<T> action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
     @BeforeEach
     void vera() {
-        as("admin", Role.ADMIN, () -> {
+        call("admin", Role.ADMIN, () -> {
             if (users.list().stream().noneMatch(u -> u.username().equals("vera"))) {
                 users.create("vera", "a-long-password-1", Role.VIEWER);
             }
@@ -83,7 +68,7 @@ class ApiTokenHttpTest {
     }
 
     private String token(String name) {
-        return as("vera", Role.VIEWER, () -> tokens.create(name, ApiTokenInfo.Scope.READ, Duration.ofDays(30)))
+        return call("vera", Role.VIEWER, () -> tokens.create(name, ApiTokenInfo.Scope.READ, Duration.ofDays(30)))
                 .text();
     }
 
@@ -103,14 +88,14 @@ class ApiTokenHttpTest {
         HttpResponse<String> page = get("matrix?plan=P1", token);
         assertThat(page.body()).as("the interface ignores tokens").doesNotContain("Border line");
 
-        assertThat(as("vera", Role.VIEWER, () -> tokens.mine()).getFirst().lastUsedAt())
+        assertThat(call("vera", Role.VIEWER, () -> tokens.mine()).getFirst().lastUsedAt())
                 .isNotNull();
         HttpResponse<String> unknown = get("api/v1/plans", "rl_not-a-real-token");
         assertThat(unknown.statusCode()).isEqualTo(401);
         assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 
-        long id = as("vera", Role.VIEWER, () -> tokens.mine()).getFirst().id();
-        as("vera", Role.VIEWER, () -> {
+        long id = call("vera", Role.VIEWER, () -> tokens.mine()).getFirst().id();
+        call("vera", Role.VIEWER, () -> {
             tokens.revoke(id);
             return null;
         });
@@ -126,16 +111,16 @@ class ApiTokenHttpTest {
 
     @Test
     void a_viewer_cannot_make_a_writing_token_and_others_cannot_revoke_it() {
-        assertThatThrownBy(() ->
-                        as("vera", Role.VIEWER, () -> tokens.create("w", ApiTokenInfo.Scope.WRITE, Duration.ofDays(1))))
+        assertThatThrownBy(() -> call(
+                        "vera", Role.VIEWER, () -> tokens.create("w", ApiTokenInfo.Scope.WRITE, Duration.ofDays(1))))
                 .isInstanceOf(AccessDeniedException.class);
         String token = token("mine");
-        long id = as("vera", Role.VIEWER, () -> tokens.mine()).stream()
+        long id = call("vera", Role.VIEWER, () -> tokens.mine()).stream()
                 .filter(t -> t.name().equals("mine"))
                 .findFirst()
                 .orElseThrow()
                 .id();
-        assertThatThrownBy(() -> as("otto", Role.VIEWER, () -> {
+        assertThatThrownBy(() -> call("otto", Role.VIEWER, () -> {
                     tokens.revoke(id);
                     return null;
                 }))

@@ -2,6 +2,8 @@ package org.redlines.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.redlines.SignedIn.as;
+import static org.redlines.SignedIn.call;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -12,12 +14,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +27,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.redlines.MovableClock;
 import org.redlines.access.Role;
 import org.redlines.dataset.Stance;
 import org.redlines.positions.CurationService;
@@ -42,9 +41,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Notification e-mail through a real SMTP server (GreenMail, in this JVM), on the fixture (plan P1, parties AA,
@@ -69,26 +65,6 @@ class MailNotificationTest {
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
     static final String PASSWORD = "a-long-password-1";
-
-    /** The app's clock, which the digest test moves on by a day. */
-    static class MovableClock extends Clock {
-        volatile Duration offset = Duration.ZERO;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
-    }
 
     @TestConfiguration
     static class Clocks {
@@ -121,17 +97,6 @@ class MailNotificationTest {
 
     @Autowired
     NotificationRepository notifications;
-
-    private static void as(String user, Role role, Runnable action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     @BeforeEach
     void accounts() throws Exception {
@@ -417,17 +382,6 @@ class MailNotificationTest {
             }
             // exactly the five moves, one line each
             assertThat(plain.lines().filter(l -> l.startsWith("- ")).count()).isEqualTo(5);
-        }
-    }
-
-    private static <T> T call(String user, Role role, java.util.function.Supplier<T> action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.redlines.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redlines.SignedIn.as;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -25,9 +26,6 @@ import org.redlines.positions.SourceInfo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * How long telling people takes, on the seeded dataset (docs/PERFORMANCE.md, section 7): matching one change
@@ -70,17 +68,6 @@ class NotifyBenchmark {
 
     @Autowired
     MatrixService matrices;
-
-    private static void as(String user, Role role, Runnable action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     /** The links people watch: each plan; all parties, one or two; no filter or a usual one. */
     private List<String> links() {

@@ -2,22 +2,22 @@ package org.redlines.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.redlines.SignedIn.as;
+import static org.redlines.SignedIn.call;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redlines.MovableClock;
 import org.redlines.access.Role;
 import org.redlines.dataset.Stance;
 import org.redlines.positions.CurationService;
@@ -29,9 +29,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,25 +49,6 @@ import tools.jackson.databind.json.JsonMapper;
             "redlines.public-url=https://redlines.example.org/"
         })
 class WebhookDeliveryTest {
-
-    static class MovableClock extends Clock {
-        volatile Duration offset = Duration.ZERO;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(offset);
-        }
-    }
 
     @TestConfiguration
     static class Clocks {
@@ -143,24 +121,6 @@ class WebhookDeliveryTest {
         return "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
     }
 
-    private static <T> T as(String user, Role role, java.util.function.Supplier<T> action) {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    private static void as(String user, Role role, Runnable action) {
-        as(user, role, () -> {
-            action.run();
-            return null;
-        });
-    }
-
     private long change(String ref, String actor, Stance stance, boolean redLine) {
         as(
                 "ana",
@@ -183,12 +143,12 @@ class WebhookDeliveryTest {
     }
 
     private List<WebhookInfo.Delivery> log() {
-        return as("admin", Role.ADMIN, () -> webhooks.log(20));
+        return call("admin", Role.ADMIN, () -> webhooks.log(20));
     }
 
     @Test
     void a_signed_json_post_per_affecting_change_retried_after_500_and_a_hang_and_logged() throws Exception {
-        WebhookService.Created hook = as(
+        WebhookService.Created hook = call(
                 "admin",
                 Role.ADMIN,
                 () -> webhooks.create("Russia desk", url(), "matrix?plan=P1&actors=CC", WebhookInfo.Format.JSON));

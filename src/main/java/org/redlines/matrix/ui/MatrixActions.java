@@ -97,12 +97,7 @@ class MatrixActions extends MenuBar {
     /** The Watch toggle: shown to signed-in users, pressed while they watch this view. */
     void showWatch(boolean signedIn, boolean watching, Runnable toggle) {
         watch.setVisible(signedIn);
-        watch.removeAll();
-        watch.add(
-                (watching ? VaadinIcon.BELL : VaadinIcon.BELL_O).create(),
-                new com.vaadin.flow.component.html.Span(Messages.t(watching ? "watch.watching" : "watch.watch")));
-        watch.getElement().setAttribute("aria-pressed", String.valueOf(watching));
-        watch.getElement().setAttribute("title", Messages.t(watching ? "watch.watching.title" : "watch.watch.title"));
+        ShareMenu.showWatching(watch, watching);
         if (watchRegistration != null) {
             watchRegistration.remove();
         }
