@@ -42,10 +42,7 @@ class FeedController {
         }
         String base =
                 ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + "/";
-        String query =
-                link.get().contains("?") ? link.get().substring(link.get().indexOf('?') + 1) : "";
-        String xml = feed.write(
-                com.vaadin.flow.router.QueryParameters.fromString(query).getParameters(), base);
+        String xml = feed.write(WatchMatcher.parameters(link.get()), base);
         return ResponseEntity.ok()
                 .contentType(ATOM)
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate())

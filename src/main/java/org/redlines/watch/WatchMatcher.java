@@ -156,7 +156,8 @@ public class WatchMatcher {
         return e.id() + "|" + e.date() + "|" + e.kind() + "|" + e.title() + "|" + e.actors() + "|" + e.summary();
     }
 
-    private static Map<String, List<String>> parameters(String link) {
+    /** The decoded query parameters of a relative link ("matrix?plan=...&actors=RU,UA"); none without "?". */
+    public static Map<String, List<String>> parameters(String link) {
         int q = link.indexOf('?');
         Map<String, List<String>> out = new LinkedHashMap<>();
         if (q < 0) {

@@ -168,9 +168,7 @@ public class WatchService {
             throw new IllegalArgumentException("link too long");
         }
         List<String> canonical = matrixLinks.stream()
-                .map(m -> matrixLink(com.vaadin.flow.router.QueryParameters.fromString(
-                                m.contains("?") ? m.substring(m.indexOf('?') + 1) : "")
-                        .getParameters()))
+                .map(m -> matrixLink(WatchMatcher.parameters(m)))
                 .distinct()
                 .toList();
         String user = user();

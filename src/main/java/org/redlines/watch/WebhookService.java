@@ -75,11 +75,7 @@ public class WebhookService {
                 || url.length() > 2000) {
             throw new InvalidWebhook(Messages.t("webhook.error.url", url));
         }
-        String text = link == null ? "" : link.strip();
-        int q = text.indexOf('?');
-        String query = q < 0 ? "" : text.substring(q + 1);
-        String canonical = watches.matrixLink(
-                com.vaadin.flow.router.QueryParameters.fromString(query).getParameters());
+        String canonical = watches.matrixLink(WatchMatcher.parameters(link == null ? "" : link.strip()));
         int cq = canonical.indexOf('?');
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

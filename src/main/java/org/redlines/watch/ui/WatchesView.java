@@ -14,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
@@ -31,6 +30,7 @@ import org.redlines.security.UserService;
 import org.redlines.watch.Frequency;
 import org.redlines.watch.MailNotifier;
 import org.redlines.watch.WatchInfo;
+import org.redlines.watch.WatchMatcher;
 import org.redlines.watch.WatchService;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -122,10 +122,8 @@ public class WatchesView extends Div implements HasDynamicTitle {
 
     private ListItem item(WatchInfo watch, int unseen) {
         // A view other than the matrix is described by the matrix it is made of (its first one) and its kind.
-        String matrixLink = watch.matrixLinks().getFirst();
-        int q = matrixLink.indexOf('?');
-        Map<String, List<String>> parameters = QueryParameters.fromString(q < 0 ? "" : matrixLink.substring(q + 1))
-                .getParameters();
+        Map<String, List<String>> parameters =
+                WatchMatcher.parameters(watch.matrixLinks().getFirst());
         MatrixPage page = matrices.open(parameters);
         Anchor open = new Anchor(watch.link(), page.matrix().plan().title());
         open.addClassName("rl-watch-title");
