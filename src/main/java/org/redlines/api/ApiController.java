@@ -26,7 +26,6 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -178,6 +177,7 @@ class ApiController {
                         h.actor().code(),
                         h.entries().stream()
                                 .map(e -> new ApiModel.Entry(
+                                        e.position().id(),
                                         e.position().stance().code(),
                                         e.position().redLine(),
                                         e.position().asOf(),
@@ -207,10 +207,5 @@ class ApiController {
 
     private static ApiModel.Plan plan(PlanInfo plan) {
         return new ApiModel.Plan(plan.code(), plan.title(), plan.date());
-    }
-
-    @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<Map<String, Object>> problem(ApiProblem problem, HttpServletRequest request) {
-        return ResponseEntity.status(problem.status).contentType(PROBLEM).body(problem.body(request.getRequestURI()));
     }
 }

@@ -40,11 +40,16 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !carriesToken(request);
+    }
+
+    /** A bearer token on a path where tokens count: the API and the feeds. */
+    static boolean carriesToken(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String header = request.getHeader("Authorization");
-        return header == null
-                || !header.regionMatches(true, 0, "Bearer ", 0, 7)
-                || !(path.startsWith("/" + Routes.API) || path.startsWith("/feeds/"));
+        return header != null
+                && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && (path.startsWith("/" + Routes.API) || path.startsWith("/feeds/"));
     }
 
     @Override
@@ -92,7 +97,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void problem(HttpServletResponse response, int status, String type, String title, String detail)
+    /** A problem document (RFC 9457) for a refusal before the API's own controllers; the texts are constants. */
+    static void problem(HttpServletResponse response, int status, String type, String title, String detail)
             throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
@@ -17,6 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AnnotationTemplateExpressionDefaults;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -92,20 +94,43 @@ class SecurityConfig {
         http.addFilterBefore(
                 new ApiTokenFilter(apiTokens, perMinute),
                 org.springframework.security.web.authentication.AnonymousAuthenticationFilter.class);
-        // A script without a session gets 401 and a problem document from the API, not the sign-in page.
-        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                (request, response, e) -> {
-                    response.setStatus(401);
-                    response.setContentType("application/problem+json");
-                    response.getWriter()
-                            .write("{\"type\":\"https://redlines.example.org/problems/sign-in-needed\","
-                                    + "\"title\":\"Sign-in needed\",\"status\":401,"
-                                    + "\"detail\":\"Reading needs a signed-in user here.\"}");
-                },
-                org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
-                        .matcher("/" + Routes.API + "**")));
-        // A mail client's one-click unsubscribe posts without a session or form token (RFC 8058).
-        http.csrf(csrf -> csrf.ignoringRequestMatchers("/" + Routes.UNSUBSCRIBE));
+        // A script without a session gets 401 and a problem document from the API, not the sign-in page; a write
+        // refused before it reaches the API (a session's missing CSRF token) gets a 403 problem document.
+        var api = org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.withDefaults()
+                .matcher("/" + Routes.API + "**");
+        http.exceptionHandling(exceptions -> exceptions
+                .defaultAuthenticationEntryPointFor(
+                        (request, response, e) -> ApiTokenFilter.problem(
+                                response,
+                                401,
+                                "sign-in-needed",
+                                "Sign-in needed",
+                                "This needs a signed-in user or a personal API token."),
+                        api)
+                .defaultAccessDeniedHandlerFor(
+                        (request, response, e) -> {
+                            var auth = SecurityContextHolder.getContext().getAuthentication();
+                            if (auth == null || auth instanceof AnonymousAuthenticationToken) {
+                                ApiTokenFilter.problem(
+                                        response,
+                                        401,
+                                        "sign-in-needed",
+                                        "Sign-in needed",
+                                        "Writing needs a personal API token with the write scope.");
+                            } else {
+                                ApiTokenFilter.problem(
+                                        response,
+                                        403,
+                                        "forbidden",
+                                        "Forbidden",
+                                        "A write from a signed-in session needs its CSRF token; scripts use a personal API token.");
+                            }
+                        },
+                        api));
+        // A script's API write with a personal token: a browser never adds an Authorization header to a request
+        // another site makes it send, so there is nothing to forge (a session's write still needs its CSRF token).
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/" + Routes.UNSUBSCRIBE)
+                .ignoringRequestMatchers(request -> ApiTokenFilter.carriesToken(request)));
         // Lets a changed or disabled account's sessions be ended at once (UserService.update).
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
