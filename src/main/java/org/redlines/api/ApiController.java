@@ -1,17 +1,11 @@
 package org.redlines.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
-import org.redlines.positions.Links;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.MatrixParams;
@@ -22,8 +16,6 @@ import org.redlines.positions.PointService;
 import org.redlines.positions.PositionInfo;
 import org.redlines.positions.SourceInfo;
 import org.redlines.routes.Routes;
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,46 +37,48 @@ class ApiController {
 
     private final MatrixService matrices;
     private final PointService points;
+    private final ApiSupport support;
 
-    ApiController(MatrixService matrices, PointService points) {
+    ApiController(MatrixService matrices, PointService points, ApiSupport support) {
         this.matrices = matrices;
         this.points = points;
+        this.support = support;
     }
 
     @GetMapping("plans")
     ResponseEntity<?> plans(HttpServletRequest request) {
-        Catalog catalog = catalog(request);
-        return cached(
+        Catalog catalog = support.catalog(request);
+        return support.cached(
                 request,
                 catalog,
                 () -> new ApiModel.Page<>(
-                        catalog.plans().stream().map(ApiController::plan).toList(), revision(catalog)));
+                        catalog.plans().stream().map(ApiController::plan).toList(), support.revision(catalog)));
     }
 
     @GetMapping("actors")
     ResponseEntity<?> actors(HttpServletRequest request) {
-        Catalog catalog = catalog(request);
-        return cached(
+        Catalog catalog = support.catalog(request);
+        return support.cached(
                 request,
                 catalog,
                 () -> new ApiModel.Page<>(
                         catalog.actors().stream()
                                 .map(a -> new ApiModel.Named(a.code(), a.name()))
                                 .toList(),
-                        revision(catalog)));
+                        support.revision(catalog)));
     }
 
     @GetMapping("topics")
     ResponseEntity<?> topics(HttpServletRequest request) {
-        Catalog catalog = catalog(request);
-        return cached(
+        Catalog catalog = support.catalog(request);
+        return support.cached(
                 request,
                 catalog,
                 () -> new ApiModel.Page<>(
                         catalog.topics().stream()
                                 .map(t -> new ApiModel.Named(t.code(), t.name()))
                                 .toList(),
-                        revision(catalog)));
+                        support.revision(catalog)));
     }
 
     @GetMapping("matrix")
@@ -93,55 +87,15 @@ class ApiController {
         if (!page.notices().isEmpty()) {
             throw ApiProblem.invalidParameters(page.notices());
         }
-        return cached(request, page.catalog(), () -> matrixDocument(page));
+        return support.cached(request, page.catalog(), () -> matrixDocument(page));
     }
 
     @GetMapping("points/{plan}/{ref}")
     ResponseEntity<?> point(@PathVariable String plan, @PathVariable String ref, HttpServletRequest request) {
-        Catalog catalog = catalog(request);
+        Catalog catalog = support.catalog(request);
         PointPage page = points.page(catalog, plan, ref)
                 .orElseThrow(() -> ApiProblem.notFound("There is no point " + ref + " in plan " + plan + "."));
-        return cached(request, catalog, () -> pointDocument(page, catalog));
-    }
-
-    /** The catalog a request reads: the live data, or the state of {@code rev} (strict: a bad rev is a 400). */
-    private Catalog catalog(HttpServletRequest request) {
-        Map<String, List<String>> parameters = MatrixParams.fromServlet(request.getParameterMap());
-        Catalog catalog = matrices.catalog(parameters);
-        if (!catalog.revisionNotices().isEmpty()) {
-            throw ApiProblem.invalidParameters(catalog.revisionNotices());
-        }
-        return catalog;
-    }
-
-    private long revision(Catalog catalog) {
-        return catalog.frozen() != null ? catalog.frozen().number() : matrices.latestRevision();
-    }
-
-    /** The answer with its ETag (data revision and the request's parameters), or 304 when the client has it. */
-    private ResponseEntity<?> cached(HttpServletRequest request, Catalog catalog, Supplier<Object> body) {
-        String etag = "\"" + revision(catalog) + "-"
-                + hash(request.getRequestURI() + "?"
-                        + Links.withQuery("", MatrixParams.fromServlet(request.getParameterMap())))
-                + "\"";
-        String wanted = request.getHeader("If-None-Match");
-        CacheControl cache = CacheControl.noCache();
-        if (wanted != null && (wanted.equals(etag) || wanted.equals("W/" + etag) || wanted.equals("*"))) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
-                    .eTag(etag)
-                    .cacheControl(cache)
-                    .build();
-        }
-        return ResponseEntity.ok().eTag(etag).cacheControl(cache).body(body.get());
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return support.cached(request, catalog, () -> pointDocument(page, catalog));
     }
 
     private ApiModel.MatrixDocument matrixDocument(MatrixPage page) {
@@ -168,7 +122,7 @@ class ApiController {
                             row.point().ref(), row.point().title(), row.point().topicCode(), cells);
                 })
                 .toList();
-        return new ApiModel.MatrixDocument(plan(matrix.plan()), revision(page.catalog()), actors, rows);
+        return new ApiModel.MatrixDocument(plan(matrix.plan()), support.revision(page.catalog()), actors, rows);
     }
 
     private ApiModel.PointDocument pointDocument(PointPage page, Catalog catalog) {
@@ -188,7 +142,7 @@ class ApiController {
                 .toList();
         return new ApiModel.PointDocument(
                 plan(page.plan()),
-                revision(catalog),
+                support.revision(catalog),
                 new ApiModel.Point(
                         page.point().ref(),
                         page.point().title(),
@@ -199,13 +153,13 @@ class ApiController {
                 parties);
     }
 
-    private static List<ApiModel.Source> sources(List<SourceInfo> sources) {
+    static List<ApiModel.Source> sources(List<SourceInfo> sources) {
         return sources.stream()
                 .map(s -> new ApiModel.Source(s.publisher(), s.title(), s.url(), s.date()))
                 .toList();
     }
 
-    private static ApiModel.Plan plan(PlanInfo plan) {
+    static ApiModel.Plan plan(PlanInfo plan) {
         return new ApiModel.Plan(plan.code(), plan.title(), plan.date());
     }
 }

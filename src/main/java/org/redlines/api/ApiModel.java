@@ -64,5 +64,52 @@ final class ApiModel {
             List<SourceBody> sources,
             Long version) {}
 
+    /** A party's entry as a comparison or a move shows it. */
+    record Stand(String stance, boolean redLine, LocalDate asOf, String summary) {}
+
+    record ComparisonRow(String ref, String title, String topic, Stand a, Stand b, String verdict) {}
+
+    record ActorComparisonDocument(
+            Plan plan, long revision, String a, String b, Map<String, Integer> counts, List<ComparisonRow> rows) {}
+
+    /** One plan's part of a lineage line: {@code origin}, {@code added}, {@code carried}, {@code dropped}... */
+    record LineCell(String status, List<String> refs) {}
+
+    record PlanComparisonDocument(List<Plan> plans, long revision, List<List<LineCell>> rows) {}
+
+    /** A dated entry of a cell and the one it replaced ({@code before} is null for a cell's first entry). */
+    record Move(
+            LocalDate date,
+            String plan,
+            String ref,
+            String actor,
+            Stand before,
+            Stand after,
+            String trend,
+            List<Source> sources) {}
+
+    record Event(
+            long id,
+            LocalDate date,
+            String title,
+            String kind,
+            List<String> actors,
+            String summary,
+            List<Source> sources) {}
+
+    /** Links to other pages of a list; a link is null where there is no such page. */
+    record PageLinks(String self, String first, String prev, String next, String last) {}
+
+    /** One page of a list that can grow long; {@code from} and {@code to} are the dates a list of moves covers. */
+    record ListPage<T>(
+            List<T> items,
+            long revision,
+            LocalDate from,
+            LocalDate to,
+            int page,
+            int size,
+            int total,
+            PageLinks links) {}
+
     record Page<T>(List<T> items, long revision) {}
 }

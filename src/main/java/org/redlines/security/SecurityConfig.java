@@ -65,6 +65,8 @@ class SecurityConfig {
             // A signed token is the proof on these: the unsubscribe link of an e-mail and a watch's private feed.
             auth.requestMatchers("/" + Routes.UNSUBSCRIBE, "/" + Routes.FEED_PRIVATE + "*")
                     .permitAll();
+            // The API's reference page is static (Swagger UI); the document it shows follows the API's rules.
+            auth.requestMatchers("/swagger-ui/**", "/" + Routes.API + "docs").permitAll();
             auth.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
             auth.requestMatchers("/" + Routes.DATASET).hasRole(Role.ANALYST.name());
             auth.requestMatchers("/" + Routes.BACKUPS + "**").hasRole(Role.ADMIN.name());
