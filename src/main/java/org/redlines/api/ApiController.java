@@ -1,5 +1,6 @@
 package org.redlines.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +46,9 @@ class ApiController {
         this.support = support;
     }
 
+    @Operation(summary = "The plans, oldest first.")
     @GetMapping("plans")
-    ResponseEntity<?> plans(HttpServletRequest request) {
+    ResponseEntity<ApiModel.Page<ApiModel.Plan>> plans(HttpServletRequest request) {
         Catalog catalog = support.catalog(request);
         return support.cached(
                 request,
@@ -55,8 +57,9 @@ class ApiController {
                         catalog.plans().stream().map(ApiController::plan).toList(), support.revision(catalog)));
     }
 
+    @Operation(summary = "The parties, in column order.")
     @GetMapping("actors")
-    ResponseEntity<?> actors(HttpServletRequest request) {
+    ResponseEntity<ApiModel.Page<ApiModel.Named>> actors(HttpServletRequest request) {
         Catalog catalog = support.catalog(request);
         return support.cached(
                 request,
@@ -68,8 +71,9 @@ class ApiController {
                         support.revision(catalog)));
     }
 
+    @Operation(summary = "The topics.")
     @GetMapping("topics")
-    ResponseEntity<?> topics(HttpServletRequest request) {
+    ResponseEntity<ApiModel.Page<ApiModel.Named>> topics(HttpServletRequest request) {
         Catalog catalog = support.catalog(request);
         return support.cached(
                 request,
@@ -81,8 +85,9 @@ class ApiController {
                         support.revision(catalog)));
     }
 
+    @Operation(summary = "The matrix of a link: the shown parties and rows, each cell's current entry.")
     @GetMapping("matrix")
-    ResponseEntity<?> matrix(HttpServletRequest request) {
+    ResponseEntity<ApiModel.MatrixDocument> matrix(HttpServletRequest request) {
         MatrixPage page = matrices.open(MatrixParams.fromServlet(request.getParameterMap()));
         if (!page.notices().isEmpty()) {
             throw ApiProblem.invalidParameters(page.notices());
@@ -90,8 +95,10 @@ class ApiController {
         return support.cached(request, page.catalog(), () -> matrixDocument(page));
     }
 
+    @Operation(summary = "A point, its sources and every party's full history, newest first.")
     @GetMapping("points/{plan}/{ref}")
-    ResponseEntity<?> point(@PathVariable String plan, @PathVariable String ref, HttpServletRequest request) {
+    ResponseEntity<ApiModel.PointDocument> point(
+            @PathVariable String plan, @PathVariable String ref, HttpServletRequest request) {
         Catalog catalog = support.catalog(request);
         PointPage page = points.page(catalog, plan, ref)
                 .orElseThrow(() -> ApiProblem.notFound("There is no point " + ref + " in plan " + plan + "."));

@@ -1,5 +1,6 @@
 package org.redlines.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ class ApiLists {
         this.support = support;
     }
 
+    @Operation(summary = "Two parties side by side on each point of a plan, with a verdict per point.")
     @GetMapping("compare/actors")
     ResponseEntity<ApiModel.ActorComparisonDocument> actors(HttpServletRequest request) {
         ActorComparison c = compare.compareActors(ApiSupport.parameters(request));
@@ -72,6 +74,7 @@ class ApiLists {
         });
     }
 
+    @Operation(summary = "Plan versions side by side, one row per lineage line.")
     @GetMapping("compare/plans")
     ResponseEntity<ApiModel.PlanComparisonDocument> plans(HttpServletRequest request) {
         PlanComparison c = compare.comparePlans(ApiSupport.parameters(request));
@@ -93,6 +96,7 @@ class ApiLists {
         });
     }
 
+    @Operation(summary = "What moved: dated entries with the entry each replaced, newest first, in pages.")
     @GetMapping("changes")
     ResponseEntity<ApiModel.ListPage<ApiModel.Move>> changes(HttpServletRequest request) {
         Paging paging = Paging.of(request);
@@ -115,6 +119,7 @@ class ApiLists {
         return paged(request, paging, found.catalog(), moves, found.from(), found.to());
     }
 
+    @Operation(summary = "The negotiation's events, newest first, in pages.")
     @GetMapping("events")
     ResponseEntity<ApiModel.ListPage<ApiModel.Event>> events(HttpServletRequest request) {
         Paging paging = Paging.of(request);

@@ -1,5 +1,6 @@
 package org.redlines.api;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -46,12 +47,14 @@ class ApiWrites {
     }
 
     /** An entry as a correction starts from, with its version (also its ETag); analysts only. */
+    @Operation(summary = "An entry with its version, as a correction starts from (analysts).")
     @GetMapping("{id}")
     ResponseEntity<ApiModel.PositionDocument> entry(@PathVariable long id) {
         ApiModel.PositionDocument entry = stored(curation.positionForEdit(id));
         return ResponseEntity.ok().eTag(String.valueOf(entry.version())).body(entry);
     }
 
+    @Operation(summary = "Adds a dated entry to a cell (analysts; a token needs the write scope).")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ApiModel.PositionDocument> add(@RequestBody ApiModel.PositionBody body) {
         requireWriteScope();
@@ -68,6 +71,7 @@ class ApiWrites {
     }
 
     /** The version comes from the body's {@code version} or from {@code If-Match}; one of them is required. */
+    @Operation(summary = "Corrects an entry; name the version corrected (body or If-Match).")
     @PutMapping(value = "{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ApiModel.PositionDocument> correct(
             @PathVariable long id,

@@ -55,7 +55,27 @@ class OpenApiHttpTest {
                         "/api/v1/matrix",
                         "/api/v1/points/{plan}/{ref}",
                         "/api/v1/positions",
-                        "/api/v1/positions/{id}");
+                        "/api/v1/positions/{id}",
+                        "/api/v1/compare/actors",
+                        "/api/v1/compare/plans",
+                        "/api/v1/changes",
+                        "/api/v1/events");
+        var matrix = parsed.getOpenAPI().getPaths().get("/api/v1/matrix").getGet();
+        assertThat(matrix.getParameters())
+                .extracting(p -> p.getName())
+                .contains("plan", "actors", "topics", "stances", "redline", "asOf", "rev");
+        assertThat(matrix.getResponses()
+                        .get("200")
+                        .getContent()
+                        .get("application/json")
+                        .getSchema()
+                        .get$ref())
+                .endsWith("MatrixDocument");
+        assertThat(matrix.getResponses().get("400").getContent()).containsKey("application/problem+json");
+        assertThat(parsed.getOpenAPI().getPaths().get("/api/v1/events").getGet().getParameters())
+                .extracting(p -> p.getName())
+                .contains("page", "size", "kind");
+        assertThat(parsed.getOpenAPI().getComponents().getSecuritySchemes()).containsKey("token");
         assertThat(parsed.getOpenAPI().getPaths().get("/api/v1/positions").getPost())
                 .isNotNull();
         assertThat(parsed.getOpenAPI().getPaths().get("/api/v1/positions/{id}").getPut())
