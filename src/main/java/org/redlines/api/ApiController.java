@@ -1,6 +1,7 @@
 package org.redlines.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * ignored. Every answer has an ETag of its data revision and parameters; {@code If-None-Match} gets {@code 304}.
  */
 @RestController
+@Tag(name = "Reading", description = "The plans, parties and topics, the matrix and a point")
 @RequestMapping(value = "/" + Routes.API, produces = MediaType.APPLICATION_JSON_VALUE)
 class ApiController {
 
@@ -46,7 +48,7 @@ class ApiController {
         this.support = support;
     }
 
-    @Operation(summary = "The plans, oldest first.")
+    @Operation(summary = "The plans, in the dataset's order.")
     @GetMapping("plans")
     ResponseEntity<ApiModel.Page<ApiModel.Plan>> plans(HttpServletRequest request) {
         Catalog catalog = support.catalog(request);

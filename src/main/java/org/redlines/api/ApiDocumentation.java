@@ -28,7 +28,7 @@ class ApiDocumentation {
 
     private static final Map<String, String> MATRIX = parameters(
             "plan", "The plan's code (default: the latest plan).",
-            "actors", "Parties' codes, comma-separated, in the column order wanted.",
+            "actors", "Parties' codes, comma-separated (columns keep the dataset's order).",
             "topics", "Topic codes, comma-separated.",
             "stances",
                     "Keep rows where a shown party has one of these stances: supports, conditional, opposes, unclear.",

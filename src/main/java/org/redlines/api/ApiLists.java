@@ -1,6 +1,7 @@
 package org.redlines.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code Link} header.
  */
 @RestController
+@Tag(name = "Comparisons and lists", description = "Party vs party, plan versions, what moved and events")
 @RequestMapping(value = "/" + Routes.API, produces = MediaType.APPLICATION_JSON_VALUE)
 class ApiLists {
 

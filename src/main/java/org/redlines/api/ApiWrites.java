@@ -1,6 +1,7 @@
 package org.redlines.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.RestController;
  * CSRF token like any form.
  */
 @RestController
+@Tag(name = "Writing", description = "Position entries, for analysts")
 @RequestMapping(value = "/" + Routes.API + "positions", produces = MediaType.APPLICATION_JSON_VALUE)
 class ApiWrites {
 
