@@ -48,6 +48,9 @@ public final class Routes {
     /** Stops e-mail for one watch or all of a user's, by a signed link from the e-mail itself (no sign-in). */
     public static final String UNSUBSCRIBE = "unsubscribe";
 
+    /** The plain page for someone the identity provider signed in but who may not use Redlines. */
+    public static final String SSO_REFUSED = "sso-refused";
+
     /** The administrators' page of webhooks and their delivery log. */
     public static final String WEBHOOKS = "webhooks";
 

@@ -1,16 +1,20 @@
 package org.redlines.security;
 
 import com.vaadin.flow.spring.security.NavigationAccessControlConfigurer;
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.redlines.access.Role;
 import org.redlines.routes.Routes;
 import org.redlines.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -23,7 +27,14 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -34,7 +45,10 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(SsoSettings.class)
 class SecurityConfig {
+
+    static final String LOCAL_ACCOUNTS = "${redlines.security.local-accounts:true}";
 
     static final String READ_REQUIRES_LOGIN = "${redlines.security.read-requires-login:false}";
 
@@ -54,7 +68,10 @@ class SecurityConfig {
             @Value(READ_REQUIRES_LOGIN) boolean readRequiresLogin,
             SessionRegistry sessionRegistry,
             ApiTokenService apiTokens,
-            @Value("${redlines.api.rate-limit-per-minute:120}") int perMinute)
+            @Value("${redlines.api.rate-limit-per-minute:120}") int perMinute,
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            SsoUsers ssoUsers,
+            SsoSettings ssoSettings)
             throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
@@ -67,6 +84,7 @@ class SecurityConfig {
                     .permitAll();
             // The API's reference page is static (Swagger UI); the document it shows follows the API's rules.
             auth.requestMatchers("/swagger-ui/**", "/" + Routes.API + "docs").permitAll();
+            auth.requestMatchers("/" + Routes.SSO_REFUSED).permitAll();
             auth.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
             auth.requestMatchers("/" + Routes.DATASET).hasRole(Role.ANALYST.name());
             auth.requestMatchers("/" + Routes.BACKUPS + "**").hasRole(Role.ADMIN.name());
@@ -135,8 +153,71 @@ class SecurityConfig {
                 .ignoringRequestMatchers(request -> ApiTokenFilter.carriesToken(request)));
         // Lets a changed or disabled account's sessions be ended at once (UserService.update).
         http.sessionManagement(sessions -> sessions.maximumSessions(-1).sessionRegistry(sessionRegistry));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+        ClientRegistrationRepository sso = registrations.getIfAvailable();
+        if (sso != null) {
+            // Single sign-on beside the local form (Vaadin's configurer sets up one or the other, not both).
+            SimpleUrlAuthenticationFailureHandler failed = new SimpleUrlAuthenticationFailureHandler("/login?error") {
+                @Override
+                public void onAuthenticationFailure(
+                        jakarta.servlet.http.HttpServletRequest request,
+                        jakarta.servlet.http.HttpServletResponse response,
+                        org.springframework.security.core.AuthenticationException e)
+                        throws java.io.IOException, jakarta.servlet.ServletException {
+                    if (e instanceof OAuth2AuthenticationException oauth
+                            && oauth.getError().getErrorCode().startsWith(SsoUserService.REFUSED)) {
+                        getRedirectStrategy()
+                                .sendRedirect(
+                                        request,
+                                        response,
+                                        "/" + Routes.SSO_REFUSED + "?reason="
+                                                + oauth.getError()
+                                                        .getErrorCode()
+                                                        .substring(SsoUserService.REFUSED.length()));
+                    } else {
+                        super.onAuthenticationFailure(request, response, e);
+                    }
+                }
+            };
+            http.oauth2Login(login -> login.loginPage("/" + Routes.LOGIN)
+                    .userInfoEndpoint(user -> user.oidcUserService(new SsoUserService(ssoUsers, ssoSettings)))
+                    .failureHandler(failed));
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+                    vaadin.loginView(LoginView.class);
+                    if (sso != null) {
+                        vaadin.logoutSuccessHandler(logoutEverywhere(sso));
+                    }
+                })
                 .build();
+    }
+
+    /**
+     * Signing out of a session that the provider signed in also ends the session at the provider (RP-initiated
+     * logout), which then sends the browser back here; a local account's sign-out stays here, as before.
+     */
+    private static LogoutSuccessHandler logoutEverywhere(ClientRegistrationRepository sso) {
+        OidcClientInitiatedLogoutSuccessHandler provider = new OidcClientInitiatedLogoutSuccessHandler(sso);
+        provider.setRedirectStrategy(new UidlRedirectStrategy());
+        provider.setPostLogoutRedirectUri("{baseUrl}/");
+        SimpleUrlLogoutSuccessHandler local = new SimpleUrlLogoutSuccessHandler();
+        local.setRedirectStrategy(new UidlRedirectStrategy());
+        local.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            if (authentication instanceof OAuth2AuthenticationToken) {
+                provider.onLogoutSuccess(request, response, authentication);
+            } else {
+                local.onLogoutSuccess(request, response, authentication);
+            }
+        };
+    }
+
+    @Bean
+    SignInOptions signInOptions(
+            ObjectProvider<ClientRegistrationRepository> registrations,
+            SsoSettings settings,
+            @Value(LOCAL_ACCOUNTS) boolean localAccounts) {
+        boolean sso = registrations.getIfAvailable() != null;
+        return new SignInOptions(sso, settings.displayName(), localAccounts || !sso);
     }
 
     /** Views allow anonymous readers by annotation; the checker takes that back when reading needs a login. */
@@ -170,12 +251,16 @@ class SecurityConfig {
      * and a paused name is refused at once (LoginAttempts).
      */
     @Bean
-    AuthenticationProvider authenticationProvider(UserService users, PasswordEncoder encoder, LoginAttempts attempts) {
+    AuthenticationProvider authenticationProvider(
+            UserService users, PasswordEncoder encoder, LoginAttempts attempts, SignInOptions options) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
+                if (!options.localAccounts()) {
+                    throw new DisabledException("Local accounts are turned off; sign in through the provider.");
+                }
                 attempts.attempt(authentication.getName());
                 Authentication result = passwords.authenticate(authentication);
                 attempts.succeeded(authentication.getName());

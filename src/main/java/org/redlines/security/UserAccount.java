@@ -46,7 +46,23 @@ class UserAccount {
     @Column(length = 16)
     private String locale;
 
+    /** The identity provider and its subject for an account made by single sign-on; null for a local account. */
+    @Column(name = "sso_issuer", length = 500)
+    private String ssoIssuer;
+
+    @Column(name = "sso_subject", length = 255)
+    private String ssoSubject;
+
     protected UserAccount() {}
+
+    String getSsoIssuer() {
+        return ssoIssuer;
+    }
+
+    void linkSso(String issuer, String subject) {
+        this.ssoIssuer = issuer;
+        this.ssoSubject = subject;
+    }
 
     String getEmail() {
         return email;

@@ -8,6 +8,8 @@ interface UserRepository extends JpaRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    Optional<UserAccount> findBySsoIssuerAndSsoSubject(String ssoIssuer, String ssoSubject);
+
     List<UserAccount> findAllByOrderByUsername();
 
     List<UserAccount> findByUsernameIn(java.util.Collection<String> usernames);

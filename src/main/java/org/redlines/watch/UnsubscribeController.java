@@ -1,12 +1,10 @@
 package org.redlines.watch;
 
-import java.nio.charset.StandardCharsets;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.redlines.i18n.Messages;
+import org.redlines.i18n.PlainPage;
 import org.redlines.routes.Routes;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UnsubscribeController {
 
-    private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
-
     private final WatchService watches;
     private final SignedTokens tokens;
 
@@ -33,12 +29,12 @@ class UnsubscribeController {
 
     @GetMapping("/" + Routes.UNSUBSCRIBE)
     ResponseEntity<String> confirm(@RequestParam(name = "t", required = false) String token) {
-        Document page = page(Messages.t("watch.unsubscribe.title"));
+        Document page = PlainPage.start(Messages.t("watch.unsubscribe.title"));
         Element body = page.body();
         var subject = tokens.verify(token);
         if (subject.isEmpty()) {
             body.appendElement("p").attr("id", "unsubscribe-invalid").text(Messages.t("watch.unsubscribe.invalid"));
-            return answer(page, 400);
+            return PlainPage.answer(page, 400);
         }
         body.appendElement("p")
                 .text(Messages.t(
@@ -49,13 +45,13 @@ class UnsubscribeController {
                 .attr("type", "submit")
                 .attr("id", "unsubscribe")
                 .text(Messages.t("watch.unsubscribe.button"));
-        return answer(page, 200);
+        return PlainPage.answer(page, 200);
     }
 
     @PostMapping("/" + Routes.UNSUBSCRIBE)
     ResponseEntity<String> unsubscribe(@RequestParam(name = "t", required = false) String token) {
         WatchService.Unsubscribed done = watches.unsubscribe(token);
-        Document page = page(Messages.t("watch.unsubscribe.title"));
+        Document page = PlainPage.start(Messages.t("watch.unsubscribe.title"));
         String key = switch (done) {
             case ONE -> "watch.unsubscribe.done-one";
             case ALL -> "watch.unsubscribe.done-all";
@@ -67,27 +63,6 @@ class UnsubscribeController {
                 .appendElement("a")
                 .attr("href", Routes.WATCHES)
                 .text(Messages.t("watch.mine"));
-        return answer(page, done == WatchService.Unsubscribed.NOTHING ? 400 : 200);
-    }
-
-    private static Document page(String title) {
-        Document page = Document.createShell("");
-        page.child(0).attr("lang", Messages.current().getLanguage());
-        page.title(title);
-        page.head().appendElement("meta").attr("name", "robots").attr("content", "noindex");
-        page.head()
-                .appendElement("meta")
-                .attr("name", "viewport")
-                .attr("content", "width=device-width, initial-scale=1");
-        page.body().attr("style", "font-family: sans-serif; max-width: 40rem; margin: 2rem auto; padding: 0 1rem");
-        page.body().appendElement("h1").text(title);
-        return page;
-    }
-
-    private static ResponseEntity<String> answer(Document page, int status) {
-        return ResponseEntity.status(status)
-                .contentType(HTML)
-                .cacheControl(CacheControl.noStore())
-                .body("<!DOCTYPE html>" + page.outerHtml());
+        return PlainPage.answer(page, done == WatchService.Unsubscribed.NOTHING ? 400 : 200);
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.redlines.routes.Routes;
 import org.redlines.security.LoginAttempts;
+import org.redlines.security.SignInOptions;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -23,7 +24,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    public LoginView(SignInOptions options) {
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -35,7 +36,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         com.vaadin.flow.component.html.Anchor read =
                 new com.vaadin.flow.component.html.Anchor("matrix", getTranslation("login.read-without-signing-in"));
         read.setId("read-without-signing-in");
-        add(new H1(getTranslation("app.name")), form, help, read);
+        add(new H1(getTranslation("app.name")));
+        if (options.sso()) {
+            // A whole page load: the provider's sign-in is not a route of this app.
+            com.vaadin.flow.component.html.Anchor sso = new com.vaadin.flow.component.html.Anchor(
+                    options.ssoStart(), getTranslation("login.sso", options.providerName()));
+            sso.setRouterIgnore(true);
+            sso.setId("sign-in-sso");
+            sso.addClassName("rl-sso");
+            sso.getElement().setAttribute("theme", "primary");
+            add(sso);
+        }
+        if (options.localAccounts()) {
+            add(form, help);
+        }
+        add(read);
     }
 
     /** The form's texts in the user's language; {@code locked} explains a paused user name instead. */
