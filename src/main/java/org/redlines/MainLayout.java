@@ -46,6 +46,11 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
             Button password =
                     new Button(getTranslation("common.password"), e -> new ChangePasswordDialog(users).open());
             password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            password.setId("change-password");
+            // Someone signed in by the organisation's provider has no password here to change.
+            password.setVisible(
+                    auth.getAuthenticatedUser(org.springframework.security.oauth2.core.oidc.user.OidcUser.class)
+                            .isEmpty());
             Button signOut = new Button(getTranslation("account.sign-out"), e -> auth.logout());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

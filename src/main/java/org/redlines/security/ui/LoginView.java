@@ -44,7 +44,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             sso.setRouterIgnore(true);
             sso.setId("sign-in-sso");
             sso.addClassName("rl-sso");
-            sso.getElement().setAttribute("theme", "primary");
             add(sso);
         }
         if (options.localAccounts()) {
