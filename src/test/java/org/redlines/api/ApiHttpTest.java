@@ -90,8 +90,47 @@ class ApiHttpTest {
         return out;
     }
 
+    /** The view's own table for the same link (its first response, the same rows and cells the grid shows). */
+    private void sameAsTheView(String query, JsonNode matrix, List<String> actors) throws Exception {
+        org.jsoup.nodes.Document view =
+                org.jsoup.Jsoup.parse(get("matrix?" + query).body());
+        org.jsoup.select.Elements shownActors = view.select("#first-matrix thead th[data-actor]");
+        assertThat(shownActors.eachAttr("data-actor"))
+                .as("the view's columns, " + query)
+                .isEqualTo(actors);
+        org.jsoup.select.Elements viewRows = view.select("#first-matrix tbody tr");
+        JsonNode rows = matrix.get("rows");
+        assertThat(viewRows).as("the view's rows, " + query).hasSize(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            JsonNode row = rows.get(r);
+            org.jsoup.nodes.Element tr = viewRows.get(r);
+            assertThat(tr.attr("data-ref")).isEqualTo(row.get("ref").asString());
+            for (String actor : actors) {
+                JsonNode cell = row.get("cells").get(actor);
+                org.jsoup.nodes.Element td = tr.selectFirst("td[data-actor=" + actor + "]");
+                String where = query + " " + row.get("ref").asString() + " " + actor;
+                assertThat(td.attr("data-stance"))
+                        .as(where)
+                        .isEqualTo(
+                                cell.get("stance").isNull()
+                                        ? "none"
+                                        : cell.get("stance").asString());
+                assertThat(td.hasAttr("data-redline"))
+                        .as(where)
+                        .isEqualTo(cell.get("redLine").asBoolean());
+                org.jsoup.nodes.Element time = td.selectFirst("time");
+                assertThat(time == null ? "" : time.attr("datetime"))
+                        .as(where)
+                        .isEqualTo(
+                                cell.get("asOf").isNull()
+                                        ? ""
+                                        : cell.get("asOf").asString());
+            }
+        }
+    }
+
     @Test
-    void the_matrix_of_48_links_equals_their_csv_export_cell_by_cell() throws Exception {
+    void the_matrix_of_48_links_equals_their_csv_export_and_the_view_cell_by_cell() throws Exception {
         List<String> queries = combinations();
         assertThat(queries).hasSizeGreaterThanOrEqualTo(36);
         int nonEmpty = 0;
@@ -127,6 +166,7 @@ class ApiHttpTest {
                 }
             }
             assertThat(matrix.get("plan").get("code").asString()).isEqualTo(query.substring(5, 7));
+            sameAsTheView(query, matrix, actors);
             if (rows.size() > 0) {
                 nonEmpty++;
             }
