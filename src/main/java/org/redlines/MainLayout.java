@@ -48,9 +48,10 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
             password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             password.setId("change-password");
             // Someone signed in by the organisation's provider has no password here to change.
-            password.setVisible(
-                    auth.getAuthenticatedUser(org.springframework.security.oauth2.core.oidc.user.OidcUser.class)
-                            .isEmpty());
+            // (getAuthenticatedUser casts rather than filters, so ask for any principal and test its type.)
+            password.setVisible(auth.getAuthenticatedUser(Object.class)
+                    .filter(p -> p instanceof org.springframework.security.oauth2.core.oidc.user.OidcUser)
+                    .isEmpty());
             Button signOut = new Button(getTranslation("account.sign-out"), e -> auth.logout());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

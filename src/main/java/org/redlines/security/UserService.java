@@ -206,8 +206,12 @@ public class UserService implements UserDetailsService {
             return;
         }
         for (Object principal : sessions.getAllPrincipals()) {
-            if (principal instanceof UserDetails details
-                    && details.getUsername().equals(username)) {
+            // A local sign-in's principal is UserDetails; a provider's is an OidcUser, named by its user-name claim.
+            boolean theirs = principal instanceof UserDetails details
+                    ? details.getUsername().equals(username)
+                    : principal instanceof org.springframework.security.core.AuthenticatedPrincipal named
+                            && named.getName().equals(username);
+            if (theirs) {
                 sessions.getAllSessions(principal, false).forEach(SessionInformation::expireNow);
             }
         }

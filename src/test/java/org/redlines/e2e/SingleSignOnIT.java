@@ -41,6 +41,9 @@ import org.springframework.test.context.TestPropertySource;
         })
 class SingleSignOnIT extends BrowserTestBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.redlines.security.UserService users;
+
     private static Process keycloak;
     private static int keycloakPort;
 
