@@ -164,7 +164,7 @@ class ApiController {
 
     static List<ApiModel.Source> sources(List<SourceInfo> sources) {
         return sources.stream()
-                .map(s -> new ApiModel.Source(s.publisher(), s.title(), s.url(), s.date()))
+                .map(s -> new ApiModel.Source(s.publisher(), s.title(), s.url(), s.date(), s.grade()))
                 .toList();
     }
 

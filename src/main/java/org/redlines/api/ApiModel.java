@@ -19,7 +19,8 @@ final class ApiModel {
 
     record MatrixDocument(Plan plan, long revision, List<String> actors, List<Row> rows) {}
 
-    record Source(String publisher, String title, String url, LocalDate date) {}
+    /** {@code grade}: the Admiralty code ({@code B2}), or null when the source is ungraded. */
+    record Source(String publisher, String title, String url, LocalDate date, String grade) {}
 
     record Entry(
             long id,
@@ -50,7 +51,7 @@ final class ApiModel {
             List<Source> sources) {}
 
     /** A source in a written entry: publisher and url are required, title and date optional. */
-    record SourceBody(String publisher, String title, String url, String date) {}
+    record SourceBody(String publisher, String title, String url, String date, String grade) {}
 
     /** A new entry ({@code POST /positions}) or a correction ({@code PUT /positions/{id}}, with {@code version}). */
     record PositionBody(

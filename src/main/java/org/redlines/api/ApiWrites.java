@@ -141,7 +141,8 @@ class ApiWrites {
         List<ApiModel.SourceBody> given = body.sources() == null ? List.of() : body.sources();
         for (int i = 0; i < given.size(); i++) {
             ApiModel.SourceBody s = given.get(i);
-            sources.add(new SourceInfo(s.publisher(), s.title(), s.url(), date("sources[" + i + "].date", s.date())));
+            sources.add(new SourceInfo(
+                    s.publisher(), s.title(), s.url(), date("sources[" + i + "].date", s.date()), s.grade()));
         }
         return new PositionDraft(
                 stance, Boolean.TRUE.equals(body.redLine()), body.summary(), date("asOf", body.asOf()), sources);
@@ -172,7 +173,7 @@ class ApiWrites {
                 d.asOf(),
                 d.summary(),
                 d.sources().stream()
-                        .map(s -> new ApiModel.Source(s.publisher(), s.title(), s.url(), s.date()))
+                        .map(s -> new ApiModel.Source(s.publisher(), s.title(), s.url(), s.date(), s.grade()))
                         .toList());
     }
 }

@@ -36,7 +36,13 @@ public record Dataset(
 
     public record TopicEntry(String code, String name) {}
 
-    public record SourceEntry(String publisher, String title, String url, LocalDate date) {}
+    /** {@code grade} is the source's Admiralty code ({@link Grade}), or null when it is ungraded. */
+    public record SourceEntry(String publisher, String title, String url, LocalDate date, String grade) {
+
+        public SourceEntry(String publisher, String title, String url, LocalDate date) {
+            this(publisher, title, url, date, null);
+        }
+    }
 
     public record PlanEntry(
             String code, String title, LocalDate date, String origin, String summary, List<SourceEntry> sources) {}

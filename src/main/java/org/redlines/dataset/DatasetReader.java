@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.core.JacksonException;
@@ -314,6 +315,20 @@ public final class DatasetReader {
             return date;
         }
 
+        /** An optional Admiralty grade, kept in its canonical form ({@code B2}). */
+        String grade(String name) {
+            String text = text(name, false);
+            if (text == null) {
+                return null;
+            }
+            Optional<Grade> grade = Grade.parse(text);
+            if (grade.isEmpty()) {
+                problems.add(at(name), "not-grade", text);
+                return null;
+            }
+            return grade.get().code();
+        }
+
         EventKind eventKind() {
             String text = text("kind", true);
             if (text == null) {
@@ -378,12 +393,13 @@ public final class DatasetReader {
 
         List<Dataset.SourceEntry> sources() {
             return list("sources", false, s -> {
-                s.allow("publisher", "title", "url", "date");
+                s.allow("publisher", "title", "url", "date", "grade");
                 return new Dataset.SourceEntry(
                         s.text("publisher", true, DatasetRules.MAX_PUBLISHER),
                         s.text("title", false, DatasetRules.MAX_TITLE),
                         s.url("url"),
-                        s.date("date", false));
+                        s.date("date", false),
+                        s.grade("grade"));
             });
         }
 

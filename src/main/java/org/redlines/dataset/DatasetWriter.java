@@ -131,6 +131,7 @@ public final class DatasetWriter {
                             put(o, "title", s.title());
                             o.put("url", s.url());
                             put(o, "date", s.date() == null ? null : s.date().toString());
+                            put(o, "grade", s.grade());
                             return o;
                         })
                         .toList());

@@ -127,7 +127,8 @@ final class BriefingDocx {
                                 text,
                                 s.publisher()
                                         + (s.title() == null ? "" : ", " + s.title())
-                                        + (s.date() == null ? "" : " (" + Messages.date(s.date()) + ")") + ". ",
+                                        + (s.date() == null ? "" : " (" + Messages.date(s.date()) + ")")
+                                        + (s.grade() == null ? "" : " [" + s.grade() + "]") + ". ",
                                 8,
                                 false,
                                 null);

@@ -182,7 +182,8 @@ public final class BriefingPdf {
                                         "pdf.source",
                                         s.publisher()
                                                 + (s.title() == null ? "" : ", " + s.title())
-                                                + (s.date() == null ? "" : " (" + Messages.date(s.date()) + ")") + " — "
+                                                + (s.date() == null ? "" : " (" + Messages.date(s.date()) + ")")
+                                                + (s.grade() == null ? "" : " [" + s.grade() + "]") + " — "
                                                 + s.url()),
                                 fonts.of(8, false, Color.DARK_GRAY));
                         src.setIndentationLeft(12);

@@ -76,9 +76,10 @@ public final class MatrixXlsx {
         "common.publisher",
         "common.title",
         "common.date",
-        "export.column.url"
+        "export.column.url",
+        "common.grade"
     };
-    private static final int[] SOURCE_WIDTHS = {8, 36, 20, 13, 9, 12, 50, 22, 40, 12, 45};
+    private static final int[] SOURCE_WIDTHS = {8, 36, 20, 13, 9, 12, 50, 22, 40, 12, 45, 8};
 
     private MatrixXlsx() {}
 
@@ -237,6 +238,7 @@ public final class MatrixXlsx {
                             url.setCellStyle(styles.link);
                             hyperlink(url, source.url(), sheet);
                         }
+                        text(line, 11, source.grade(), styles.top);
                     }
                 }
             }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.redlines.access.RequiresRole;
 import org.redlines.access.Role;
+import org.redlines.dataset.Grade;
 import org.redlines.positions.Drafts.EditConflictException;
 import org.redlines.positions.Drafts.EventDraft;
 import org.redlines.positions.Drafts.InvalidDraftException;
@@ -427,12 +428,16 @@ public class CurationService {
         List<Source> out = new ArrayList<>();
         for (SourceInfo s : wanted == null ? List.<SourceInfo>of() : wanted) {
             SourceInfo clean = new SourceInfo(
-                    s.publisher().strip(), blankToNull(s.title()), s.url().strip(), s.date());
+                    s.publisher().strip(),
+                    blankToNull(s.title()),
+                    s.url().strip(),
+                    s.date(),
+                    s.grade() == null ? null : Grade.parse(s.grade()).map(Grade::code).orElse(null));
             Source found = sources.findByUrl(clean.url()).stream()
                     .filter(x -> info(x).equals(clean))
                     .findFirst()
                     .orElseGet(() ->
-                            sources.save(new Source(clean.publisher(), clean.title(), clean.url(), clean.date())));
+                            sources.save(new Source(clean.publisher(), clean.title(), clean.url(), clean.date(), clean.grade())));
             out.add(found);
         }
         return out;
@@ -448,7 +453,7 @@ public class CurationService {
     }
 
     static SourceInfo info(Source s) {
-        return new SourceInfo(s.getPublisher(), s.getTitle(), s.getUrl(), s.getDate());
+        return new SourceInfo(s.getPublisher(), s.getTitle(), s.getUrl(), s.getDate(), s.getGrade());
     }
 
     private static String blankToNull(String s) {

@@ -188,7 +188,7 @@ public class DatasetStore {
     private List<Source> sourcesOf(List<Dataset.SourceEntry> entries, Map<Dataset.SourceEntry, Source> cache) {
         return entries.stream()
                 .map(s -> cache.computeIfAbsent(
-                        s, k -> sources.save(new Source(k.publisher(), k.title(), k.url(), k.date()))))
+                        s, k -> sources.save(new Source(k.publisher(), k.title(), k.url(), k.date(), k.grade()))))
                 .toList();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.redlines.dataset.DatasetRules;
 import org.redlines.dataset.EventKind;
+import org.redlines.dataset.Grade;
 import org.redlines.dataset.Stance;
 
 /**
@@ -112,6 +113,9 @@ public final class Drafts {
         text(out, "publisher", s.publisher(), DatasetRules.MAX_PUBLISHER, true);
         text(out, "title", s.title(), DatasetRules.MAX_TITLE, false);
         String url = s.url() == null ? null : s.url().strip();
+        if (s.grade() != null && !s.grade().isBlank() && Grade.parse(s.grade()).isEmpty()) {
+            out.put("grade", Phrase.of("draft.not-a-grade", s.grade()));
+        }
         DatasetRules.addressProblem(url)
                 .ifPresent(p -> out.put(
                         "url",

@@ -1,5 +1,7 @@
 package org.redlines.ui;
 
+import com.vaadin.flow.component.Text;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.ListItem;
@@ -56,8 +58,32 @@ public final class Badges {
     public static UnorderedList sources(List<SourceInfo> sources) {
         UnorderedList list = new UnorderedList();
         list.addClassName("rl-sources-list");
-        sources.forEach(s -> list.add(new ListItem(sourceLink(s))));
+        sources.forEach(s -> {
+            ListItem item = new ListItem(sourceLink(s));
+            if (s.grade() != null) {
+                item.add(new Text(" "), grade(s.grade()));
+            }
+            list.add(item);
+        });
         return list;
+    }
+
+    /**
+     * A source's Admiralty grade as a small badge whose tooltip and accessible name say both parts in words
+     * ("Reliability B: usually reliable; credibility 2: probably true").
+     */
+    public static Span grade(String code) {
+        Span badge = new Span(code);
+        badge.addClassName("rl-grade");
+        String words = Messages.t(
+                "grade.explained",
+                code.charAt(0),
+                Messages.t("grade.reliability." + code.charAt(0)),
+                code.charAt(1),
+                Messages.t("grade.credibility." + code.charAt(1)));
+        badge.setTitle(words);
+        badge.getElement().setAttribute("aria-label", Messages.t("grade.label", code) + ". " + words);
+        return badge;
     }
 
     public static String dateText(PositionInfo position) {

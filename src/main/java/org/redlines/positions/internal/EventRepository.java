@@ -14,7 +14,7 @@ public interface EventRepository extends JpaRepository<NegotiationEvent, Long> {
     List<NegotiationEvent> findAllWithActors();
 
     /** Sources of the given events: event id, publisher, title, url and date, in each event's order. */
-    @Query("select e.id, s.publisher, s.title, s.url, s.date"
+    @Query("select e.id, s.publisher, s.title, s.url, s.date, s.grade"
             + " from NegotiationEvent e join e.sources s where e.id in :ids order by e.id, index(s)")
     List<Object[]> findSources(Collection<Long> ids);
 

@@ -104,7 +104,7 @@ final class FrozenReadModel implements ReadModel {
     }
 
     private static SourceInfo source(Dataset.SourceEntry s) {
-        return new SourceInfo(s.publisher(), s.title(), s.url(), s.date());
+        return new SourceInfo(s.publisher(), s.title(), s.url(), s.date(), s.grade());
     }
 
     private static String key(String plan, String ref) {

@@ -14,7 +14,7 @@ public interface PlanPositionRepository extends JpaRepository<PlanPosition, Long
                     + " from PlanPosition e join e.actor a where e.plan.code = :plan")
     List<PositionInfo> findInfoByPlan(String plan);
 
-    @Query("select e.id, s.publisher, s.title, s.url, s.date"
+    @Query("select e.id, s.publisher, s.title, s.url, s.date, s.grade"
             + " from PlanPosition e join e.sources s where e.id in :ids order by e.id, index(s)")
     List<Object[]> findSources(Collection<Long> ids);
 }

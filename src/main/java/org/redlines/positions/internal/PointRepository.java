@@ -28,7 +28,7 @@ public interface PointRepository extends JpaRepository<Point, Long> {
     List<PointLink> findAllLinks();
 
     /** The point's sources: publisher, title, url and date, in order. */
-    @Query("select s.publisher, s.title, s.url, s.date from Point p join p.sources s"
+    @Query("select s.publisher, s.title, s.url, s.date, s.grade from Point p join p.sources s"
             + " where p.plan.code = :plan and p.ref = :ref order by index(s)")
     List<Object[]> findSources(String plan, String ref);
 

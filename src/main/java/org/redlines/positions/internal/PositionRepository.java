@@ -25,7 +25,7 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
     List<PositionInfo> findAllInfo();
 
     /** Sources of the given entries: entry id, publisher, title, url and date, in each entry's order. */
-    @Query("select e.id, s.publisher, s.title, s.url, s.date"
+    @Query("select e.id, s.publisher, s.title, s.url, s.date, s.grade"
             + " from Position e join e.sources s where e.id in :ids order by e.id, index(s)")
     List<Object[]> findSources(Collection<Long> ids);
 

@@ -21,7 +21,7 @@ public class SnapshotRepository {
         TOPIC("topic", "id", "id, code, name, sort_order"),
         PLAN("plan", "id", "id, code, title, plan_date, origin, summary, sort_order"),
         POINT("point", "id", "id, plan_id, ref, sort_order, title, summary, topic_id, note"),
-        SOURCE("source", "id", "id, publisher, title, url, source_date"),
+        SOURCE("source", "id", "id, publisher, title, url, source_date, grade"),
         POSITION("position_entry", "id", "id, point_id, actor_id, stance, red_line, summary, as_of, seq"),
         PLAN_POSITION("plan_position", "id", "id, plan_id, actor_id, stance, red_line, summary, as_of, seq"),
         POINT_DERIVATION(

@@ -33,13 +33,18 @@ public class Source extends AbstractEntity {
     @Column(name = "source_date")
     private LocalDate date;
 
+    /** The Admiralty grade ({@code B2}), or null when ungraded. */
+    @Column(length = 2)
+    private String grade;
+
     protected Source() {}
 
-    public Source(String publisher, String title, String url, LocalDate date) {
+    public Source(String publisher, String title, String url, LocalDate date, String grade) {
         this.publisher = publisher;
         this.title = title;
         this.url = url;
         this.date = date;
+        this.grade = grade;
     }
 
     @Override
@@ -61,6 +66,10 @@ public class Source extends AbstractEntity {
 
     public LocalDate getDate() {
         return date;
+    }
+
+    public String getGrade() {
+        return grade;
     }
 
     public void edit(String newPublisher, String newTitle, String newUrl, LocalDate newDate) {

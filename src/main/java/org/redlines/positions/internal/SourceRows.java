@@ -25,6 +25,7 @@ final class SourceRows {
     }
 
     private static SourceInfo source(Object[] r, int at) {
-        return new SourceInfo((String) r[at], (String) r[at + 1], (String) r[at + 2], (LocalDate) r[at + 3]);
+        return new SourceInfo(
+                (String) r[at], (String) r[at + 1], (String) r[at + 2], (LocalDate) r[at + 3], (String) r[at + 4]);
     }
 }

@@ -25,13 +25,15 @@ public class SourcesField extends Div {
     private final Span error = new Span();
     final Button add = new Button(Messages.t("edit.sources.add"), VaadinIcon.PLUS.create());
 
-    private record Row(Div box, TextField publisher, TextField url, TextField title, DatePicker date) {
+    private record Row(
+            Div box, TextField publisher, TextField url, TextField title, DatePicker date, TextField grade) {
         SourceInfo value() {
             return new SourceInfo(
                     publisher.getValue(),
                     title.getValue().isBlank() ? null : title.getValue(),
                     url.getValue(),
-                    date.getValue());
+                    date.getValue(),
+                    grade.getValue().isBlank() ? null : grade.getValue().strip().toUpperCase(java.util.Locale.ROOT));
         }
     }
 
@@ -72,22 +74,38 @@ public class SourcesField extends Div {
         title.setMaxLength(DatasetRules.MAX_TITLE);
         DatePicker date = new DatePicker(Messages.t("edit.sources.date"));
         Navigation.isoDates(date);
+        TextField grade = new TextField(Messages.t("edit.sources.grade"));
+        grade.addClassName("rl-source-grade");
+        grade.setMaxLength(2);
+        grade.setPlaceholder("B2");
+        grade.setHelperText(Messages.t("edit.sources.grade-help"));
+        grade.setWidth("7em");
+        grade.addValueChangeListener(e -> {
+            String problem = Optional.ofNullable(Drafts.source(new SourceInfo("-", null, "https://x.example", null,
+                                    e.getValue()))
+                            .get("grade"))
+                    .map(Words::of)
+                    .orElse(null);
+            grade.setInvalid(problem != null);
+            grade.setErrorMessage(problem);
+        });
         if (source != null) {
             publisher.setValue(source.publisher());
             url.setValue(source.url());
             title.setValue(source.title() == null ? "" : source.title());
             date.setValue(source.date());
+            grade.setValue(source.grade() == null ? "" : source.grade());
         }
         Div box = new Div();
         box.addClassName("rl-source-row");
-        Row row = new Row(box, publisher, url, title, date);
+        Row row = new Row(box, publisher, url, title, date, grade);
         Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
             rows.remove(row);
             list.remove(box);
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(Messages.t("edit.sources.remove"));
-        box.add(publisher, url, title, date, remove);
+        box.add(publisher, url, title, date, grade, remove);
         rows.add(row);
         list.add(box);
     }

@@ -1,0 +1,142 @@
+package org.redlines.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.redlines.SignedIn.call;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.redlines.access.Role;
+import org.redlines.dataset.Dataset;
+import org.redlines.dataset.DatasetException;
+import org.redlines.dataset.DatasetReader;
+import org.redlines.dataset.DatasetWriter;
+import org.redlines.dataset.Grade;
+import org.redlines.i18n.Words;
+import org.redlines.positions.DatasetExportService;
+import org.redlines.security.ApiTokenInfo;
+import org.redlines.security.ApiTokenService;
+import org.redlines.security.UserService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Graded sources (issue 19, FORMAT.md): an Admiralty grade is read (any case, kept as {@code B2}), refused with its
+ * path when it is not one, stored, shown by the API, written back by the dataset export, and taken from an API
+ * write; an ungraded source stays ungraded. The fixture's second entry (Alpha on point 1) cites two graded
+ * sources.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:graded;DB_CLOSE_DELAY=-1",
+            "redlines.dataset.location=classpath:fixtures/graded-fixture.json"
+        })
+class GradedSourcesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DatasetExportService export;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @Autowired
+    UserService users;
+
+    private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_scale_and_its_threshold() {
+        assertThat(Grade.parse(" b2 ")).contains(new Grade('B', 2));
+        assertThat(Grade.parse("G1")).isEmpty();
+        assertThat(Grade.parse("A7")).isEmpty();
+        assertThat(Grade.parse("B")).isEmpty();
+        Grade b3 = Grade.parse("B3").orElseThrow();
+        assertThat(Grade.parse("A1").orElseThrow().meets(b3)).isTrue();
+        assertThat(Grade.parse("B3").orElseThrow().meets(b3)).isTrue();
+        assertThat(Grade.parse("C1").orElseThrow().meets(b3)).isFalse();
+        assertThat(Grade.parse("A4").orElseThrow().meets(b3)).isFalse();
+    }
+
+    @Test
+    void a_grade_that_is_not_one_is_refused_with_its_path() throws Exception {
+        String text = new String(
+                getClass().getResourceAsStream("/fixtures/graded-fixture.json").readAllBytes(),
+                StandardCharsets.UTF_8);
+        try {
+            DatasetReader.read(text.replace("\"A1\"", "\"Z9\""));
+            throw new AssertionError("a bad grade was accepted");
+        } catch (DatasetException e) {
+            assertThat(Words.problems(e)).anySatisfy(p -> assertThat(p)
+                    .startsWith("positions[1].sources[1].grade")
+                    .contains("Z9"));
+        }
+        Dataset read = DatasetReader.read(text);
+        assertThat(read.positions().get(1).sources())
+                .extracting(Dataset.SourceEntry::grade)
+                .containsExactly("B2", "A1");
+        assertThat(read.positions().get(0).sources().getFirst().grade()).isNull();
+    }
+
+    @Test
+    void grades_are_stored_shown_by_the_api_and_written_back_by_the_export() throws Exception {
+        String point = send("GET", "api/v1/points/P1/1", null, null).body();
+        assertThat(point).contains("\"url\":\"https://example.org/a2\",\"date\":null,\"grade\":\"B2\"");
+        assertThat(point).contains("\"grade\":\"A1\"");
+        assertThat(point).contains("\"url\":\"https://example.org/a1\",\"date\":null,\"grade\":null");
+
+        Dataset exported = DatasetReader.read(DatasetWriter.write(call("admin", Role.ADMIN, () -> export.export(null))));
+        assertThat(exported.positions().stream()
+                        .flatMap(p -> p.sources().stream())
+                        .filter(s -> s.grade() != null)
+                        .map(s -> s.url() + " " + s.grade()))
+                .contains("https://example.org/a2 B2", "https://example.org/a3 A1");
+    }
+
+    @Test
+    void an_api_write_takes_a_grade_and_refuses_a_bad_one() throws Exception {
+        call("admin", Role.ADMIN, () -> {
+            if (users.list().stream().noneMatch(u -> u.username().equals("gina"))) {
+                users.create("gina", "a-long-password-1", Role.ANALYST);
+            }
+            return null;
+        });
+        String token = call("gina", Role.ANALYST, () -> tokens.create("g", ApiTokenInfo.Scope.WRITE, Duration.ofDays(1)))
+                .text();
+        String entry =
+                """
+                {"plan": "P1", "ref": "1", "actor": "CC", "stance": "opposes", "asOf": "2026-05-02",
+                 "summary": "Charlie refuses", "sources": [{"publisher": "Wire", "url": "https://example.org/c9",
+                 "grade": "c3"}]}
+                """;
+        HttpResponse<String> added = send("POST", "api/v1/positions", token, entry);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        assertThat(added.body()).contains("\"grade\":\"C3\"");
+
+        HttpResponse<String> bad = send("POST", "api/v1/positions", token, entry.replace("c3", "Q7"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"name\":\"sources\"").contains("Q7");
+    }
+}
