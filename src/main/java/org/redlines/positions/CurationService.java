@@ -432,12 +432,14 @@ public class CurationService {
                     blankToNull(s.title()),
                     s.url().strip(),
                     s.date(),
-                    s.grade() == null ? null : Grade.parse(s.grade()).map(Grade::code).orElse(null));
+                    s.grade() == null
+                            ? null
+                            : Grade.parse(s.grade()).map(Grade::code).orElse(null));
             Source found = sources.findByUrl(clean.url()).stream()
                     .filter(x -> info(x).equals(clean))
                     .findFirst()
-                    .orElseGet(() ->
-                            sources.save(new Source(clean.publisher(), clean.title(), clean.url(), clean.date(), clean.grade())));
+                    .orElseGet(() -> sources.save(
+                            new Source(clean.publisher(), clean.title(), clean.url(), clean.date(), clean.grade())));
             out.add(found);
         }
         return out;

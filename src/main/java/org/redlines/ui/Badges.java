@@ -1,7 +1,6 @@
 package org.redlines.ui;
 
 import com.vaadin.flow.component.Text;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.ListItem;

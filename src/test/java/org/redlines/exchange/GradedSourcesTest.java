@@ -55,9 +55,7 @@ class GradedSourcesTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
                 .method(
                         method,
-                        body == null
-                                ? HttpRequest.BodyPublishers.noBody()
-                                : HttpRequest.BodyPublishers.ofString(body));
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -83,15 +81,15 @@ class GradedSourcesTest {
     @Test
     void a_grade_that_is_not_one_is_refused_with_its_path() throws Exception {
         String text = new String(
-                getClass().getResourceAsStream("/fixtures/graded-fixture.json").readAllBytes(),
-                StandardCharsets.UTF_8);
+                getClass().getResourceAsStream("/fixtures/graded-fixture.json").readAllBytes(), StandardCharsets.UTF_8);
         try {
             DatasetReader.read(text.replace("\"A1\"", "\"Z9\""));
             throw new AssertionError("a bad grade was accepted");
         } catch (DatasetException e) {
-            assertThat(Words.problems(e)).anySatisfy(p -> assertThat(p)
-                    .startsWith("positions[1].sources[1].grade")
-                    .contains("Z9"));
+            assertThat(Words.problems(e))
+                    .anySatisfy(p -> assertThat(p)
+                            .startsWith("positions[1].sources[1].grade")
+                            .contains("Z9"));
         }
         Dataset read = DatasetReader.read(text);
         assertThat(read.positions().get(1).sources())
@@ -107,7 +105,8 @@ class GradedSourcesTest {
         assertThat(point).contains("\"grade\":\"A1\"");
         assertThat(point).contains("\"url\":\"https://example.org/a1\",\"date\":null,\"grade\":null");
 
-        Dataset exported = DatasetReader.read(DatasetWriter.write(call("admin", Role.ADMIN, () -> export.export(null))));
+        Dataset exported =
+                DatasetReader.read(DatasetWriter.write(call("ana", Role.ANALYST, () -> export.export(null))));
         assertThat(exported.positions().stream()
                         .flatMap(p -> p.sources().stream())
                         .filter(s -> s.grade() != null)
@@ -123,10 +122,10 @@ class GradedSourcesTest {
             }
             return null;
         });
-        String token = call("gina", Role.ANALYST, () -> tokens.create("g", ApiTokenInfo.Scope.WRITE, Duration.ofDays(1)))
+        String token = call(
+                        "gina", Role.ANALYST, () -> tokens.create("g", ApiTokenInfo.Scope.WRITE, Duration.ofDays(1)))
                 .text();
-        String entry =
-                """
+        String entry = """
                 {"plan": "P1", "ref": "1", "actor": "CC", "stance": "opposes", "asOf": "2026-05-02",
                  "summary": "Charlie refuses", "sources": [{"publisher": "Wire", "url": "https://example.org/c9",
                  "grade": "c3"}]}

@@ -188,7 +188,8 @@ class MatrixXlsxTest {
                         "Publisher",
                         "Title",
                         "Date",
-                        "URL");
+                        "URL",
+                        "Grade");
         assertThat(sheet.getLastRowNum()).isEqualTo(4);
 
         Row first = sheet.getRow(1);

@@ -25,7 +25,9 @@ public final class DatasetAssembler {
     public static Dataset assemble(SnapshotRepository store, Long revision) {
         Map<Long, Dataset.SourceEntry> sources = new HashMap<>();
         for (Object[] r : store.rows(Table.SOURCE, revision)) {
-            sources.put(id(r[0]), new Dataset.SourceEntry((String) r[1], (String) r[2], (String) r[3], date(r[4]), (String) r[5]));
+            sources.put(
+                    id(r[0]),
+                    new Dataset.SourceEntry((String) r[1], (String) r[2], (String) r[3], date(r[4]), (String) r[5]));
         }
         Map<Long, List<Dataset.SourceEntry>> planSources = listed(store.rows(Table.PLAN_SOURCE, revision), sources);
         Map<Long, List<Dataset.SourceEntry>> pointSources = listed(store.rows(Table.POINT_SOURCE, revision), sources);

@@ -25,8 +25,7 @@ public class SourcesField extends Div {
     private final Span error = new Span();
     final Button add = new Button(Messages.t("edit.sources.add"), VaadinIcon.PLUS.create());
 
-    private record Row(
-            Div box, TextField publisher, TextField url, TextField title, DatePicker date, TextField grade) {
+    private record Row(Div box, TextField publisher, TextField url, TextField title, DatePicker date, TextField grade) {
         SourceInfo value() {
             return new SourceInfo(
                     publisher.getValue(),
@@ -81,9 +80,9 @@ public class SourcesField extends Div {
         grade.setHelperText(Messages.t("edit.sources.grade-help"));
         grade.setWidth("7em");
         grade.addValueChangeListener(e -> {
-            String problem = Optional.ofNullable(Drafts.source(new SourceInfo("-", null, "https://x.example", null,
-                                    e.getValue()))
-                            .get("grade"))
+            String problem = Optional.ofNullable(
+                            Drafts.source(new SourceInfo("-", null, "https://x.example", null, e.getValue()))
+                                    .get("grade"))
                     .map(Words::of)
                     .orElse(null);
             grade.setInvalid(problem != null);
