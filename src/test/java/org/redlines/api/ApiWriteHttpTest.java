@@ -3,13 +3,11 @@ package org.redlines.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redlines.SignedIn.call;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redlines.ApiClient;
 import org.redlines.access.Role;
 import org.redlines.positions.AuditLogService;
 import org.redlines.security.ApiTokenInfo;
@@ -75,20 +73,7 @@ class ApiWriteHttpTest {
 
     private HttpResponse<String> send(String method, String path, String token, String body, String... headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(port).send(method, path, token, body, headers);
     }
 
     private static JsonNode json(HttpResponse<String> response) {

@@ -3,13 +3,11 @@ package org.redlines.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redlines.SignedIn.call;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.redlines.ApiClient;
 import org.redlines.access.Role;
 import org.redlines.dataset.Dataset;
 import org.redlines.dataset.DatasetException;
@@ -51,18 +49,9 @@ class GradedSourcesTest {
     @Autowired
     UserService users;
 
-    private HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> send(String method, String path, String token, String body, String... headers)
+            throws Exception {
+        return new ApiClient(port).send(method, path, token, body, headers);
     }
 
     @Test
