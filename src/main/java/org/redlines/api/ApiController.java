@@ -119,19 +119,32 @@ class ApiController {
                         cells.put(
                                 actor,
                                 cell == null
-                                        ? new ApiModel.Cell(null, false, null, 0)
+                                        ? new ApiModel.Cell(
+                                                null, false, null, 0, stale(matrix, null), weak(matrix, null))
                                         : new ApiModel.Cell(
                                                 cell.stance().code(),
                                                 cell.redLine(),
                                                 cell.asOf(),
                                                 sources.getOrDefault(cell.id(), List.of())
-                                                        .size()));
+                                                        .size(),
+                                                stale(matrix, cell),
+                                                weak(matrix, cell)));
                     }
                     return new ApiModel.Row(
                             row.point().ref(), row.point().title(), row.point().topicCode(), cells);
                 })
                 .toList();
         return new ApiModel.MatrixDocument(plan(matrix.plan()), support.revision(page.catalog()), actors, rows);
+    }
+
+    /** Whether the cell is stale, when the link asked for the mark; else null (not in the document). */
+    private static Boolean stale(Matrix matrix, PositionInfo cell) {
+        return matrix.staleness().isPresent() ? matrix.isStale(cell) : null;
+    }
+
+    /** Whether the cell is weakly sourced, when the link names a {@code minGrade}; else null. */
+    private static Boolean weak(Matrix matrix, PositionInfo cell) {
+        return matrix.sourcing().isPresent() ? matrix.isWeak(cell) : null;
     }
 
     private ApiModel.PointDocument pointDocument(PointPage page, Catalog catalog) {

@@ -37,8 +37,13 @@ class ApiDocumentation {
             "q", "Words that a point's title, summary or a shown entry contains.",
             "asOf", "The positions as they stood on this day (YYYY-MM-DD).",
             "refs", "Only these points, comma-separated refs.",
-            "stale", "Mark entries older than this many days (1 to 3650).",
-            "staleOnly", "true (with stale): only rows with such an entry.");
+            "stale", "Mark entries older than this many days (1 to 36500): each cell gets stale true or false.",
+            "staleOnly", "true (with stale): only rows with such an entry.",
+            "minGrade",
+                    "An Admiralty grade such as B3: each cell gets weak true when it takes a side and none of its"
+                            + " entry's sources is graded at least this well (letter and digit); ungraded sources"
+                            + " meet no threshold.",
+            "weakOnly", "true (with minGrade): only rows with a weakly sourced cell.");
 
     private static final Map<String, String> REV =
             parameters("rev", "The data as recorded in this revision (what a frozen link shows).");

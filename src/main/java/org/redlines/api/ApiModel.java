@@ -1,5 +1,6 @@
 package org.redlines.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,14 @@ final class ApiModel {
 
     record Named(String code, String name) {}
 
-    record Cell(String stance, boolean redLine, LocalDate asOf, int sources) {}
+    /** {@code stale} and {@code weak} are there only when the link asks for the mark ({@code stale}, {@code minGrade}). */
+    record Cell(
+            String stance,
+            boolean redLine,
+            LocalDate asOf,
+            int sources,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean stale,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean weak) {}
 
     record Row(String ref, String title, String topic, Map<String, Cell> cells) {}
 

@@ -41,6 +41,17 @@ public record Grade(char reliability, int credibility) {
         return reliability <= threshold.reliability && credibility <= threshold.credibility;
     }
 
+    /** Every grade, best first: A1, A2, ... A6, B1, ... F6. */
+    public static java.util.List<Grade> all() {
+        java.util.List<Grade> out = new java.util.ArrayList<>();
+        for (char letter = 'A'; letter <= 'F'; letter++) {
+            for (int digit = 1; digit <= 6; digit++) {
+                out.add(new Grade(letter, digit));
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
     public String code() {
         return "" + reliability + credibility;
     }

@@ -115,10 +115,8 @@ final class BriefingDocx {
                                 false,
                                 GREY);
                     }
-                    if (content.matrix() != null
-                            && e.position() != null
-                            && content.matrix().isStale(e.position())) {
-                        run(who, "  " + Messages.t("export.stale"), 8, true, GREY);
+                    for (String mark : CellMarks.of(content.matrix(), e.position())) {
+                        run(who, "  " + mark, 8, true, GREY);
                     }
                     for (SourceInfo s : e.sources()) {
                         XWPFFootnote note = doc.createFootnote();
@@ -181,8 +179,8 @@ final class BriefingDocx {
                 PositionInfo p = row.cell(actors.get(a).code());
                 XWPFTableCell cell = tr.getCell(3 + a);
                 String word = BriefingPdf.word(p);
-                if (p != null && matrix.isStale(p)) {
-                    word = word + " · " + Messages.t("export.stale");
+                for (String mark : CellMarks.of(matrix, p)) {
+                    word = word + " · " + mark;
                 }
                 run(
                         cell.getParagraphs().getFirst(),

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -166,8 +168,8 @@ public final class BriefingPdf {
                                                 e.position().asOf()),
                                 fonts.of(8, false, Color.DARK_GRAY)));
                     }
-                    if (matrix != null && e.position() != null && matrix.isStale(e.position())) {
-                        who.add(new Chunk("  " + Messages.t("export.stale"), fonts.of(8, true, Color.DARK_GRAY)));
+                    for (String mark : CellMarks.of(matrix, e.position())) {
+                        who.add(new Chunk("  " + mark, fonts.of(8, true, Color.DARK_GRAY)));
                     }
                     doc.add(who);
                     if (e.position() != null) {
@@ -233,7 +235,8 @@ public final class BriefingPdf {
             for (ActorInfo actor : actors) {
                 PositionInfo p = row.cell(actor.code());
                 PdfPCell c = cell(
-                        p != null && matrix.isStale(p) ? word(p) + "\n" + Messages.t("export.stale") : word(p),
+                        Stream.concat(Stream.of(word(p)), CellMarks.of(matrix, p).stream())
+                                .collect(Collectors.joining("\n")),
                         fonts.of(
                                 8,
                                 p != null && p.redLine(),

@@ -114,18 +114,21 @@ public final class MatrixXlsx {
 
     /** The text of a matrix cell: the stance word, the red-line mark, and the date of the position. */
     static String cellText(PositionInfo position) {
-        return cellText(position, false);
+        return cellText(position, List.of());
     }
 
-    /** The same, with the stale mark when the view asked for one ({@code stale=N}) and the entry is older. */
-    static String cellText(PositionInfo position, boolean stale) {
+    /** The same, with the view's marks for it (stale, weakly sourced), each on a line of its own. */
+    static String cellText(PositionInfo position, List<String> marks) {
         String text = position.redLine()
                 ? Messages.t("export.red-line", Words.stance(position.stance()))
                 : Words.stance(position.stance());
         if (position.asOf() != null) {
             text += "\n" + Messages.t("common.as-of-inline", position.asOf());
         }
-        return stale ? text + "\n" + Messages.t("export.stale") : text;
+        for (String mark : marks) {
+            text += "\n" + mark;
+        }
+        return text;
     }
 
     public static void write(
@@ -194,7 +197,7 @@ public final class MatrixXlsx {
                 PositionInfo position = row.cell(actor.code());
                 String value = "";
                 if (position != null) {
-                    value = cellText(position, matrix.isStale(position));
+                    value = cellText(position, CellMarks.of(matrix, position));
                     text(line, c, value, styles.stance(position.stance(), position.redLine()));
                 }
                 values.add(value);

@@ -60,6 +60,12 @@ public final class MatrixSummary {
         if (filter.staleOnly()) {
             filters.add(Messages.t("summary.stale-only"));
         }
+        if (filter.minGrade() != null) {
+            filters.add(Messages.t("summary.min-grade", filter.minGrade().code()));
+        }
+        if (filter.weakOnly()) {
+            filters.add(Messages.t("summary.weak-only"));
+        }
         if (filter.query() != null) {
             filters.add(Messages.t("summary.search", filter.query()));
         }

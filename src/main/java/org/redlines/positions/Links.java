@@ -90,7 +90,9 @@ public final class Links {
                 f.point(),
                 f.refs(),
                 f.stale(),
-                f.staleOnly());
+                f.staleOnly(),
+                f.minGrade(),
+                f.weakOnly());
         return matrix(pinned, page.catalog());
     }
 }

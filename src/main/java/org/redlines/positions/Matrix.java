@@ -17,7 +17,8 @@ public record Matrix(
         List<Row> rows,
         Map<String, PositionInfo> planStances,
         Optional<Row> selected,
-        Optional<Staleness> staleness) {
+        Optional<Staleness> staleness,
+        Optional<Sourcing> sourcing) {
 
     public Matrix(
             PlanInfo plan,
@@ -25,7 +26,12 @@ public record Matrix(
             List<Row> rows,
             Map<String, PositionInfo> planStances,
             Optional<Row> selected) {
-        this(plan, actors, rows, planStances, selected, Optional.empty());
+        this(plan, actors, rows, planStances, selected, Optional.empty(), Optional.empty());
+    }
+
+    /** Whether the shown cell counts as weakly sourced under the filter's {@code minGrade}; never without one. */
+    public boolean isWeak(PositionInfo cell) {
+        return sourcing.map(s -> s.isWeak(cell)).orElse(false);
     }
 
     /** Whether the shown cell counts as stale under the filter's {@code stale=N}; never without one. */

@@ -42,6 +42,9 @@ public final class MatrixEngine {
         Optional<Staleness> staleness = filter.stale() == null
                 ? Optional.empty()
                 : Optional.of(new Staleness(filter.stale(), filter.asOf() != null ? filter.asOf() : LocalDate.now()));
+        Optional<Sourcing> sourcing = filter.minGrade() == null
+                ? Optional.empty()
+                : Optional.of(new Sourcing(filter.minGrade(), data.grades()));
         List<Matrix.Row> rows = new ArrayList<>();
         Matrix.Row selected = null;
         for (PointInfo point : data.points()) {
@@ -61,7 +64,8 @@ public final class MatrixEngine {
             if ((filter.topics().isEmpty() || filter.topics().contains(point.topicCode()))
                     && (filter.refs().isEmpty() || filter.refs().contains(point.ref()))) {
                 if (matches(point, cells, filter, needle)
-                        && (!filter.staleOnly() || cells.stream().anyMatch(staleness.orElseThrow()::isStale))) {
+                        && (!filter.staleOnly() || cells.stream().anyMatch(staleness.orElseThrow()::isStale))
+                        && (!filter.weakOnly() || cells.stream().anyMatch(sourcing.orElseThrow()::isWeak))) {
                     rows.add(row);
                 }
             }
@@ -75,7 +79,7 @@ public final class MatrixEngine {
                 planStances.put(actor.code(), stance);
             }
         }
-        return new Matrix(data.plan(), shown, rows, planStances, Optional.ofNullable(selected), staleness);
+        return new Matrix(data.plan(), shown, rows, planStances, Optional.ofNullable(selected), staleness, sourcing);
     }
 
     private static boolean matches(

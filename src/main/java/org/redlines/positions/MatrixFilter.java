@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.redlines.dataset.Grade;
 import org.redlines.dataset.Stance;
 
 /**
@@ -24,13 +25,15 @@ public record MatrixFilter(
         String point,
         Set<String> refs,
         Integer stale,
-        boolean staleOnly) {
+        boolean staleOnly,
+        Grade minGrade,
+        boolean weakOnly) {
 
     /** The most days {@code stale} may name: a hundred years. */
     public static final int MAX_STALE_DAYS = 36500;
 
     public static final MatrixFilter NONE = new MatrixFilter(
-            null, List.of(), Set.of(), Set.of(), false, false, null, null, null, Set.of(), null, false);
+            null, List.of(), Set.of(), Set.of(), false, false, null, null, null, Set.of(), null, false, null, false);
 
     /** A filter that marks no cell as stale. */
     public MatrixFilter(
@@ -47,6 +50,37 @@ public record MatrixFilter(
         this(plan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, refs, null, false);
     }
 
+    /** A filter that marks no cell as weakly sourced. */
+    public MatrixFilter(
+            String plan,
+            List<String> actors,
+            Set<String> topics,
+            Set<Stance> stances,
+            boolean redLineOnly,
+            boolean contestedOnly,
+            String query,
+            LocalDate asOf,
+            String point,
+            Set<String> refs,
+            Integer stale,
+            boolean staleOnly) {
+        this(
+                plan,
+                actors,
+                topics,
+                stances,
+                redLineOnly,
+                contestedOnly,
+                query,
+                asOf,
+                point,
+                refs,
+                stale,
+                staleOnly,
+                null,
+                false);
+    }
+
     public MatrixFilter {
         actors = actors == null ? List.of() : List.copyOf(actors);
         topics = topics == null ? Set.of() : Set.copyOf(new LinkedHashSet<>(topics));
@@ -56,6 +90,7 @@ public record MatrixFilter(
         point = point == null || point.isBlank() ? null : point;
         refs = refs == null ? Set.of() : Set.copyOf(refs);
         staleOnly = staleOnly && stale != null;
+        weakOnly = weakOnly && minGrade != null;
     }
 
     /** A new plan has other points, so the selected point and chosen refs go; the same plan keeps them. */
@@ -75,13 +110,28 @@ public record MatrixFilter(
                 null,
                 Set.of(),
                 stale,
-                staleOnly);
+                staleOnly,
+                minGrade,
+                weakOnly);
     }
 
     /** The same view without naming its plan, for links whose path names the plan (the point page). */
     public MatrixFilter withoutPlan() {
         return new MatrixFilter(
-                null, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, refs, stale, staleOnly);
+                null,
+                actors,
+                topics,
+                stances,
+                redLineOnly,
+                contestedOnly,
+                query,
+                asOf,
+                point,
+                refs,
+                stale,
+                staleOnly,
+                minGrade,
+                weakOnly);
     }
 
     public MatrixFilter withActors(List<String> newActors) {
@@ -97,7 +147,9 @@ public record MatrixFilter(
                 point,
                 refs,
                 stale,
-                staleOnly);
+                staleOnly,
+                minGrade,
+                weakOnly);
     }
 
     public MatrixFilter withTopics(Set<String> newTopics) {
@@ -113,7 +165,9 @@ public record MatrixFilter(
                 point,
                 refs,
                 stale,
-                staleOnly);
+                staleOnly,
+                minGrade,
+                weakOnly);
     }
 
     public MatrixFilter withStances(Set<Stance> newStances) {
@@ -129,17 +183,45 @@ public record MatrixFilter(
                 point,
                 refs,
                 stale,
-                staleOnly);
+                staleOnly,
+                minGrade,
+                weakOnly);
     }
 
     public MatrixFilter withRedLineOnly(boolean on) {
         return new MatrixFilter(
-                plan, actors, topics, stances, on, contestedOnly, query, asOf, point, refs, stale, staleOnly);
+                plan,
+                actors,
+                topics,
+                stances,
+                on,
+                contestedOnly,
+                query,
+                asOf,
+                point,
+                refs,
+                stale,
+                staleOnly,
+                minGrade,
+                weakOnly);
     }
 
     public MatrixFilter withContestedOnly(boolean on) {
         return new MatrixFilter(
-                plan, actors, topics, stances, redLineOnly, on, query, asOf, point, refs, stale, staleOnly);
+                plan,
+                actors,
+                topics,
+                stances,
+                redLineOnly,
+                on,
+                query,
+                asOf,
+                point,
+                refs,
+                stale,
+                staleOnly,
+                minGrade,
+                weakOnly);
     }
 
     public MatrixFilter withQuery(String newQuery) {
@@ -155,7 +237,9 @@ public record MatrixFilter(
                 point,
                 refs,
                 stale,
-                staleOnly);
+                staleOnly,
+                minGrade,
+                weakOnly);
     }
 
     public MatrixFilter withAsOf(LocalDate newAsOf) {
@@ -171,7 +255,9 @@ public record MatrixFilter(
                 point,
                 refs,
                 stale,
-                staleOnly);
+                staleOnly,
+                minGrade,
+                weakOnly);
     }
 
     public MatrixFilter withPoint(String newPoint) {
@@ -187,7 +273,9 @@ public record MatrixFilter(
                 newPoint,
                 refs,
                 stale,
-                staleOnly);
+                staleOnly,
+                minGrade,
+                weakOnly);
     }
 
     /** Only these points (refs of the plan), as a chart element links to exactly the points behind it. */
@@ -204,13 +292,50 @@ public record MatrixFilter(
                 point,
                 newRefs,
                 stale,
-                staleOnly);
+                staleOnly,
+                minGrade,
+                weakOnly);
     }
 
     /** Marks cells not confirmed for more than {@code days} days (null: none); {@code only} keeps their rows. */
     public MatrixFilter withStale(Integer days, boolean only) {
         return new MatrixFilter(
-                plan, actors, topics, stances, redLineOnly, contestedOnly, query, asOf, point, refs, days, only);
+                plan,
+                actors,
+                topics,
+                stances,
+                redLineOnly,
+                contestedOnly,
+                query,
+                asOf,
+                point,
+                refs,
+                days,
+                only,
+                minGrade,
+                weakOnly);
+    }
+
+    /**
+     * Marks shown cells whose entry has no source graded at least {@code grade} (null: none); {@code only} keeps
+     * the rows with such a cell.
+     */
+    public MatrixFilter withMinGrade(Grade grade, boolean only) {
+        return new MatrixFilter(
+                plan,
+                actors,
+                topics,
+                stances,
+                redLineOnly,
+                contestedOnly,
+                query,
+                asOf,
+                point,
+                refs,
+                stale,
+                staleOnly,
+                grade,
+                only);
     }
 
     /** Clear-all keeps the plan the user is looking at and nothing else. */

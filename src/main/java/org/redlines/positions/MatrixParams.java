@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.redlines.dataset.DatasetRules;
+import org.redlines.dataset.Grade;
 import org.redlines.dataset.Stance;
 
 /**
@@ -30,6 +31,8 @@ public final class MatrixParams {
     public static final String REFS = "refs";
     public static final String STALE = "stale";
     public static final String STALE_ONLY = "staleOnly";
+    public static final String MIN_GRADE = "minGrade";
+    public static final String WEAK_ONLY = "weakOnly";
     /** Not part of the filter: names the recorded revision that every view of a frozen link shows. */
     public static final String REV = "rev";
 
@@ -94,8 +97,20 @@ public final class MatrixParams {
             staleOnly = false;
         }
 
+        String gradeText = in.single(MIN_GRADE);
+        Grade minGrade = gradeText == null ? null : Grade.parse(gradeText).orElse(null);
+        if (gradeText != null && minGrade == null) {
+            in.notice(Notice.UNKNOWN, MIN_GRADE, gradeText);
+        }
+        boolean weakOnly = in.flag(WEAK_ONLY);
+        if (weakOnly && minGrade == null) {
+            in.notice(Notice.NEEDS, WEAK_ONLY, MIN_GRADE);
+            weakOnly = false;
+        }
+
         MatrixFilter filter = new MatrixFilter(
-                plan, actors, topics, stances, redLine, contested, query, asOf, point, refs, stale, staleOnly);
+                plan, actors, topics, stances, redLine, contested, query, asOf, point, refs, stale, staleOnly, minGrade,
+                weakOnly);
         return new Parsed(filter, in.notices());
     }
 
@@ -167,6 +182,12 @@ public final class MatrixParams {
         }
         if (filter.staleOnly()) {
             out.put(STALE_ONLY, List.of("true"));
+        }
+        if (filter.minGrade() != null) {
+            out.put(MIN_GRADE, List.of(filter.minGrade().code()));
+        }
+        if (filter.weakOnly()) {
+            out.put(WEAK_ONLY, List.of("true"));
         }
         if (!filter.refs().isEmpty()) {
             out.put(

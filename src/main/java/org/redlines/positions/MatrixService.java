@@ -82,7 +82,8 @@ public class MatrixService {
                     plan,
                     model.pointsOfPlan(plan.code()),
                     model.positionsOfPlan(plan.code()),
-                    model.planPositionsOfPlan(plan.code()));
+                    model.planPositionsOfPlan(plan.code()),
+                    model.positionGradesOfPlan(plan.code()));
         }
         long revision = revisions.current();
         CachedPlan cached = cache.get(plan.code());
@@ -96,7 +97,8 @@ public class MatrixService {
                 plan,
                 List.copyOf(live.pointsOfPlan(plan.code())),
                 List.copyOf(live.positionsOfPlan(plan.code())),
-                List.copyOf(live.planPositionsOfPlan(plan.code())));
+                List.copyOf(live.planPositionsOfPlan(plan.code())),
+                live.positionGradesOfPlan(plan.code()));
         // Each statement sees the latest commit: only a read that no write overlapped may be shared.
         if (revisions.current() == revision) {
             cache.merge(

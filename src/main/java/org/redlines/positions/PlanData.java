@@ -1,7 +1,26 @@
 package org.redlines.positions;
 
 import java.util.List;
+import java.util.Map;
+import org.redlines.dataset.Grade;
 
-/** Everything the matrix needs about one plan: its points in order and every position entry on them. */
+/**
+ * Everything the matrix needs about one plan: its points in order, every position entry on them, and the grades of
+ * each entry's graded sources by entry id (for {@code minGrade}).
+ */
 public record PlanData(
-        PlanInfo plan, List<PointInfo> points, List<PositionInfo> positions, List<PositionInfo> planPositions) {}
+        PlanInfo plan,
+        List<PointInfo> points,
+        List<PositionInfo> positions,
+        List<PositionInfo> planPositions,
+        Map<Long, List<Grade>> grades) {
+
+    public PlanData(
+            PlanInfo plan, List<PointInfo> points, List<PositionInfo> positions, List<PositionInfo> planPositions) {
+        this(plan, points, positions, planPositions, Map.of());
+    }
+
+    public PlanData {
+        grades = Map.copyOf(grades);
+    }
+}

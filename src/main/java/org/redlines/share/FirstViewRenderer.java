@@ -176,6 +176,10 @@ class FirstViewRenderer {
         if (matrix.isStale(cell)) {
             td.attr("data-stale", "true");
         }
+        if (matrix.isWeak(cell)) {
+            td.attr("data-weak", "true");
+            td.appendElement("small").addClass("rl-first-weak").text(Messages.t("export.weak"));
+        }
     }
 
     /** "19 points, 4 parties. Russia opposes 4; red lines: none. Filtered: Russia, red lines only." */

@@ -3,11 +3,15 @@ package org.redlines.ui;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
@@ -83,6 +87,34 @@ public final class Badges {
         badge.setTitle(words);
         badge.getElement().setAttribute("aria-label", Messages.t("grade.label", code) + ". " + words);
         return badge;
+    }
+
+    /**
+     * The key to the grade badges: what each letter and digit means and how a threshold such as B3 is met, folded
+     * under its title (a native {@code <details>}, so it opens without a server round trip).
+     */
+    public static NativeDetails gradeLegend() {
+        UnorderedList reliability = new UnorderedList();
+        for (char letter = 'A'; letter <= 'F'; letter++) {
+            reliability.add(new ListItem(letter + " " + Messages.t("grade.reliability." + letter)));
+        }
+        UnorderedList credibility = new UnorderedList();
+        for (int digit = 1; digit <= 6; digit++) {
+            credibility.add(new ListItem(digit + " " + Messages.t("grade.credibility." + digit)));
+        }
+        Div scales = new Div(
+                new Div(new Span(Messages.t("grade.legend.reliability")), reliability),
+                new Div(new Span(Messages.t("grade.legend.credibility")), credibility));
+        scales.addClassName("rl-grade-scales");
+        NativeDetails legend = new NativeDetails(
+                Messages.t("grade.legend.title"), new Div(scales, new Paragraph(Messages.t("grade.legend.threshold"))));
+        legend.addClassName("rl-grade-legend");
+        return legend;
+    }
+
+    /** Whether any of these sources carries a grade: then the page explains the grades. */
+    public static boolean anyGraded(Collection<SourceInfo> sources) {
+        return sources.stream().anyMatch(s -> s.grade() != null);
     }
 
     public static String dateText(PositionInfo position) {

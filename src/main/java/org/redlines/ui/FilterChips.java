@@ -91,6 +91,16 @@ public class FilterChips extends Div {
             chips.add(
                     new Chip("stale-only", Messages.t("matrix.chips.stale-only"), f -> f.withStale(f.stale(), false)));
         }
+        if (filter.minGrade() != null) {
+            chips.add(new Chip(
+                    "min-grade",
+                    Messages.t("matrix.chips.min-grade", filter.minGrade().code()),
+                    f -> f.withMinGrade(null, false)));
+        }
+        if (filter.weakOnly()) {
+            chips.add(new Chip(
+                    "weak-only", Messages.t("matrix.chips.weak-only"), f -> f.withMinGrade(f.minGrade(), false)));
+        }
         if (!filter.refs().isEmpty()) {
             chips.add(new Chip(
                     "refs",

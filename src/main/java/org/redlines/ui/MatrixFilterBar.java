@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.redlines.dataset.Grade;
 import org.redlines.dataset.Stance;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
@@ -47,6 +48,10 @@ public class MatrixFilterBar extends Div {
     public final DatePicker asOf = new DatePicker(Messages.t("common.as-of-label"));
     public final IntegerField stale = new IntegerField(Messages.t("matrix.filter.stale"));
     public final Checkbox staleOnly = new Checkbox(Messages.t("matrix.filter.stale-only"));
+    /** The Admiralty grade a shown cell's sources must reach; cells without such a source are marked. */
+    public final ComboBox<Grade> minGrade = new ComboBox<>(Messages.t("matrix.filter.min-grade"));
+
+    public final Checkbox weakOnly = new Checkbox(Messages.t("matrix.filter.weak-only"));
     /** The negotiation's events as quick choices for the date: the day before each. */
     public final ComboBox<EventInfo> beforeEvent = new ComboBox<>(Messages.t("matrix.filter.before-event"));
 
@@ -91,6 +96,13 @@ public class MatrixFilterBar extends Div {
         stale.setClearButtonVisible(true);
         stale.setPlaceholder("90");
         staleOnly.setId("filter-stale-only");
+        minGrade.setId("filter-min-grade");
+        minGrade.setItems(Grade.all());
+        minGrade.setItemLabelGenerator(Grade::code);
+        minGrade.setClearButtonVisible(true);
+        minGrade.setPlaceholder("B3");
+        minGrade.setHelperText(Messages.t("matrix.filter.min-grade-help"));
+        weakOnly.setId("filter-weak-only");
         beforeEvent.setId("filter-before-event");
         beforeEvent.setItemLabelGenerator(
                 e -> Messages.t("matrix.filter.day-before", e.title(), Messages.date(e.date())));
@@ -120,6 +132,9 @@ public class MatrixFilterBar extends Div {
             }
         });
         staleOnly.addValueChangeListener(e -> changed(filter.withStale(filter.stale(), e.getValue())));
+        minGrade.addValueChangeListener(
+                e -> changed(filter.withMinGrade(e.getValue(), e.getValue() != null && filter.weakOnly())));
+        weakOnly.addValueChangeListener(e -> changed(filter.withMinGrade(filter.minGrade(), e.getValue())));
         beforeEvent.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 changed(filter.withAsOf(e.getValue().date().minusDays(1)));
@@ -138,9 +153,11 @@ public class MatrixFilterBar extends Div {
                 asOf,
                 beforeEvent,
                 stale,
+                minGrade,
                 redLineOnly,
                 contestedOnly,
                 staleOnly,
+                weakOnly,
                 clearAll);
     }
 
@@ -195,6 +212,9 @@ public class MatrixFilterBar extends Div {
             stale.setValue(newFilter.stale());
             staleOnly.setValue(newFilter.staleOnly());
             staleOnly.setEnabled(newFilter.stale() != null);
+            minGrade.setValue(newFilter.minGrade());
+            weakOnly.setValue(newFilter.weakOnly());
+            weakOnly.setEnabled(newFilter.minGrade() != null);
         } finally {
             showing = false;
         }

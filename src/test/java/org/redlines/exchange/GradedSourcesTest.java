@@ -3,9 +3,16 @@ package org.redlines.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.redlines.SignedIn.call;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.redlines.ApiClient;
 import org.redlines.access.Role;
@@ -22,6 +29,8 @@ import org.redlines.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Graded sources (issue 19, FORMAT.md): an Admiralty grade is read (any case, kept as {@code B2}), refused with its
@@ -126,5 +135,76 @@ class GradedSourcesTest {
         HttpResponse<String> bad = send("POST", "api/v1/positions", token, entry.replace("c3", "Q7"));
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("\"name\":\"sources\"").contains("Q7");
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final String BROWSER =
+            "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36";
+
+    /**
+     * {@code minGrade}/{@code weakOnly} through each door a reader uses: the API, the CSV and the workbook, and the
+     * page's first answer. Alpha's entry on point 1 cites B2 and A1, Bravo's is ungraded (another test may add a
+     * C3 entry for Charlie on point 1, so Charlie is left out here).
+     */
+    @Test
+    void weakly_sourced_cells_are_marked_in_the_api_the_exports_and_the_first_answer() throws Exception {
+        JsonNode matrix = JSON.readTree(send("GET", "api/v1/matrix?plan=P1&actors=AA,BB&minGrade=B3", null, null)
+                .body());
+        JsonNode row1 = matrix.get("rows").get(0);
+        assertThat(row1.get("ref").asString()).isEqualTo("1");
+        assertThat(row1.at("/cells/AA/weak").asBoolean()).as("B2 meets B3").isFalse();
+        assertThat(row1.at("/cells/BB/weak").asBoolean())
+                .as("ungraded meets nothing")
+                .isTrue();
+        assertThat(matrix.get("rows").get(1).at("/cells/AA/weak").asBoolean()).isTrue();
+        assertThat(matrix.get("rows").get(4).at("/cells/AA/weak").asBoolean())
+                .as("an empty cell is never weak")
+                .isFalse();
+        assertThat(send("GET", "api/v1/matrix?plan=P1&actors=AA,BB", null, null).body())
+                .as("no threshold, no mark")
+                .doesNotContain("\"weak\"");
+        JsonNode only =
+                JSON.readTree(send("GET", "api/v1/matrix?plan=P1&actors=AA&minGrade=b3&weakOnly=true", null, null)
+                        .body());
+        assertThat(only.get("rows").valueStream().map(r -> r.get("ref").asString()))
+                .containsExactly("2", "4");
+        HttpResponse<String> bad = send("GET", "api/v1/matrix?plan=P1&minGrade=Z9&weakOnly=true", null, null);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("minGrade").contains("Z9").contains("weakOnly");
+
+        String csv = send("GET", "export/matrix.csv?plan=P1&actors=AA&minGrade=B3&weakOnly=true", null, null)
+                .body();
+        assertThat(csv.lines().toList())
+                .containsExactly(
+                        "ref,title,topic,AA.stance,AA.redline,AA.asOf,AA.weak",
+                        "2,Reparations fund,t2,conditional,false,2025-01-05,true",
+                        "4,Trade deal,t2,supports,false,,true");
+
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                                        + "/export/matrix.xlsx?plan=P1&actors=AA,BB&minGrade=B3"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            StringBuilder text = new StringBuilder();
+            book.getSheetAt(0).forEach(r -> r.forEach(c -> text.append(c).append('\n')));
+            assertThat(text).contains("cells without a source graded B3 or better marked WEAK SOURCES");
+            assertThat(text.toString().lines().filter("WEAK SOURCES"::equals).count())
+                    .as("one mark per weak cell: 1BB 2AA 2BB 3BB 4AA")
+                    .isEqualTo(5);
+        }
+
+        Document page =
+                Jsoup.parse(send("GET", "matrix?plan=P1&actors=AA,BB&minGrade=B3", null, null, "User-Agent", BROWSER)
+                        .body());
+        assertThat(page.select("#first-matrix tr[data-ref=1] td[data-actor=AA]").attr("data-weak"))
+                .isEmpty();
+        assertThat(page.select("#first-matrix tr[data-ref=1] td[data-actor=BB]").attr("data-weak"))
+                .isEqualTo("true");
+        Document notice = Jsoup.parse(send("GET", "matrix?plan=P1&minGrade=Z9", null, null, "User-Agent", BROWSER)
+                .body());
+        assertThat(notice.text()).contains("Ignored minGrade=\"Z9\"");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.redlines.dataset.Dataset;
 import org.redlines.dataset.DatasetReader;
+import org.redlines.dataset.Grade;
 
 /** The small fixture dataset of the filter tests, turned into what the matrix service would read from the database. */
 public final class Fixtures {
@@ -68,7 +69,24 @@ public final class Fixtures {
                         .orElseThrow(),
                 points,
                 positions(d.positions(), planCode),
-                positions(d.planPositions(), planCode));
+                positions(d.planPositions(), planCode),
+                grades(d.positions(), planCode));
+    }
+
+    /** The grades of each entry's graded sources, by the id {@link #positions} gives the entry (its index). */
+    private static Map<Long, List<Grade>> grades(List<Dataset.PositionEntry> entries, String planCode) {
+        Map<Long, List<Grade>> out = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Dataset.PositionEntry e = entries.get(i);
+            if (e.plan().equals(planCode)) {
+                out.put(
+                        (long) i,
+                        e.sources().stream()
+                                .flatMap(s -> Grade.parse(s.grade()).stream())
+                                .toList());
+            }
+        }
+        return out;
     }
 
     private static List<PositionInfo> positions(List<Dataset.PositionEntry> entries, String planCode) {

@@ -11,6 +11,7 @@ import org.redlines.i18n.Messages;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Matrix;
 import org.redlines.positions.PositionInfo;
+import org.redlines.positions.Sourcing;
 import org.redlines.positions.Staleness;
 import org.redlines.ui.StanceStyle;
 
@@ -23,18 +24,19 @@ class MatrixGrid extends Grid<Matrix.Row> {
      * from the same {@link StanceStyle} table the rest of the UI uses.
      */
     private static final String CELL_TEMPLATE = """
-            <span class="rl-cell ${item.s ? 'rl-' + item.s : 'rl-empty'} ${item.r ? 'rl-is-redline' : ''} ${item.o ? 'rl-stale' : ''} ${item.c ? 'rl-changed' : ''}"
+            <span class="rl-cell ${item.s ? 'rl-' + item.s : 'rl-empty'} ${item.r ? 'rl-is-redline' : ''} ${item.o ? 'rl-stale' : ''} ${item.w ? 'rl-weak' : ''} ${item.c ? 'rl-changed' : ''}"
                   data-ref="${item.ref}" data-actor="%1$s" data-stance="${item.s || 'none'}" data-redline="${!!item.r}"
-                  data-changed="${!!item.c}"
+                  data-changed="${!!item.c}" data-weak="${!!item.w}"
                   aria-label="${(%2$s[item.s] || %3$s) + (item.r ? %5$s : '')
                       + (item.s ? (item.n === 1 ? %6$s : %7$s).replace('{0}', item.n) : '')
-                      + (item.o ? %10$s : '') + (item.c ? %11$s : '')}">
+                      + (item.o ? %10$s : '') + (item.w ? %12$s : '') + (item.c ? %11$s : '')}">
               <vaadin-icon icon="${%4$s[item.s] || ''}" aria-hidden="true" ?hidden=${!item.s}></vaadin-icon>
               <span class="rl-word">${%2$s[item.s] || '—'}</span>
               <span class="rl-redline-mark" ?hidden=${!item.r}>
                 <vaadin-icon icon="vaadin:ban" aria-hidden="true"></vaadin-icon><span class="rl-redline-word">${%8$s}</span></span>
               <span class="rl-sources" ?hidden=${!item.n} title="${%9$s}">${item.n}</span>
               <vaadin-icon class="rl-stale-mark" icon="vaadin:clock" aria-hidden="true" ?hidden=${!item.o}></vaadin-icon>
+              <vaadin-icon class="rl-weak-mark" icon="vaadin:exclamation-circle-o" aria-hidden="true" ?hidden=${!item.w}></vaadin-icon>
             </span>""";
 
     private static String jsMap(java.util.function.Function<StanceStyle, String> value) {
@@ -74,6 +76,7 @@ class MatrixGrid extends Grid<Matrix.Row> {
     private List<Matrix.Row> shownRows = List.of();
     private Matrix shown;
     private Optional<Staleness> shownStaleness = Optional.empty();
+    private Optional<Sourcing> shownSourcing = Optional.empty();
     private final Span offScreen;
 
     /** {@code offScreen} says how many party columns are scrolled out of sight, when there are many. */
@@ -163,9 +166,12 @@ class MatrixGrid extends Grid<Matrix.Row> {
         setClassName("rl-topic-under", topicUnderTitle);
         setClassName("rl-many-parties", many);
         shown = matrix;
-        if (!matrix.rows().equals(shownRows) || !matrix.staleness().equals(shownStaleness)) {
+        if (!matrix.rows().equals(shownRows)
+                || !matrix.staleness().equals(shownStaleness)
+                || !matrix.sourcing().equals(shownSourcing)) {
             shownRows = matrix.rows();
             shownStaleness = matrix.staleness();
+            shownSourcing = matrix.sourcing();
             setItems(shownRows);
         }
         getElement().executeJs("this.__rlOffScreen && setTimeout(this.__rlOffScreen, 0)");
@@ -199,7 +205,8 @@ class MatrixGrid extends Grid<Matrix.Row> {
                         js(Messages.t("common.red-line")),
                         js(Messages.t("common.sources")),
                         js(Messages.t("matrix.cell.stale")),
-                        js(Messages.t("matrix.cell.changed"))))
+                        js(Messages.t("matrix.cell.changed")),
+                        js(Messages.t("matrix.cell.weak"))))
                 .withProperty("ref", row -> row.point().ref())
                 .withProperty(
                         "s",
@@ -212,7 +219,13 @@ class MatrixGrid extends Grid<Matrix.Row> {
                         "n",
                         row -> row.cell(actor) == null ? 0 : row.cell(actor).sourceCount())
                 .withProperty("o", row -> shown != null && shown.isStale(row.cell(actor)))
+                .withProperty("w", row -> weak(row, actor))
                 .withProperty("c", row -> changed.contains(row.point().ref() + "\u0000" + actor));
+    }
+
+    /** Whether the row's cell of this party is marked as weakly sourced (the view's {@code minGrade}). */
+    boolean weak(Matrix.Row row, String actor) {
+        return shown != null && shown.isWeak(row.cell(actor));
     }
 
     static String tooltip(PositionInfo cell) {

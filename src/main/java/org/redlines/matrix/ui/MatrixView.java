@@ -259,6 +259,7 @@ class MatrixView extends VerticalLayout
         filterBar.show(page.catalog(), page.filter(), matrix.plan(), service.events(page.catalog()));
         planStances.show(matrix);
         legend.showStale(page.filter().stale());
+        legend.showWeak(page.filter().minGrade());
         cards.show(matrix, page.filter(), page.catalog());
         selecting = true;
         try {

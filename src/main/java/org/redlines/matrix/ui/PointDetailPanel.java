@@ -97,5 +97,9 @@ class PointDetailPanel extends Div {
             }
             add(block);
         }
+        if (Badges.anyGraded(
+                detail.positions().stream().flatMap(p -> p.sources().stream()).toList())) {
+            add(Badges.gradeLegend());
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.redlines.matrix.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.redlines.dataset.Grade;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
 import org.redlines.ui.StanceStyle;
@@ -11,6 +12,8 @@ import org.redlines.ui.StanceStyle;
 class StanceLegend extends Div {
 
     private final Span stale = new Span(VaadinIcon.CLOCK.create(), new Span(Messages.t("matrix.legend.stale")));
+
+    private final Span weak = new Span(VaadinIcon.EXCLAMATION_CIRCLE_O.create(), new Span());
 
     StanceLegend() {
         setId("legend");
@@ -30,11 +33,21 @@ class StanceLegend extends Div {
         sources.addClassName("rl-legend-sources");
         stale.addClassName("rl-legend-stale");
         stale.setVisible(false);
-        add(redLine, empty, sources, stale);
+        weak.addClassName("rl-legend-weak");
+        weak.setVisible(false);
+        add(redLine, empty, sources, stale, weak);
     }
 
     /** The clock mark is explained only while the view marks stale cells. */
     void showStale(Integer days) {
         stale.setVisible(days != null);
+    }
+
+    /** The weakly-sourced mark is explained, with its threshold, only while the view marks such cells. */
+    void showWeak(Grade minGrade) {
+        weak.setVisible(minGrade != null);
+        if (minGrade != null) {
+            ((Span) weak.getComponentAt(1)).setText(Messages.t("matrix.legend.weak", minGrade.code()));
+        }
     }
 }

@@ -228,6 +228,12 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
             positions.add(actorSection(actor, page, catalog));
         }
         body.add(positions);
+        if (Badges.anyGraded(page.sources())
+                || page.actors().stream()
+                        .flatMap(a -> a.entries().stream())
+                        .anyMatch(e -> Badges.anyGraded(e.sources()))) {
+            body.add(Badges.gradeLegend());
+        }
         body.add(lineage(page, context, catalog));
     }
 

@@ -1,9 +1,12 @@
 package org.redlines.positions.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.redlines.dataset.Grade;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.EventInfo;
 import org.redlines.positions.PlanInfo;
@@ -82,6 +85,17 @@ public class LiveReadModel implements ReadModel {
     @Override
     public Map<Long, List<SourceInfo>> positionSources(Collection<Long> ids) {
         return ids.isEmpty() ? Map.of() : SourceRows.byOwner(positions.findSources(ids));
+    }
+
+    @Override
+    public Map<Long, List<Grade>> positionGradesOfPlan(String plan) {
+        Map<Long, List<Grade>> out = new HashMap<>();
+        for (Object[] row : positions.findGradesByPlan(plan)) {
+            Grade.parse((String) row[1])
+                    .ifPresent(g -> out.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                            .add(g));
+        }
+        return out;
     }
 
     @Override

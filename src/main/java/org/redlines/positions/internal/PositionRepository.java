@@ -29,6 +29,11 @@ public interface PositionRepository extends JpaRepository<Position, Long> {
             + " from Position e join e.sources s where e.id in :ids order by e.id, index(s)")
     List<Object[]> findSources(Collection<Long> ids);
 
+    /** Entry id and grade of each graded source of the entries on a plan's points. */
+    @Query("select e.id, s.grade from Position e join e.point pt join e.sources s"
+            + " where pt.plan.code = :plan and s.grade is not null")
+    List<Object[]> findGradesByPlan(String plan);
+
     @Query("select coalesce(max(e.seq), -1) from Position e")
     int maxSeq();
 }

@@ -1,9 +1,11 @@
 package org.redlines.positions.internal;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.redlines.dataset.Grade;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.EventInfo;
 import org.redlines.positions.PlanInfo;
@@ -35,6 +37,18 @@ public interface ReadModel {
     List<PositionInfo> planPositionsOfPlan(String plan);
 
     Map<Long, List<SourceInfo>> positionSources(Collection<Long> ids);
+
+    /** The grades of the graded sources of each entry on the plan's points, by entry id. */
+    default Map<Long, List<Grade>> positionGradesOfPlan(String plan) {
+        Map<Long, List<Grade>> out = new HashMap<>();
+        positionSources(positionsOfPlan(plan).stream().map(PositionInfo::id).toList())
+                .forEach((id, sources) -> out.put(
+                        id,
+                        sources.stream()
+                                .flatMap(s -> Grade.parse(s.grade()).stream())
+                                .toList()));
+        return out;
+    }
 
     Optional<PointInfo> point(String plan, String ref);
 
