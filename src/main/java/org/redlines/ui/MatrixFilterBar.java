@@ -101,7 +101,7 @@ public class MatrixFilterBar extends Div {
         minGrade.setItemLabelGenerator(Grade::code);
         minGrade.setClearButtonVisible(true);
         minGrade.setPlaceholder("B3");
-        minGrade.setHelperText(Messages.t("matrix.filter.min-grade-help"));
+        minGrade.setTooltipText(Messages.t("matrix.filter.min-grade-help"));
         weakOnly.setId("filter-weak-only");
         beforeEvent.setId("filter-before-event");
         beforeEvent.setItemLabelGenerator(
