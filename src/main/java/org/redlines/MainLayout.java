@@ -30,7 +30,11 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
     private final org.redlines.watch.WatchService watchService;
     private SideNavItem watchesItem;
 
-    public MainLayout(AuthenticationContext auth, UserService users, org.redlines.watch.WatchService watchService) {
+    public MainLayout(
+            AuthenticationContext auth,
+            UserService users,
+            org.redlines.watch.WatchService watchService,
+            org.redlines.positions.ReviewService review) {
         this.auth = auth;
         this.watchService = watchService;
         Span name = new Span(getTranslation("app.name"));
@@ -84,6 +88,15 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
             SideNavItem tokens = new SideNavItem(getTranslation("token.title"), Routes.TOKENS, VaadinIcon.KEY.create());
             tokens.setId("nav-tokens");
             nav.addItem(tokens);
+        }
+        if (auth.hasRole(Role.ANALYST.name()) && review.required()) {
+            long waiting = review.pendingCount();
+            SideNavItem reviewItem = new SideNavItem(
+                    waiting == 0 ? getTranslation("review.title") : getTranslation("review.nav-count", waiting),
+                    Routes.REVIEW,
+                    VaadinIcon.CHECK_SQUARE_O.create());
+            reviewItem.setId("nav-review");
+            nav.addItem(reviewItem);
         }
         if (auth.hasRole(Role.ADMIN.name())) {
             nav.addItem(

@@ -23,6 +23,9 @@ final class ApiModel {
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean stale,
             @JsonInclude(JsonInclude.Include.NON_NULL) Boolean weak) {}
 
+    /** A change kept for review: the draft's number and its status. */
+    record DraftDocument(long draft, String status, String message) {}
+
     record Row(String ref, String title, String topic, Map<String, Cell> cells) {}
 
     record MatrixDocument(Plan plan, long revision, List<String> actors, List<Row> rows) {}

@@ -13,7 +13,9 @@ import org.redlines.positions.CurationService;
 import org.redlines.positions.CurationService.PositionEdit;
 import org.redlines.positions.Drafts.PositionDraft;
 import org.redlines.positions.PositionInfo;
+import org.redlines.positions.ReviewService;
 import org.redlines.positions.SourceInfo;
+import org.redlines.positions.Submission;
 import org.redlines.routes.Routes;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -43,9 +45,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiWrites {
 
     private final CurationService curation;
+    private final ReviewService review;
 
-    ApiWrites(CurationService curation) {
+    ApiWrites(CurationService curation, ReviewService review) {
         this.curation = curation;
+        this.review = review;
     }
 
     /** An entry as a correction starts from, with its version (also its ETag); analysts only. */
@@ -56,34 +60,55 @@ class ApiWrites {
         return ResponseEntity.ok().eTag(String.valueOf(entry.version())).body(entry);
     }
 
-    @Operation(summary = "Adds a dated entry to a cell (analysts; a token needs the write scope).")
+    @Operation(
+            summary = "Adds a dated entry to a cell (analysts; a token needs the write scope). With review required"
+                    + " the answer is 202 with the draft's number: another analyst publishes it.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ApiModel.PositionDocument> add(@RequestBody ApiModel.PositionBody body) {
+    ResponseEntity<Object> add(@RequestBody ApiModel.PositionBody body) {
         requireWriteScope();
         for (String[] field : new String[][] {{"plan", body.plan()}, {"ref", body.ref()}, {"actor", body.actor()}}) {
             if (field[1] == null || field[1].isBlank()) {
                 throw ApiProblem.invalidField(field[0], null, "required", "The " + field[0] + " is required.");
             }
         }
-        PositionInfo added = curation.addPosition(body.plan(), body.ref(), body.actor(), draft(body));
-        ApiModel.PositionDocument entry = stored(curation.positionForEdit(added.id()));
+        Submission<PositionInfo> sent = review.addPosition(body.plan(), body.ref(), body.actor(), draft(body));
+        if (sent.pending()) {
+            return pending(sent);
+        }
+        ApiModel.PositionDocument entry =
+                stored(curation.positionForEdit(sent.published().id()));
         return ResponseEntity.created(URI.create("/" + Routes.API + "positions/" + entry.id()))
                 .eTag(String.valueOf(entry.version()))
                 .body(entry);
     }
 
     /** The version comes from the body's {@code version} or from {@code If-Match}; one of them is required. */
-    @Operation(summary = "Corrects an entry; name the version corrected (body or If-Match).")
+    @Operation(
+            summary = "Corrects an entry; name the version corrected (body or If-Match). With review required the"
+                    + " answer is 202 with the draft's number.")
     @PutMapping(value = "{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ApiModel.PositionDocument> correct(
+    ResponseEntity<Object> correct(
             @PathVariable long id,
             @RequestBody ApiModel.PositionBody body,
             @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         requireWriteScope();
         long version = version(body.version(), ifMatch);
-        curation.correctPosition(id, version, draft(body));
+        Submission<PositionInfo> sent = review.correctPosition(id, version, draft(body));
+        if (sent.pending()) {
+            return pending(sent);
+        }
         ApiModel.PositionDocument entry = stored(curation.positionForEdit(id));
         return ResponseEntity.ok().eTag(String.valueOf(entry.version())).body(entry);
+    }
+
+    /** 202: kept as a draft until another analyst or an administrator reviews it. */
+    private static ResponseEntity<Object> pending(Submission<?> sent) {
+        return ResponseEntity.accepted()
+                .body(new ApiModel.DraftDocument(
+                        sent.draft(),
+                        "pending-review",
+                        "Review is required here: another analyst or an administrator publishes it on the Review"
+                                + " page (/" + Routes.REVIEW + ")."));
     }
 
     private static long version(Long fromBody, String ifMatch) {

@@ -250,7 +250,10 @@ public class CurationService {
         events.flush();
     }
 
-    private Map<String, Phrase> eventProblems(EventDraft draft, Long self) {
+    /** What is wrong with an event draft, the rules of the format and a duplicate of another event; {@code self}: its id. */
+    @RequiresRole(Role.ANALYST)
+    @Transactional(readOnly = true)
+    public Map<String, Phrase> eventProblems(EventDraft draft, Long self) {
         Map<String, Phrase> problems = new LinkedHashMap<>(draft.problems());
         if (draft.date() != null && draft.title() != null) {
             events.findByDateAndTitle(draft.date(), draft.title().strip())

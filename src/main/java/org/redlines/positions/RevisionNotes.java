@@ -10,6 +10,7 @@ public final class RevisionNotes {
     private static final String IMPORT = "Import of ";
     private static final String UNNAMED = "a dataset file";
     private static final String SEEDED = "Loaded on first start from ";
+    private static final String APPROVED = "Approved by ";
     public static final String BASELINE = "History starts here: the data present when recording began";
 
     /**
@@ -29,10 +30,22 @@ public final class RevisionNotes {
         if (note.startsWith(SEEDED)) {
             return Phrase.of("audit.note.seeded", note.substring(SEEDED.length()));
         }
+        if (note.startsWith(APPROVED) && note.endsWith(")") && note.contains(" (review draft ")) {
+            int at = note.lastIndexOf(" (review draft ");
+            return Phrase.of(
+                    "audit.note.approved",
+                    note.substring(APPROVED.length(), at),
+                    note.substring(at + " (review draft ".length(), note.length() - 1));
+        }
         return note.equals(BASELINE) ? Phrase.of("audit.note.baseline") : Phrase.of("audit.note.other", note);
     }
 
     private RevisionNotes() {}
+
+    /** The stored note of a reviewed change published by {@code reviewer} from draft {@code draft}. */
+    public static String approved(String reviewer, long draft) {
+        return APPROVED + reviewer + " (review draft " + draft + ")";
+    }
 
     /** The stored note of an import of {@code fileName}. */
     public static String imported(String fileName) {

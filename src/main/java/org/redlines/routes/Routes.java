@@ -17,6 +17,7 @@ public final class Routes {
     public static final String EVENTS = "events";
     public static final String CHARTS = "charts";
     public static final String AUDIT = "audit";
+    public static final String REVIEW = "review";
     public static final String IMPORT = "import";
     public static final String USERS = "users";
     public static final String MANAGE = "manage";

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
+import org.redlines.positions.ChangeKind;
+import org.redlines.positions.DraftInfo;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixPage;
 import org.redlines.positions.PointDetail;
@@ -23,18 +25,28 @@ final class DetailActions {
         }
         String plan = page.matrix().plan().code();
         boolean editor = edits.canEdit(page.catalog());
+        List<DraftInfo> pending = edits.pendingOn(page.catalog(), plan).stream()
+                .filter(d -> ref.equals(d.ref()))
+                .toList();
         LongFunction<String> asRecorded = rev -> Links.atRevision(Links.matrix(page.filter(), page.catalog()), rev);
         return new PointDetailPanel.Actions() {
             @Override
             public List<Component> forPoint() {
-                return editor
-                        ? List.of(edits.editPoint(page.catalog(), plan, ref), edits.pointHistory(plan, ref, asRecorded))
-                        : List.of(edits.pointHistory(plan, ref, asRecorded));
+                List<Component> out = new ArrayList<>(EditActions.pendingNotes(pending.stream()
+                        .filter(d -> d.kind() == ChangeKind.EDIT_POINT)
+                        .toList()));
+                if (editor) {
+                    out.add(edits.editPoint(page.catalog(), plan, ref));
+                }
+                out.add(edits.pointHistory(plan, ref, asRecorded));
+                return out;
             }
 
             @Override
             public List<Component> forPosition(PointDetail.ActorPosition p) {
-                List<Component> out = new ArrayList<>();
+                List<Component> out = new ArrayList<>(EditActions.pendingNotes(pending.stream()
+                        .filter(d -> p.actor().code().equals(d.actor()))
+                        .toList()));
                 if (editor) {
                     out.add(edits.addPosition(plan, ref, p.actor()));
                     if (p.position() != null) {

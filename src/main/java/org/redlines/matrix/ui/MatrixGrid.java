@@ -24,18 +24,19 @@ class MatrixGrid extends Grid<Matrix.Row> {
      * from the same {@link StanceStyle} table the rest of the UI uses.
      */
     private static final String CELL_TEMPLATE = """
-            <span class="rl-cell ${item.s ? 'rl-' + item.s : 'rl-empty'} ${item.r ? 'rl-is-redline' : ''} ${item.o ? 'rl-stale' : ''} ${item.w ? 'rl-weak' : ''} ${item.c ? 'rl-changed' : ''}"
+            <span class="rl-cell ${item.s ? 'rl-' + item.s : 'rl-empty'} ${item.r ? 'rl-is-redline' : ''} ${item.o ? 'rl-stale' : ''} ${item.w ? 'rl-weak' : ''} ${item.c ? 'rl-changed' : ''} ${item.p ? 'rl-pending' : ''}"
                   data-ref="${item.ref}" data-actor="%1$s" data-stance="${item.s || 'none'}" data-redline="${!!item.r}"
-                  data-changed="${!!item.c}" data-weak="${!!item.w}"
+                  data-changed="${!!item.c}" data-weak="${!!item.w}" data-pending="${!!item.p}"
                   aria-label="${(%2$s[item.s] || %3$s) + (item.r ? %5$s : '')
                       + (item.s ? (item.n === 1 ? %6$s : %7$s).replace('{0}', item.n) : '')
-                      + (item.o ? %10$s : '') + (item.w ? %12$s : '') + (item.c ? %11$s : '')}">
+                      + (item.o ? %10$s : '') + (item.w ? %12$s : '') + (item.c ? %11$s : '') + (item.p ? %13$s : '')}">
               <vaadin-icon icon="${%4$s[item.s] || ''}" aria-hidden="true" ?hidden=${!item.s}></vaadin-icon>
               <span class="rl-word">${%2$s[item.s] || '—'}</span>
               <span class="rl-redline-mark" ?hidden=${!item.r}>
                 <vaadin-icon icon="vaadin:ban" aria-hidden="true"></vaadin-icon><span class="rl-redline-word">${%8$s}</span></span>
               <span class="rl-sources" ?hidden=${!item.n} title="${%9$s}">${item.n}</span>
               <vaadin-icon class="rl-stale-mark" icon="vaadin:clock" aria-hidden="true" ?hidden=${!item.o}></vaadin-icon>
+              <vaadin-icon class="rl-pending-mark" icon="vaadin:hourglass" aria-hidden="true" ?hidden=${!item.p}></vaadin-icon>
               <vaadin-icon class="rl-weak-mark" icon="vaadin:exclamation-circle-o" aria-hidden="true" ?hidden=${!item.w}></vaadin-icon>
             </span>""";
 
@@ -188,6 +189,17 @@ class MatrixGrid extends Grid<Matrix.Row> {
         }
     }
 
+    /** Cells with a change waiting for review, shown to analysts: "ref\u0000actor". */
+    private java.util.Set<String> pending = java.util.Set.of();
+
+    /** Marks these cells ({@code ref} and party code) as having a change that waits for review. */
+    void markPending(java.util.Set<String> cells) {
+        if (!cells.equals(pending)) {
+            pending = java.util.Set.copyOf(cells);
+            getDataProvider().refreshAll();
+        }
+    }
+
     static String cellKey(String ref, String actor) {
         return ref + "\u0000" + actor;
     }
@@ -206,7 +218,8 @@ class MatrixGrid extends Grid<Matrix.Row> {
                         js(Messages.t("common.sources")),
                         js(Messages.t("matrix.cell.stale")),
                         js(Messages.t("matrix.cell.changed")),
-                        js(Messages.t("matrix.cell.weak"))))
+                        js(Messages.t("matrix.cell.weak")),
+                        js(Messages.t("matrix.cell.pending"))))
                 .withProperty("ref", row -> row.point().ref())
                 .withProperty(
                         "s",
@@ -220,7 +233,8 @@ class MatrixGrid extends Grid<Matrix.Row> {
                         row -> row.cell(actor) == null ? 0 : row.cell(actor).sourceCount())
                 .withProperty("o", row -> shown != null && shown.isStale(row.cell(actor)))
                 .withProperty("w", row -> weak(row, actor))
-                .withProperty("c", row -> changed.contains(row.point().ref() + "\u0000" + actor));
+                .withProperty("c", row -> changed.contains(row.point().ref() + "\u0000" + actor))
+                .withProperty("p", row -> pending.contains(cellKey(row.point().ref(), actor)));
     }
 
     /** Whether the row's cell of this party is marked as weakly sourced (the view's {@code minGrade}). */

@@ -260,6 +260,11 @@ class MatrixView extends VerticalLayout
         planStances.show(matrix);
         legend.showStale(page.filter().stale());
         legend.showWeak(page.filter().minGrade());
+        // Analysts see which cells have a change waiting for review (nothing for readers or with review off).
+        grid.markPending(edits.pendingOn(page.catalog(), page.matrix().plan().code()).stream()
+                .filter(d -> d.actor() != null && d.ref() != null)
+                .map(d -> MatrixGrid.cellKey(d.ref(), d.actor()))
+                .collect(java.util.stream.Collectors.toSet()));
         cards.show(matrix, page.filter(), page.catalog());
         selecting = true;
         try {

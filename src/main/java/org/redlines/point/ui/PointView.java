@@ -244,6 +244,11 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         boolean live = catalog.frozen() == null;
         boolean editor = edits.canEdit(catalog);
         LongFunction<String> asRecorded = rev -> Links.atRevision(here, rev);
+        EditActions.pendingNotes(edits.pendingOn(catalog, page.plan().code()).stream()
+                        .filter(d -> page.point().ref().equals(d.ref())
+                                && actor.actor().code().equals(d.actor()))
+                        .toList())
+                .forEach(block::add);
         if (editor) {
             Div bar = new Div(edits.addPosition(page.plan().code(), page.point().ref(), actor.actor()));
             bar.addClassName("rl-edit-actions");

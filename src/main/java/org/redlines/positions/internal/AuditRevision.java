@@ -63,6 +63,12 @@ public class AuditRevision {
         return username;
     }
 
+    /** A reviewed change is the author's: the reviewer who published it is named in the note. */
+    public void attribute(String author, String note) {
+        this.username = author;
+        setNote(note);
+    }
+
     void setUsername(String username) {
         this.username = username;
     }

@@ -4,10 +4,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import java.util.function.LongFunction;
 import org.redlines.access.Role;
 import org.redlines.i18n.Messages;
@@ -15,10 +17,13 @@ import org.redlines.i18n.Words;
 import org.redlines.positions.ActorInfo;
 import org.redlines.positions.Catalog;
 import org.redlines.positions.CurationService;
+import org.redlines.positions.DraftInfo;
 import org.redlines.positions.Drafts;
 import org.redlines.positions.EventInfo;
 import org.redlines.positions.HistoryService;
 import org.redlines.positions.PositionInfo;
+import org.redlines.positions.ReviewService;
+import org.redlines.positions.Submission;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,13 +34,33 @@ import org.springframework.stereotype.Component;
 public class EditActions {
 
     private final CurationService curation;
+    private final ReviewService review;
     private final HistoryService history;
     private final AuthenticationContext auth;
 
-    EditActions(CurationService curation, HistoryService history, AuthenticationContext auth) {
+    EditActions(CurationService curation, ReviewService review, HistoryService history, AuthenticationContext auth) {
         this.curation = curation;
+        this.review = review;
         this.history = history;
         this.auth = auth;
+    }
+
+    /** Changes waiting for review on a plan's points; none for readers who cannot edit, or with review off. */
+    public List<DraftInfo> pendingOn(Catalog catalog, String plan) {
+        return canEdit(catalog) && review.required() ? review.pendingOnPlan(plan) : List.of();
+    }
+
+    /** "Pending review by anna: Opposes · red line · ..." for each of these drafts, marked for the eye and tests. */
+    public static List<com.vaadin.flow.component.Component> pendingNotes(List<DraftInfo> drafts) {
+        return drafts.stream()
+                .map(d -> {
+                    Span note = new Span(
+                            VaadinIcon.HOURGLASS.create(),
+                            new Span(Messages.t("review.pending-entry", d.author(), DraftWords.describe(d.after()))));
+                    note.addClassName("rl-pending-note");
+                    return (com.vaadin.flow.component.Component) note;
+                })
+                .toList();
     }
 
     public boolean canEdit(Catalog catalog) {
@@ -51,7 +76,7 @@ public class EditActions {
         Button b = small(Messages.t("edit.add-position"), VaadinIcon.PLUS);
         b.addClassName("rl-add-position");
         b.setAriaLabel(Messages.t("edit.add-position.aria", actor.name(), ref));
-        b.addClickListener(e -> PositionDialog.add(curation, plan, ref, actor.code(), actor.name(), EditActions::saved)
+        b.addClickListener(e -> PositionDialog.add(review, plan, ref, actor.code(), actor.name(), EditActions::saved)
                 .open());
         return b;
     }
@@ -60,8 +85,9 @@ public class EditActions {
         Button b = small(Messages.t("edit.correct"), VaadinIcon.EDIT);
         b.addClassName("rl-correct-position");
         b.setAriaLabel(Messages.t("edit.correct.aria", actor.name()));
-        b.addClickListener(e -> PositionDialog.correct(curation, position.id(), actor.name(), EditActions::saved)
-                .open());
+        b.addClickListener(
+                e -> PositionDialog.correct(curation, review, position.id(), actor.name(), EditActions::saved)
+                        .open());
         return b;
     }
 
@@ -81,7 +107,8 @@ public class EditActions {
     public Button editPoint(Catalog catalog, String plan, String ref) {
         Button b = small(Messages.t("edit.edit-point"), VaadinIcon.EDIT);
         b.setId("edit-point");
-        b.addClickListener(e -> new PointDialog(curation, plan, ref, catalog.topics(), EditActions::saved).open());
+        b.addClickListener(
+                e -> new PointDialog(curation, review, plan, ref, catalog.topics(), EditActions::saved).open());
         return b;
     }
 
@@ -99,7 +126,7 @@ public class EditActions {
         b.setId("add-event");
         b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         b.addClickListener(e ->
-                EventDialog.add(curation, catalog.actors(), EditActions::saved).open());
+                EventDialog.add(review, catalog.actors(), EditActions::saved).open());
         return b;
     }
 
@@ -107,7 +134,7 @@ public class EditActions {
         Button b = small(Messages.t("edit.correct"), VaadinIcon.EDIT);
         b.addClassName("rl-correct-event");
         b.setAriaLabel(Messages.t("edit.event.correct.aria", event.title()));
-        b.addClickListener(e -> EventDialog.correct(curation, catalog.actors(), event.id(), EditActions::saved)
+        b.addClickListener(e -> EventDialog.correct(curation, review, catalog.actors(), event.id(), EditActions::saved)
                 .open());
         return b;
     }
@@ -125,8 +152,7 @@ public class EditActions {
                     Messages.t("common.delete"),
                     ok -> {
                         try {
-                            curation.deleteEvent(event.id(), event.version());
-                            saved();
+                            saved(review.deleteEvent(event.id(), event.version()));
                         } catch (Drafts.EditConflictException ex) {
                             Notification n =
                                     Notification.show(Words.of(ex.reason()), 8000, Notification.Position.MIDDLE);
@@ -161,9 +187,19 @@ public class EditActions {
         return b;
     }
 
-    /** After a save: say so, and show the view again with what is stored now. */
+    /** After an administrator's save of a plan, party or topic (never reviewed): say so and show the view again. */
     public static void saved() {
-        Notification.show(Messages.t("edit.saved"), 4000, Notification.Position.BOTTOM_START);
+        saved(Submission.published(null));
+    }
+
+    /**
+     * After a save: say so (published, or sent for review), and show the view again with what is stored now.
+     */
+    public static void saved(Submission<?> submission) {
+        Notification.show(
+                Messages.t(submission.pending() ? "review.sent" : "edit.saved"),
+                6000,
+                Notification.Position.BOTTOM_START);
         UI.getCurrent().refreshCurrentRoute(false);
     }
 }

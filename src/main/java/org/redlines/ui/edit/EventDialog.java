@@ -18,6 +18,7 @@ import org.redlines.positions.ActorInfo;
 import org.redlines.positions.CurationService;
 import org.redlines.positions.CurationService.EventEdit;
 import org.redlines.positions.Drafts.EventDraft;
+import org.redlines.positions.ReviewService;
 import org.redlines.ui.Navigation;
 
 /** Adds an event of the negotiation, or corrects one: day, kind, title, parties, summary and sources. */
@@ -90,15 +91,22 @@ public class EventDialog extends EditDialog<EventDraft> {
         markSaved();
     }
 
-    public static EventDialog add(CurationService curation, List<ActorInfo> actors, Runnable saved) {
+    public static EventDialog add(
+            ReviewService review,
+            List<ActorInfo> actors,
+            java.util.function.Consumer<org.redlines.positions.Submission<?>> saved) {
         EventDraft empty = new EventDraft(LocalDate.now(), "", null, List.of(), "", List.of());
         return new EventDialog(Messages.t("edit.event.new"), actors, empty, 0, (draft, v) -> {
-            curation.addEvent(draft);
-            saved.run();
+            saved.accept(review.addEvent(draft));
         });
     }
 
-    public static EventDialog correct(CurationService curation, List<ActorInfo> actors, long id, Runnable saved) {
+    public static EventDialog correct(
+            CurationService curation,
+            ReviewService review,
+            List<ActorInfo> actors,
+            long id,
+            java.util.function.Consumer<org.redlines.positions.Submission<?>> saved) {
         EventEdit edit = curation.eventForEdit(id);
         return new EventDialog(
                 Messages.t("edit.event.correct", Messages.date(edit.draft().date())),
@@ -106,8 +114,7 @@ public class EventDialog extends EditDialog<EventDraft> {
                 edit.draft(),
                 edit.version(),
                 (draft, v) -> {
-                    curation.correctEvent(id, v, draft);
-                    saved.run();
+                    saved.accept(review.correctEvent(id, v, draft));
                 });
     }
 

@@ -9,6 +9,7 @@ import org.redlines.dataset.DatasetRules;
 import org.redlines.i18n.Messages;
 import org.redlines.positions.CurationService;
 import org.redlines.positions.Drafts.PointDraft;
+import org.redlines.positions.ReviewService;
 import org.redlines.positions.TopicInfo;
 
 /** Corrects a point's text: title, summary, topic, note and the sources of the text. */
@@ -22,14 +23,22 @@ public class PointDialog extends EditDialog<PointDraft> {
     private final CurationService curation;
     private final String plan;
     private final String ref;
-    private final Runnable saved;
+    private final ReviewService review;
+    private final java.util.function.Consumer<org.redlines.positions.Submission<?>> saved;
     private long version;
 
-    public PointDialog(CurationService curation, String plan, String ref, List<TopicInfo> topics, Runnable saved) {
+    public PointDialog(
+            CurationService curation,
+            ReviewService review,
+            String plan,
+            String ref,
+            List<TopicInfo> topics,
+            java.util.function.Consumer<org.redlines.positions.Submission<?>> saved) {
         super(Messages.t("edit.point.heading", ref, plan));
         this.curation = curation;
         this.plan = plan;
         this.ref = ref;
+        this.review = review;
         this.saved = saved;
         setId("point-dialog");
         title.setId("edit-title");
@@ -77,8 +86,7 @@ public class PointDialog extends EditDialog<PointDraft> {
 
     @Override
     void store() {
-        curation.editPoint(plan, ref, version, current());
-        saved.run();
+        saved.accept(review.editPoint(plan, ref, version, current()));
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
 import org.redlines.positions.CurationService;
 import org.redlines.positions.Drafts.PositionDraft;
+import org.redlines.positions.ReviewService;
 import org.redlines.ui.Navigation;
 
 /** Adds a dated position to a cell, or corrects an entry: stance, red line, summary, date and sources. */
@@ -61,23 +62,31 @@ public class PositionDialog extends EditDialog<PositionDraft> {
     }
 
     public static PositionDialog add(
-            CurationService curation, String plan, String ref, String actorCode, String actorName, Runnable saved) {
+            ReviewService review,
+            String plan,
+            String ref,
+            String actorCode,
+            String actorName,
+            java.util.function.Consumer<org.redlines.positions.Submission<?>> saved) {
         PositionDraft empty = new PositionDraft(null, false, "", LocalDate.now(), List.of());
         return new PositionDialog(Messages.t("edit.position.new", actorName, ref), empty, 0, (draft, v) -> {
-            curation.addPosition(plan, ref, actorCode, draft);
-            saved.run();
+            saved.accept(review.addPosition(plan, ref, actorCode, draft));
         });
     }
 
-    public static PositionDialog correct(CurationService curation, long id, String actorName, Runnable saved) {
+    public static PositionDialog correct(
+            CurationService curation,
+            ReviewService review,
+            long id,
+            String actorName,
+            java.util.function.Consumer<org.redlines.positions.Submission<?>> saved) {
         CurationService.PositionEdit edit = curation.positionForEdit(id);
         return new PositionDialog(
                 Messages.t("edit.position.correct", actorName, edit.ref()),
                 edit.draft(),
                 edit.version(),
                 (draft, v) -> {
-                    curation.correctPosition(id, v, draft);
-                    saved.run();
+                    saved.accept(review.correctPosition(id, v, draft));
                 });
     }
 
