@@ -51,6 +51,7 @@ class DirectRoutesIT extends BrowserTestBase {
                 "tokens",
                 "webhooks",
                 "audit",
+                "review",
                 "import",
                 "users",
                 "manage")) {

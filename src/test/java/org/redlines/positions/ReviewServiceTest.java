@@ -13,6 +13,7 @@ import org.redlines.dataset.Stance;
 import org.redlines.positions.Drafts.PositionDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -22,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
  * conflict that is never applied. Each test works on a cell of its own of the fixture (plan P1).
  */
 @SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "spring.datasource.url=jdbc:h2:mem:review;DB_CLOSE_DELAY=-1",
             "redlines.dataset.location=classpath:fixtures/matrix-fixture.json",
@@ -40,6 +42,15 @@ class ReviewServiceTest {
 
     @Autowired
     AuditLogService audit;
+
+    @Autowired
+    org.redlines.security.ApiTokenService tokens;
+
+    @Autowired
+    org.redlines.security.UserService users;
+
+    @LocalServerPort
+    int port;
 
     private static final SourceInfo WIRE = new SourceInfo("Wire", "Report", "https://example.org/r1", null, "B2");
 
@@ -179,5 +190,36 @@ class ReviewServiceTest {
                         () -> review.addPosition(
                                 "P1", "2", "AA", new PositionDraft(Stance.OPPOSES, false, "", null, List.of()))))
                 .isInstanceOf(Drafts.InvalidDraftException.class);
+    }
+
+    /** A script's write over HTTP with review required: 202 with the draft's number, and nothing published yet. */
+    @Test
+    void an_api_write_becomes_a_draft_and_says_so() throws Exception {
+        call("admin", Role.ADMIN, () -> {
+            if (users.list().stream().noneMatch(u -> u.username().equals("scripter"))) {
+                users.create("scripter", "a-long-password-1", Role.ANALYST);
+            }
+            return null;
+        });
+        String token = call(
+                        "scripter",
+                        Role.ANALYST,
+                        () -> tokens.create(
+                                "s", org.redlines.security.ApiTokenInfo.Scope.WRITE, java.time.Duration.ofDays(1)))
+                .text();
+        PositionInfo before = shown("2", "CC");
+        var response = new org.redlines.ApiClient(port).send("POST", "api/v1/positions", token, """
+                        {"plan": "P1", "ref": "2", "actor": "CC", "stance": "opposes", "asOf": "2026-05-02",
+                         "summary": "Charlie refuses the fund", "sources": [{"publisher": "Wire",
+                         "url": "https://example.org/c2"}]}
+                        """);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
+        assertThat(response.body()).contains("\"status\":\"pending-review\"").contains("\"draft\":");
+        assertThat(shown("2", "CC")).isEqualTo(before);
+        assertThat(call("boris", Role.ANALYST, () -> review.pending(List.of("CC"), List.of())))
+                .anySatisfy(d -> {
+                    assertThat(d.author()).isEqualTo("scripter");
+                    assertThat(((PositionDraft) d.after()).summary()).isEqualTo("Charlie refuses the fund");
+                });
     }
 }
