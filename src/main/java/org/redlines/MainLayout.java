@@ -78,7 +78,8 @@ public class MainLayout extends AppLayout implements com.vaadin.flow.router.Afte
                 new SideNavItem(getTranslation("nav.compare-plans"), Routes.COMPARE_PLANS, VaadinIcon.COPY_O.create()),
                 new SideNavItem(getTranslation("nav.changes"), Routes.CHANGES, VaadinIcon.CALENDAR_CLOCK.create()),
                 new SideNavItem(getTranslation("nav.events"), Routes.EVENTS, VaadinIcon.CALENDAR.create()),
-                new SideNavItem(getTranslation("common.charts"), Routes.CHARTS, VaadinIcon.BAR_CHART.create()));
+                new SideNavItem(getTranslation("common.charts"), Routes.CHARTS, VaadinIcon.BAR_CHART.create()),
+                new SideNavItem(getTranslation("nav.releases"), Routes.RELEASES, VaadinIcon.ARCHIVE.create()));
         if (auth.isAuthenticated()) {
             SideNavItem watches =
                     new SideNavItem(getTranslation("watch.mine"), Routes.WATCHES, VaadinIcon.BELL.create());

@@ -18,6 +18,11 @@ public final class Routes {
     public static final String CHARTS = "charts";
     public static final String AUDIT = "audit";
     public static final String REVIEW = "review";
+    public static final String RELEASES = "releases";
+    public static final String RELEASE_TEMPLATE = RELEASES + "/:name";
+    /** Downloads of a release: {@code export/releases/<name>/<file>}. */
+    public static final String RELEASE_FILES = "export/releases/";
+
     public static final String IMPORT = "import";
     public static final String USERS = "users";
     public static final String MANAGE = "manage";

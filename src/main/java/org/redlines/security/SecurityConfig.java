@@ -102,6 +102,7 @@ class SecurityConfig {
                                 "/" + Routes.POINT_BRIEFING_DOCX,
                                 "/" + Routes.EVENTS_ICS,
                                 "/" + Routes.FEED_CHANGES,
+                                "/" + Routes.RELEASE_FILES + "**",
                                 "/" + Routes.API + "**")
                         .permitAll();
             }

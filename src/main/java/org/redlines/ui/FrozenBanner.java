@@ -25,6 +25,7 @@ public class FrozenBanner extends Div {
         if (r != null) {
             Span text = new Span(Messages.t(
                             "frozen.banner", String.valueOf(r.number()), Messages.dateTime(r.changedAt()), r.username())
+                    + (r.release() == null ? "" : " " + Messages.t("frozen.release", r.release()))
                     + " ");
             Anchor live = new Anchor(liveLink, Messages.t("frozen.open-live"));
             live.setId("open-live-view");

@@ -52,6 +52,7 @@ class DirectRoutesIT extends BrowserTestBase {
                 "webhooks",
                 "audit",
                 "review",
+                "releases",
                 "import",
                 "users",
                 "manage")) {

@@ -22,8 +22,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,7 +55,6 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     static final String ACTORS = "actors";
     static final String PLANS = "plans";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"); // not-ui-text
 
     private final ReviewService review;
     private final MatrixService matrices;
@@ -288,6 +285,6 @@ public class ReviewView extends Div implements BeforeEnterObserver, HasDynamicTi
     }
 
     private static String when(java.time.Instant at) {
-        return at == null ? "" : WHEN.format(at.atOffset(ZoneOffset.UTC)) + " UTC";
+        return at == null ? "" : Messages.dateTime(at);
     }
 }

@@ -30,9 +30,12 @@ public class ReadModels {
         }
     };
 
-    ReadModels(LiveReadModel live, SnapshotRepository snapshots) {
+    private final DatasetReleaseRepository releases;
+
+    ReadModels(LiveReadModel live, SnapshotRepository snapshots, DatasetReleaseRepository releases) {
         this.live = live;
         this.snapshots = snapshots;
+        this.releases = releases;
     }
 
     /** The revision a link names, or null for live data, with a notice when {@code rev} was not usable. */
@@ -59,12 +62,21 @@ public class ReadModels {
         return new Choice(revision(number), notices);
     }
 
+    /** The revision, with the name of the first release that froze it, if any. */
     public RevisionInfo revision(long number) {
+        String release = releases.findByRevisionOrderByIdAsc(number).stream()
+                .map(DatasetRelease::getName)
+                .findFirst()
+                .orElse(null);
         return snapshots
                 .revisionUpTo(number)
                 .map(r -> new RevisionInfo(
-                        number, Instant.ofEpochMilli(((Number) r[1]).longValue()), (String) r[2], (String) r[3]))
-                .orElse(new RevisionInfo(number, Instant.EPOCH, "system", null));
+                        number,
+                        Instant.ofEpochMilli(((Number) r[1]).longValue()),
+                        (String) r[2],
+                        (String) r[3],
+                        release))
+                .orElse(new RevisionInfo(number, Instant.EPOCH, "system", null, release));
     }
 
     public long latestRevision() {
