@@ -67,7 +67,8 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
     public ImportView(
             DatasetImportService imports,
             @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            @Value("${redlines.import.max-size:20MB}") org.springframework.util.unit.DataSize maxSize) {
+            @Value("${redlines.import.max-size:20MB}") org.springframework.util.unit.DataSize maxSize,
+            @Value("${redlines.review.required:false}") boolean reviewRequired) {
         this.imports = imports;
         this.executor = executor;
         this.maxBytes = maxSize.toBytes();
@@ -126,10 +127,19 @@ public class ImportView extends Div implements BeforeLeaveObserver, HasDynamicTi
         add(
                 new H1(getTranslation("import.heading")),
                 new Paragraph(getTranslation("import.intro", megabytes())),
+                reviewNote(reviewRequired),
                 upload,
                 problems,
                 preview,
                 status);
+    }
+
+    /** Where changes wait for review, the administrator is told that an import does not. */
+    private Paragraph reviewNote(boolean reviewRequired) {
+        Paragraph note = new Paragraph(getTranslation("import.published-directly"));
+        note.setId("import-review-note");
+        note.setVisible(reviewRequired);
+        return note;
     }
 
     @Override
