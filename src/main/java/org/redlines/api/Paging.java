@@ -85,7 +85,14 @@ record Paging(int page, int size) {
                 link(request, last));
     }
 
-    /** The same links as an RFC 8288 {@code Link} header. */
+    /**
+     * Longer {@code Link} headers are left out (the body's {@code links} are always there): servers and proxies
+     * refuse response headers of more than a few kilobytes, and a link that repeats a long query four times would
+     * turn a good answer into a server error.
+     */
+    static final int MAX_LINK_HEADER = 4096;
+
+    /** The same links as an RFC 8288 {@code Link} header; empty when none, or when it would be too long. */
     String linkHeader(HttpServletRequest request, int total) {
         ApiModel.PageLinks links = links(request, total);
         Map<String, String> rels = new LinkedHashMap<>();
@@ -99,7 +106,8 @@ record Paging(int page, int size) {
                 parts.add("<" + href + ">; rel=\"" + rel + "\"");
             }
         });
-        return String.join(", ", parts);
+        String header = String.join(", ", parts);
+        return header.length() > MAX_LINK_HEADER ? "" : header;
     }
 
     private static String link(HttpServletRequest request, int page) {

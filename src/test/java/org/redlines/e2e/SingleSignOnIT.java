@@ -76,7 +76,8 @@ class SingleSignOnIT extends BrowserTestBase {
                         "--http-port=" + keycloakPort,
                         "--http-management-port=" + freePort(),
                         "--import-realm",
-                        "--cache=local")
+                        // a fresh database every run: a realm kept in a reused target/keycloak would skip the import
+                        "--db=dev-mem")
                 .redirectErrorStream(true)
                 .redirectOutput(Path.of("target/keycloak.log").toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));

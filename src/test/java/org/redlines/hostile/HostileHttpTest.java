@@ -39,7 +39,15 @@ class HostileHttpTest {
             "/import",
             "/api/v1/matrix",
             "/api/v1/plans",
-            "/api/v1/points/US-28/21"
+            "/api/v1/points/US-28/21",
+            "/api/v1/compare/actors",
+            "/api/v1/compare/plans",
+            "/api/v1/changes",
+            "/api/v1/events",
+            "/review",
+            "/releases",
+            "/releases/2026.06",
+            "/export/releases/2026.06/SHA256SUMS"
         };
         String[] queries = {
             "plan=%ZZ",
@@ -83,7 +91,12 @@ class HostileHttpTest {
             "/export/%00",
             "/" + "a".repeat(9000),
             "/matrix;jsessionid=abc",
-            "/matrix%00.csv"
+            "/matrix%00.csv",
+            "/releases/%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "/releases/..%2F..%2Fetc%2Fpasswd",
+            "/export/releases/..%2F..%2F/SHA256SUMS",
+            "/export/releases/x/%00",
+            "/export/releases/%3Cimg%3E/..%2Fpom.xml"
         }) {
             out.add(path);
         }
