@@ -29,6 +29,7 @@ import java.util.function.LongFunction;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
 import org.redlines.positions.Catalog;
+import org.redlines.positions.DraftInfo;
 import org.redlines.positions.EventInfo;
 import org.redlines.positions.Links;
 import org.redlines.positions.MatrixFilter;
@@ -222,10 +223,14 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
             body.add(new H3(Messages.t("point.sources")), Badges.sources(page.sources()));
         }
 
+        // Drafts waiting for review on this point, shown to analysts beside each party's published entries.
+        List<DraftInfo> pending = edits.pendingOn(catalog, page.plan().code()).stream()
+                .filter(d -> page.point().ref().equals(d.ref()))
+                .toList();
         Section positions = new Section(new H2(Messages.t("point.positions")));
         positions.setId("positions");
         for (PointPage.ActorHistory actor : page.actors()) {
-            positions.add(actorSection(actor, page, catalog));
+            positions.add(actorSection(actor, page, catalog, pending));
         }
         body.add(positions);
         if (Badges.anyGraded(page.sources())
@@ -237,16 +242,15 @@ class PointView extends Div implements BeforeEnterObserver, HasDynamicTitle, Bef
         body.add(lineage(page, context, catalog));
     }
 
-    private Div actorSection(PointPage.ActorHistory actor, PointPage page, Catalog catalog) {
+    private Div actorSection(PointPage.ActorHistory actor, PointPage page, Catalog catalog, List<DraftInfo> pending) {
         Div block = new Div(new H3(actor.actor().name()));
         block.addClassName("rl-actor-history");
         block.getElement().setAttribute("data-actor", actor.actor().code());
         boolean live = catalog.frozen() == null;
         boolean editor = edits.canEdit(catalog);
         LongFunction<String> asRecorded = rev -> Links.atRevision(here, rev);
-        EditActions.pendingNotes(edits.pendingOn(catalog, page.plan().code()).stream()
-                        .filter(d -> page.point().ref().equals(d.ref())
-                                && actor.actor().code().equals(d.actor()))
+        EditActions.pendingNotes(pending.stream()
+                        .filter(d -> actor.actor().code().equals(d.actor()))
                         .toList())
                 .forEach(block::add);
         if (editor) {
