@@ -19,14 +19,21 @@ public final class SignedIn {
         });
     }
 
+    /** Runs as this user, then gives back whoever was signed in before (nobody, in most tests). */
     public static <T> T call(String user, Role role, Supplier<T> action) {
+        org.springframework.security.core.Authentication before =
+                SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         user, null, List.of(new SimpleGrantedAuthority(role.authority()))));
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.clearContext();
+            if (before == null) {
+                SecurityContextHolder.clearContext();
+            } else {
+                SecurityContextHolder.getContext().setAuthentication(before);
+            }
         }
     }
 }

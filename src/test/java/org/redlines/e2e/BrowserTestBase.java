@@ -73,12 +73,31 @@ abstract class BrowserTestBase {
 
     /** Signs in through the login page, as a person does, and waits for the signed-in app. */
     protected void signIn(String user, String password) {
-        page.navigate(url("login"));
-        page.locator("input[name=username]").fill(user);
-        page.locator("input[name=password]").fill(password);
-        page.locator("input[name=password]").press("Enter");
-        page.locator("#signed-in-as").waitFor();
-        BrowserSupport.waitForVaadin(page);
+        signIn(page, user, password);
+    }
+
+    /** The same in another page, such as a second person's browser context. */
+    protected void signIn(Page in, String user, String password) {
+        in.navigate(url("login"));
+        in.locator("input[name=username]").fill(user);
+        in.locator("input[name=password]").fill(password);
+        in.locator("input[name=password]").press("Enter");
+        in.locator("#signed-in-as").waitFor();
+        BrowserSupport.waitForVaadin(in);
+    }
+
+    /**
+     * Creates these accounts (user name, role, ...) with one password, as an administrator would, unless the first
+     * exists already (the test's database lives as long as its Spring context).
+     */
+    protected static void ensureUsers(org.redlines.security.UserService users, String password, Object... nameAndRole) {
+        org.redlines.SignedIn.as("admin", org.redlines.access.Role.ADMIN, () -> {
+            if (users.list().stream().noneMatch(u -> u.username().equals(nameAndRole[0]))) {
+                for (int i = 0; i < nameAndRole.length; i += 2) {
+                    users.create((String) nameAndRole[i], password, (org.redlines.access.Role) nameAndRole[i + 1]);
+                }
+            }
+        });
     }
 
     protected String url(String pathAndQuery) {

@@ -12,9 +12,6 @@ import org.redlines.access.Role;
 import org.redlines.positions.MatrixService;
 import org.redlines.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 
 /** Signing in and editing in Chromium, on a database of its own so that the other browser tests see the seed. */
@@ -31,18 +28,7 @@ class CurationIT extends BrowserTestBase {
 
     @BeforeEach
     void accounts() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        try {
-            if (users.list().stream().noneMatch(u -> u.username().equals("ana"))) {
-                users.create("ana", PASSWORD, Role.ANALYST);
-                users.create("vera", PASSWORD, Role.VIEWER);
-                users.create("guessme", PASSWORD, Role.ANALYST);
-            }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        ensureUsers(users, PASSWORD, "ana", Role.ANALYST, "vera", Role.VIEWER, "guessme", Role.ANALYST);
     }
 
     private void signIn(String user) {

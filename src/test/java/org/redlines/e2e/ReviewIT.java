@@ -11,15 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.redlines.access.Role;
 import org.redlines.security.UserService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -38,18 +34,7 @@ class ReviewIT extends BrowserTestBase {
 
     @BeforeEach
     void accounts() {
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "admin", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        try {
-            if (users.list().stream().noneMatch(u -> u.username().equals("anna"))) {
-                users.create("anna", PASSWORD, Role.ANALYST);
-                users.create("boris", PASSWORD, Role.ANALYST);
-                users.create("vera", PASSWORD, Role.VIEWER);
-            }
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        ensureUsers(users, PASSWORD, "anna", Role.ANALYST, "boris", Role.ANALYST, "vera", Role.VIEWER);
     }
 
     private static void shot(Page page, String name) {
@@ -81,12 +66,7 @@ class ReviewIT extends BrowserTestBase {
 
     private Page signedInPage(BrowserContext other, String user) {
         Page p = other.newPage();
-        p.navigate(url("login"));
-        p.locator("input[name=username]").fill(user);
-        p.locator("input[name=password]").fill(PASSWORD);
-        p.locator("input[name=password]").press("Enter");
-        p.locator("#signed-in-as").waitFor();
-        BrowserSupport.waitForVaadin(p);
+        signIn(p, user, PASSWORD);
         return p;
     }
 

@@ -1,6 +1,7 @@
 package org.redlines.curation.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redlines.SignedIn.call;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -10,7 +11,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.redlines.access.Role;
 import org.redlines.dataset.Stance;
@@ -21,10 +21,6 @@ import org.redlines.positions.SourceInfo;
 import org.redlines.positions.Submission;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -52,22 +48,10 @@ class ReviewViewTest extends SpringBrowserlessTest {
                 UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
     }
 
-    /** Runs as another analyst, then gives the test's own user back. */
-    private static <T> T as(String user, Supplier<T> action) {
-        Authentication own = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext()
-                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        user, null, List.of(new SimpleGrantedAuthority(Role.ANALYST.authority()))));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(own);
-        }
-    }
-
     private Submission<?> draftBy(String author, String ref, String actor, String summary) {
-        return as(
+        return call(
                 author,
+                Role.ANALYST,
                 () -> review.addPosition(
                         "P1",
                         ref,
@@ -111,7 +95,7 @@ class ReviewViewTest extends SpringBrowserlessTest {
         Submission<?> second = draftBy("carl", "2", "CC", "Charlie opposes the fund, other words");
         open("");
         test($(Button.class).id("approve-" + first.draft())).click();
-        assertThat(as("anna", review::mine))
+        assertThat(call("anna", Role.ANALYST, review::mine))
                 .anySatisfy(d -> assertThat(d.status()).isEqualTo(ReviewStatus.APPROVED));
         Div conflict = card(open(""), second.draft());
         assertThat(conflict.getElement().getTextRecursively())
