@@ -27,6 +27,7 @@ public class MatrixService {
     private final ReadModels models;
     private final DataRevisionRepository revisions;
     private final Map<String, CachedPlan> cache = new ConcurrentHashMap<>();
+    private final Map<String, CachedGrades> gradeCache = new ConcurrentHashMap<>();
 
     MatrixService(ReadModels models, DataRevisionRepository revisions) {
         this.models = models;
@@ -72,9 +73,33 @@ public class MatrixService {
         return MatrixEngine.compute(planData(catalog, filter), catalog, filter);
     }
 
-    /** The filter's plan (or the default plan) with every position entry on it, for views that need history. */
+    /**
+     * The filter's plan (or the default plan) with every position entry on it, for views that need history; with
+     * the grades of the entries' sources only when the filter names a {@code minGrade}, so that the common view pays
+     * no statement for them.
+     */
     public PlanData planData(Catalog catalog, MatrixFilter filter) {
-        PlanInfo plan = (filter.plan() == null ? catalog.defaultPlan() : catalog.plan(filter.plan()))
+        PlanData data = planData(catalog, filter.plan());
+        if (filter.minGrade() == null) {
+            return data;
+        }
+        String code = data.plan().code();
+        if (catalog.frozen() != null) {
+            return data.withGrades(models.of(catalog).positionGradesOfPlan(code));
+        }
+        long revision = revisions.current();
+        CachedGrades cached = gradeCache.get(code);
+        if (cached == null || cached.revision() != revision) {
+            cached = new CachedGrades(revision, Map.copyOf(models.live().positionGradesOfPlan(code)));
+            if (revisions.current() == revision) {
+                gradeCache.put(code, cached);
+            }
+        }
+        return data.withGrades(cached.grades());
+    }
+
+    private PlanData planData(Catalog catalog, String planCode) {
+        PlanInfo plan = (planCode == null ? catalog.defaultPlan() : catalog.plan(planCode))
                 .orElseThrow(() -> new IllegalStateException("The database holds no plan"));
         if (catalog.frozen() != null) {
             ReadModel model = models.of(catalog);
@@ -82,8 +107,7 @@ public class MatrixService {
                     plan,
                     model.pointsOfPlan(plan.code()),
                     model.positionsOfPlan(plan.code()),
-                    model.planPositionsOfPlan(plan.code()),
-                    model.positionGradesOfPlan(plan.code()));
+                    model.planPositionsOfPlan(plan.code()));
         }
         long revision = revisions.current();
         CachedPlan cached = cache.get(plan.code());
@@ -97,8 +121,7 @@ public class MatrixService {
                 plan,
                 List.copyOf(live.pointsOfPlan(plan.code())),
                 List.copyOf(live.positionsOfPlan(plan.code())),
-                List.copyOf(live.planPositionsOfPlan(plan.code())),
-                live.positionGradesOfPlan(plan.code()));
+                List.copyOf(live.planPositionsOfPlan(plan.code())));
         // Each statement sees the latest commit: only a read that no write overlapped may be shared.
         if (revisions.current() == revision) {
             cache.merge(
@@ -114,6 +137,9 @@ public class MatrixService {
      * revision is unchanged: the matrices that many UIs keep then share their position records.
      */
     private record CachedPlan(long revision, PlanData data) {}
+
+    /** The grades of a plan's entries' sources as of a data revision, read only for links with {@code minGrade}. */
+    private record CachedGrades(long revision, Map<Long, List<org.redlines.dataset.Grade>> grades) {}
 
     /** Every point of every plan in the data the catalogue describes, plans in order, points in order. */
     public List<PointInfo> allPoints(Catalog catalog) {

@@ -23,4 +23,9 @@ public record PlanData(
     public PlanData {
         grades = Map.copyOf(grades);
     }
+
+    /** The same plan and entries with these grades (the grades of each entry's graded sources, by entry id). */
+    public PlanData withGrades(Map<Long, List<Grade>> newGrades) {
+        return new PlanData(plan, points, positions, planPositions, newGrades);
+    }
 }
