@@ -11,7 +11,7 @@ create table pending_change (
     actor_code varchar(32),
     target_id bigint,
     base varchar(100),
-    payload clob not null,
+    payload varchar(200000) not null,
     author varchar(100) not null,
     created_at timestamp not null,
     status varchar(16) not null,

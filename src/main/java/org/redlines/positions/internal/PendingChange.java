@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -51,8 +50,8 @@ public class PendingChange {
     @Column(length = 100)
     private String base;
 
-    @Lob
-    @Column(nullable = false)
+    // varchar, not a LOB: the same column type on H2 and PostgreSQL (which has no clob)
+    @Column(nullable = false, length = 200000)
     private String payload;
 
     @Column(nullable = false, length = 100)
