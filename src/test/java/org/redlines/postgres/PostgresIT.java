@@ -61,6 +61,7 @@ class PostgresIT {
                         "--spring.datasource.url=" + jdbcUrl,
                         "--spring.datasource.username=postgres",
                         "--spring.datasource.password=postgres",
+                        "--redlines.review.required=true",
                         "--server.port=0");
     }
 
@@ -118,6 +119,40 @@ class PostgresIT {
                 .page(first.getBean(MatrixService.class).catalog(), "US-UA-20", "4")
                 .orElseThrow();
         assertThat(point.derivedFrom()).extracting(l -> l.point().ref()).contains("6", "U1");
+    }
+
+    /** Review drafts (a JSON draft in a varchar column) and releases, on PostgreSQL's own column types. */
+    @Test
+    void a_reviewed_draft_and_a_release_on_postgres() {
+        var review = first.getBean(org.redlines.positions.ReviewService.class);
+        var curation = first.getBean(org.redlines.positions.CurationService.class);
+        var stored = org.redlines.SignedIn.call(
+                "anna", org.redlines.access.Role.ANALYST, () -> curation.pointForEdit("US-28", "1"));
+        var draft = new org.redlines.positions.Drafts.PointDraft(
+                stored.draft().title(),
+                stored.draft().summary() + " " + "(reviewed on PostgreSQL) ".repeat(100),
+                stored.draft().topicCode(),
+                stored.draft().note(),
+                stored.draft().sources());
+        long id = org.redlines.SignedIn.call(
+                        "anna",
+                        org.redlines.access.Role.ANALYST,
+                        () -> review.editPoint("US-28", "1", stored.version(), draft))
+                .draft();
+        org.redlines.SignedIn.call("boris", org.redlines.access.Role.ANALYST, () -> review.approve(id, 0));
+        assertThat(org.redlines.SignedIn.call(
+                                "anna", org.redlines.access.Role.ANALYST, () -> curation.pointForEdit("US-28", "1"))
+                        .draft()
+                        .summary())
+                .endsWith("(reviewed on PostgreSQL)");
+
+        var releases = first.getBean(org.redlines.positions.ReleaseService.class);
+        var release = org.redlines.SignedIn.call(
+                "admin", org.redlines.access.Role.ADMIN, () -> releases.publish("pg-1", "On PostgreSQL."));
+        assertThat(releases.byName("pg-1").orElseThrow().revision()).isEqualTo(release.revision());
+        assertThat(first.getBean(org.redlines.releases.ReleaseFiles.class).of(release))
+                .hasSize(7)
+                .allSatisfy(f -> assertThat(f.sha256()).hasSize(64));
     }
 
     @Test
