@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the first view into Vaadin's bootstrap page, so that the first answer already shows what the view will
- * show; the live view takes its place when it attaches (styles.css hides the first view once the outlet holds
- * anything else).
+ * show; the live view takes its place when it attaches (the first view's rules hide it once the outlet holds
+ * anything else). In production mode the app's stylesheets and client start after the first view is painted
+ * (ADR 26); the development server's scripts are left as Vaadin writes them.
  */
 @Component
 class FirstResponse implements VaadinServiceInitListener {
@@ -29,11 +30,14 @@ class FirstResponse implements VaadinServiceInitListener {
             if (!FirstViews.isView(path)) {
                 return;
             }
-            views.fill(
+            boolean written = views.fill(
                     response.getDocument(),
                     path,
                     request.getParameterMap(),
                     FirstViews.origin(request.getHttpServletRequest()));
+            if (written && request.getService().getDeploymentConfiguration().isProductionMode()) {
+                FirstPage.deferClient(response.getDocument());
+            }
         });
     }
 }

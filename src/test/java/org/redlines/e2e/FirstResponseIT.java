@@ -88,6 +88,59 @@ class FirstResponseIT extends BrowserTestBase {
     }
 
     @Test
+    void the_first_view_is_styled_without_the_apps_stylesheets_which_wait_until_it_is_painted() throws Exception {
+        // the first answer blocks its paint on nothing: no stylesheet or client script outside the deferred template
+        String html = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(url("matrix?plan=US-UA-20")))
+                                .header("User-Agent", "Mozilla/5.0 Chrome/156.0")
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body();
+        org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(html);
+        assertThat(first.select("head > link[rel=stylesheet], head > link[rel=modulepreload], head > script[src]"))
+                .as("render-blocking resources in the first answer's head")
+                .isEmpty();
+        assertThat(first.select("template#rl-deferred link[rel=stylesheet]").eachAttr("href"))
+                .anyMatch(href -> href.contains("lumo.css"))
+                .anyMatch(href -> href.contains("styles.css"));
+        assertThat(first.select("template#rl-deferred script[type=module][src]")).hasSize(1);
+
+        // where Lumo, our stylesheet and the client never arrive, the first view still has its own look
+        try (BrowserContext bare = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+            Page p = bare.newPage();
+            p.route(u -> u.contains("lumo.css") || u.contains("styles.css") || u.contains("/VAADIN/build/"), r -> r
+                    .abort());
+            p.navigate(url("matrix?plan=US-UA-20"));
+            p.locator("#first-matrix tbody tr").first().waitFor();
+            assertThat(p.locator("#first-matrix").evaluate("t => getComputedStyle(t).borderCollapse"))
+                    .isEqualTo("collapse");
+            assertThat(p.locator("#first-matrix td[data-stance='supports']")
+                            .first()
+                            .evaluate("td => getComputedStyle(td).backgroundColor"))
+                    .as("a stance's colour without the app's stylesheets")
+                    .isNotEqualTo("rgba(0, 0, 0, 0)");
+            assertThat(p.locator("#rl-first").evaluate("d => getComputedStyle(d).marginLeft"))
+                    .as("the drawer's room, as the live layout has it")
+                    .isEqualTo("256px");
+        }
+
+        // with everything arriving, the stylesheets are in the head again, once each, and the live view works
+        page.setViewportSize(1366, 768);
+        page.navigate(url("matrix?plan=US-UA-20"));
+        page.locator("#matrix-grid .rl-cell[data-ref]").first().waitFor();
+        BrowserSupport.waitForVaadin(page);
+        assertThat(page.locator("head > link[rel=stylesheet][href*='lumo.css']").count())
+                .isEqualTo(1);
+        assertThat(page.locator("head > link[rel=stylesheet][href*='styles.css']").count())
+                .isEqualTo(1);
+        assertThat(page.locator("#matrix-grid .rl-cell[data-ref]").first().evaluate(
+                        "c => getComputedStyle(c).borderRadius"))
+                .as("Lumo's and our rules apply to the live grid")
+                .isNotEqualTo("0px");
+    }
+
+    @Test
     void the_other_views_are_readable_without_javascript_and_give_way_to_the_live_view() {
         String[][] views = {
             {"compare/actors?plan=US-UA-20&a=UA&b=RU", "#first-compare tbody tr", "#compare-grid"},
