@@ -104,13 +104,15 @@ class FirstResponseIT extends BrowserTestBase {
         assertThat(first.select("template#rl-deferred link[rel=stylesheet]").eachAttr("href"))
                 .anyMatch(href -> href.contains("lumo.css"))
                 .anyMatch(href -> href.contains("styles.css"));
-        assertThat(first.select("template#rl-deferred script[type=module][src]")).hasSize(1);
+        assertThat(first.select("template#rl-deferred script[type=module][src]"))
+                .hasSize(1);
 
         // where Lumo, our stylesheet and the client never arrive, the first view still has its own look
         try (BrowserContext bare = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
             Page p = bare.newPage();
-            p.route(u -> u.contains("lumo.css") || u.contains("styles.css") || u.contains("/VAADIN/build/"), r -> r
-                    .abort());
+            p.route(
+                    u -> u.contains("lumo.css") || u.contains("styles.css") || u.contains("/VAADIN/build/"),
+                    r -> r.abort());
             p.navigate(url("matrix?plan=US-UA-20"));
             p.locator("#first-matrix tbody tr").first().waitFor();
             assertThat(p.locator("#first-matrix").evaluate("t => getComputedStyle(t).borderCollapse"))
@@ -132,10 +134,12 @@ class FirstResponseIT extends BrowserTestBase {
         BrowserSupport.waitForVaadin(page);
         assertThat(page.locator("head > link[rel=stylesheet][href*='lumo.css']").count())
                 .isEqualTo(1);
-        assertThat(page.locator("head > link[rel=stylesheet][href*='styles.css']").count())
+        assertThat(page.locator("head > link[rel=stylesheet][href*='styles.css']")
+                        .count())
                 .isEqualTo(1);
-        assertThat(page.locator("#matrix-grid .rl-cell[data-ref]").first().evaluate(
-                        "c => getComputedStyle(c).borderRadius"))
+        assertThat(page.locator("#matrix-grid .rl-cell[data-ref]")
+                        .first()
+                        .evaluate("c => getComputedStyle(c).borderRadius"))
                 .as("Lumo's and our rules apply to the live grid")
                 .isNotEqualTo("0px");
     }
