@@ -25,19 +25,43 @@ final class FirstPage {
     private static final String STYLE =
             resource("first-view.css").replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("\\s*\n\\s*", "");
 
-    /** Copies the deferred elements into the head, once: after the first frame, or at once when nobody sees it. */
+    /**
+     * Copies the deferred elements into the head, once: after the first frame, or at once when nobody sees it.
+     * Stylesheets and preloads go in first; the scripts only once every stylesheet has loaded or failed, because a
+     * stylesheet added by script blocks neither rendering nor scripts: the client must not draw the live view, or
+     * measure it (the grid scrolls to a selected point by its row heights), before Lumo's rules apply.
+     */
     private static final String START = """
             (function () {
               var started = false;
+              function copy(original) {
+                var element = document.createElement(original.localName);
+                Array.prototype.forEach.call(original.attributes, function (a) { element.setAttribute(a.name, a.value); });
+                return element;
+              }
               function start() {
                 if (started) { return; }
                 started = true;
-                var deferred = document.getElementById('%s');
-                Array.prototype.forEach.call(deferred.content.children, function (original) {
-                  var copy = document.createElement(original.localName);
-                  Array.prototype.forEach.call(original.attributes, function (a) { copy.setAttribute(a.name, a.value); });
-                  document.head.appendChild(copy);
+                var all = Array.prototype.slice.call(document.getElementById('%s').content.children);
+                var scripts = all.filter(function (e) { return e.localName === 'script'; });
+                var pending = 0;
+                function runScripts() {
+                  scripts.forEach(function (original) { document.head.appendChild(copy(original)); });
+                }
+                function loaded() {
+                  if (--pending === 0) { runScripts(); }
+                }
+                all.forEach(function (original) {
+                  if (original.localName === 'script') { return; }
+                  var element = copy(original);
+                  if (element.rel === 'stylesheet') {
+                    pending++;
+                    element.addEventListener('load', loaded);
+                    element.addEventListener('error', loaded);
+                  }
+                  document.head.appendChild(element);
                 });
+                if (pending === 0) { runScripts(); }
               }
               if (document.visibilityState === 'hidden') {
                 start();

@@ -142,6 +142,28 @@ class FirstResponseIT extends BrowserTestBase {
                         .evaluate("c => getComputedStyle(c).borderRadius"))
                 .as("Lumo's and our rules apply to the live grid")
                 .isNotEqualTo("0px");
+
+        // the client starts only once both stylesheets apply, so it never draws or measures an unstyled live view
+        try (BrowserContext watched = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+            watched.addInitScript("""
+                    window.__sheetsAtClientStart = [];
+                    new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(n => {
+                      if (n.localName === 'script' && n.type === 'module' && n.src) {
+                        window.__sheetsAtClientStart.push([...document.styleSheets]
+                          .filter(s => s.href && /lumo\\.css|styles\\.css/.test(s.href)).length);
+                      }
+                    }))).observe(document, {childList: true, subtree: true});""");
+            Page p = watched.newPage();
+            p.navigate(url("matrix?plan=US-28&point=21"));
+            p.locator("#matrix-grid .rl-cell[data-ref]").first().waitFor();
+            BrowserSupport.waitForVaadin(p);
+            assertThat(p.evaluate("() => window.__sheetsAtClientStart.join(',')"))
+                    .as("Lumo's and our stylesheets loaded when the client's script is added")
+                    .isEqualTo("2");
+            assertThat(p.locator("#matrix-grid .rl-cell[data-ref='21']").first().isVisible())
+                    .as("the grid scrolled to the linked point")
+                    .isTrue();
+        }
     }
 
     @Test
