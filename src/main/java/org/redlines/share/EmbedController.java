@@ -41,7 +41,7 @@ class EmbedController {
 
     private ResponseEntity<byte[]> embed(HttpServletRequest request, String route) {
         String origin = FirstViews.origin(request);
-        Document document = FirstPage.shell(origin, request.getContextPath());
+        Document document = FirstPage.shell(origin);
         document.head().appendElement("base").attr("target", "_blank");
         boolean shown = views.fill(document, "/" + route, request.getParameterMap(), origin, true);
         document.body().addClass("rl-embed");

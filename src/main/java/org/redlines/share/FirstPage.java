@@ -1,11 +1,15 @@
 package org.redlines.share;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.redlines.i18n.Messages;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * Writes a first view into a page: the title, the description and the preview-card tags in the head, the content
@@ -86,18 +90,15 @@ final class FirstPage {
     private FirstPage() {}
 
     private static String resource(String name) {
-        try (java.io.InputStream in = FirstPage.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try {
+            return new ClassPathResource(name, FirstPage.class).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     /** An empty page with the first view's rules, for answers that Vaadin does not write (unfurlers, embeds). */
-    static Document shell(String origin, String contextPath) {
+    static Document shell(String origin) {
         Document document = Document.createShell(origin);
         document.prependChild(new org.jsoup.nodes.DocumentType("html", "", ""));
         document.head().appendElement("meta").attr("charset", "UTF-8");
@@ -119,7 +120,8 @@ final class FirstPage {
     /**
      * Starts the app's stylesheets and client after the browser has painted the first view rather than before:
      * the stylesheets, the client's module script and its preloads move into an inert {@code <template>}, and a
-     * small script puts copies of them back into the head once the first frame is drawn (at once in a hidden tab).
+     * small script puts copies of them back into the head once the first frame is shown (at once in a hidden tab),
+     * the client's script last, after the stylesheets have loaded.
      * Parsing Lumo's stylesheet and compiling the client otherwise hold the first paint back by about 200 ms on a
      * small machine, while the live view is ready no later (ADR 26).
      */

@@ -61,7 +61,7 @@ class UnfurlFilter extends OncePerRequestFilter {
         LocaleContextHolder.setLocale(locale);
         byte[] body;
         try {
-            Document document = FirstPage.shell(FirstViews.origin(request), request.getContextPath());
+            Document document = FirstPage.shell(FirstViews.origin(request));
             views.fill(document, path(request), request.getParameterMap(), FirstViews.origin(request));
             body = document.outerHtml().getBytes(StandardCharsets.UTF_8);
         } finally {
