@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -41,6 +42,9 @@ class FirstViewRenderer {
 
     /** Rows in the first answer; a larger matrix shows the rest once the live page has loaded. */
     static final int FIRST_ROWS = 50;
+
+    /** Past this many parties the live grid gives every column a fixed width and scrolls (MatrixGrid's rule). */
+    static final int PARTIES_SIDE_BY_SIDE = 6;
 
     private final MatrixService matrices;
     private final PointService points;
@@ -91,8 +95,13 @@ class FirstViewRenderer {
         Catalog catalog = page.catalog();
         String link = Links.atRevision(Links.matrix(page.filter(), catalog), frozen(catalog));
 
-        Element main = container();
-        main.appendElement("h1").text(matrix.plan().title());
+        // the live matrix's boxes in its order (heading, filters line, stances and legend, grid), so that a
+        // browser with scripts can draw this view where the live one will be (first-view.css)
+        Element main = container().addClass("rl-first-matrix-view");
+        main.appendElement("div")
+                .addClass("rl-first-heading")
+                .appendElement("h1")
+                .text(matrix.plan().title() + " (" + Messages.date(matrix.plan().date()) + ")");
         main.appendElement("p")
                 .addClass("rl-first-subtitle")
                 .text(matrix.plan().code() + " · " + Messages.date(matrix.plan().date()));
@@ -100,11 +109,13 @@ class FirstViewRenderer {
         main.appendElement("p")
                 .addClass("rl-first-filters")
                 .text(MatrixSummary.lines(page, Instant.now(), "").getFirst());
+        glance(main, matrix);
 
         Element table = main.appendElement("table").addClass("rl-first-matrix").id("first-matrix");
         table.appendElement("caption")
                 .text(Messages.t("common.red-lines-matrix") + ": "
                         + matrix.plan().code());
+        columns(table, matrix.actors().size());
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(Messages.t("common.ref"));
         head.appendElement("th").attr("scope", "col").text(Messages.t("common.point"));
@@ -157,6 +168,58 @@ class FirstViewRenderer {
         String title = Messages.t("matrix.page-title", matrix.plan().title());
         String image = origin + "/" + Links.withQuery(Routes.PREVIEW, previewParameters("matrix", page));
         return new FirstView(title, describe(page), origin + "/" + link, image, main);
+    }
+
+    /** Each party's stance on the plan as a whole, and the legend: the two lines above the live grid. */
+    private static void glance(Element main, Matrix matrix) {
+        Element glance = main.appendElement("div").addClass("rl-first-glance");
+        Element stances = glance.appendElement("p")
+                .addClass("rl-first-plan-stances")
+                .attr("aria-label", Messages.t("matrix.plan-stances.label"));
+        for (ActorInfo actor : matrix.actors()) {
+            PositionInfo stance = matrix.planStances().get(actor.code());
+            Element item = stances.appendElement("span").attr("data-actor", actor.code());
+            item.appendElement("strong").text(actor.name());
+            item.appendText(" ");
+            item.appendElement("span")
+                    .attr(
+                            "data-stance",
+                            stance == null ? "none" : stance.stance().code())
+                    .text(stance == null ? "–" : Words.stance(stance.stance()));
+            item.appendText(" ");
+        }
+        Element legend = glance.appendElement("p").addClass("rl-first-legend");
+        legend.appendElement("span").text(Messages.t("matrix.legend.title"));
+        legend.appendText(" ");
+        for (Stance stance : Stance.values()) {
+            legend.appendElement("span").attr("data-stance", stance.code()).text(Words.stance(stance));
+            legend.appendText(" ");
+        }
+        for (String key : List.of("matrix.legend.red-line", "matrix.legend.empty", "matrix.legend.sources")) {
+            legend.appendElement("span").text(Messages.t(key));
+            legend.appendText(" ");
+        }
+    }
+
+    /**
+     * The live grid's column widths (MatrixGrid): the reference and the topic fixed, the title and the parties
+     * sharing the rest 4 to 1 above their own minimum, which comes to each party taking 1/(4+n) of the width to
+     * within a fraction of an em; past {@link #PARTIES_SIDE_BY_SIDE} parties every column has its fixed width.
+     */
+    private static void columns(Element table, int parties) {
+        boolean many = parties > PARTIES_SIDE_BY_SIDE;
+        Element group = table.appendElement("colgroup");
+        group.appendElement("col").addClass("rl-first-col-ref");
+        group.appendElement("col").addClass(many ? "rl-first-col-title-fixed" : "rl-first-col-title");
+        group.appendElement("col").addClass("rl-first-col-topic");
+        String party = many ? "width: 7.5em" : String.format(Locale.ROOT, "width: %.3f%%", 100.0 / (4 + parties));
+        if (!many) {
+            // the live party column is 1.7em/(4+n) narrower than its share: its text wraps as if it were
+            table.attr("style", String.format(Locale.ROOT, "--rl-party-trim: %.4fem", 1.7 / (4 + parties)));
+        }
+        for (int i = 0; i < parties; i++) {
+            group.appendElement("col").addClass("rl-first-col-party").attr("style", party);
+        }
     }
 
     private static void cell(Element td, PositionInfo cell, Matrix matrix) {

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,6 +88,76 @@ class FirstResponseIT extends BrowserTestBase {
         page.waitForURL(u -> u.contains("redline=true"));
     }
 
+    /** The tops of the title, the grid's header row and its first eight rows, and the left edges of its columns. */
+    private static final String FIRST_GEOMETRY = """
+            () => {
+              const top = e => Math.round(e.getBoundingClientRect().top);
+              const t = document.querySelector('#first-matrix');
+              return [top(document.querySelector('#rl-first h1')), top(t.querySelector('thead tr')),
+                ...[...t.querySelectorAll('tbody tr')].slice(0, 8).map(top),
+                ...[...t.querySelectorAll('thead th')].map(th => Math.round(th.getBoundingClientRect().left))];
+            }""";
+
+    private static final String LIVE_GEOMETRY = """
+            () => {
+              const top = e => Math.round(e.getBoundingClientRect().top);
+              const g = document.querySelector('#matrix-grid');
+              return [top(document.querySelector('.rl-title')), top(g.shadowRoot.querySelector('thead tr')),
+                ...[...g.shadowRoot.querySelectorAll('tbody tr')].slice(0, 8).map(top),
+                ...[...g.shadowRoot.querySelectorAll('thead th')].map(th => Math.round(th.getBoundingClientRect().left))];
+            }""";
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer> geometry(Page p, String script) {
+        return ((List<Number>) p.evaluate(script))
+                .stream().map(Number::intValue).toList();
+    }
+
+    @Test
+    void the_first_view_stands_where_the_live_matrix_will_be() {
+        // the first view alone (the client refused), then the live matrix, in fresh windows of laptop and desktop sizes
+        for (int[] size : new int[][] {{1280, 800}, {1440, 900}, {1920, 1080}}) {
+            List<Integer> first;
+            List<Integer> live;
+            try (BrowserContext alone =
+                    browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
+                Page p = alone.newPage();
+                p.route(
+                        u -> u.contains("lumo.css") || u.contains("styles.css") || u.contains("/VAADIN/build/"),
+                        r -> r.abort());
+                p.navigate(url("matrix?plan=US-UA-20"));
+                p.locator("#first-matrix tbody tr").first().waitFor();
+                first = geometry(p, FIRST_GEOMETRY);
+                screenshot(p, "first-view-alone-" + size[0]);
+            }
+            try (BrowserContext full =
+                    browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
+                Page p = full.newPage();
+                p.navigate(url("matrix?plan=US-UA-20"));
+                p.locator("#matrix-grid .rl-cell[data-ref]").first().waitFor();
+                BrowserSupport.waitForVaadin(p);
+                live = geometry(p, LIVE_GEOMETRY);
+                screenshot(p, "first-view-replaced-" + size[0]);
+            }
+            System.out.printf("at %dx%d, first view %s, live matrix %s%n", size[0], size[1], first, live);
+            assertThat(first).as("title, header row, eight rows, seven columns").hasSize(17);
+            assertThat(live).hasSameSizeAs(first);
+            for (int i = 0; i < 10; i++) {
+                assertThat(first.get(i))
+                        .as(
+                                "top of the %s at %d px wide",
+                                i == 0 ? "title" : i == 1 ? "header row" : "row " + (i - 1), size[0])
+                        .isCloseTo(live.get(i), org.assertj.core.data.Offset.offset(4));
+            }
+            for (int i = 10; i < first.size(); i++) {
+                // the party columns share the width by percentages, the live grid by em and flex: within 16 px
+                assertThat(first.get(i))
+                        .as("left edge of column %d at %d px wide", i - 9, size[0])
+                        .isCloseTo(live.get(i), org.assertj.core.data.Offset.offset(16));
+            }
+        }
+    }
+
     @Test
     void the_first_view_is_styled_without_the_apps_stylesheets_which_wait_until_it_is_painted() throws Exception {
         // the first answer blocks its paint on nothing: no stylesheet or client script outside the deferred template
@@ -117,10 +188,10 @@ class FirstResponseIT extends BrowserTestBase {
             p.locator("#first-matrix tbody tr").first().waitFor();
             assertThat(p.locator("#first-matrix").evaluate("t => getComputedStyle(t).borderCollapse"))
                     .isEqualTo("collapse");
-            assertThat(p.locator("#first-matrix td[data-stance='supports']")
+            assertThat(p.locator("#first-matrix td[data-stance='supports'] .rl-first-stance")
                             .first()
-                            .evaluate("td => getComputedStyle(td).backgroundColor"))
-                    .as("a stance's colour without the app's stylesheets")
+                            .evaluate("chip => getComputedStyle(chip).backgroundColor"))
+                    .as("a stance's colour without the app's stylesheets (on its chip, as in the live grid)")
                     .isNotEqualTo("rgba(0, 0, 0, 0)");
             assertThat(p.locator("#rl-first").evaluate("d => getComputedStyle(d).marginLeft"))
                     .as("the drawer's room, as the live layout has it")
