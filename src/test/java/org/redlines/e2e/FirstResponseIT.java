@@ -107,6 +107,17 @@ class FirstResponseIT extends BrowserTestBase {
                 ...[...g.shadowRoot.querySelectorAll('thead th')].map(th => Math.round(th.getBoundingClientRect().left))];
             }""";
 
+    /** The US-UA-20 matrix in a new page of the context, with Lumo, our stylesheet and the client refused. */
+    private Page firstViewAlone(BrowserContext context) {
+        Page p = context.newPage();
+        p.route(
+                u -> u.contains("lumo.css") || u.contains("styles.css") || u.contains("/VAADIN/build/"),
+                r -> r.abort());
+        p.navigate(url("matrix?plan=US-UA-20"));
+        p.locator("#first-matrix tbody tr").first().waitFor();
+        return p;
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Integer> geometry(Page p, String script) {
         return ((List<Number>) p.evaluate(script))
@@ -121,12 +132,7 @@ class FirstResponseIT extends BrowserTestBase {
             List<Integer> live;
             try (BrowserContext alone =
                     browser.newContext(new Browser.NewContextOptions().setViewportSize(size[0], size[1]))) {
-                Page p = alone.newPage();
-                p.route(
-                        u -> u.contains("lumo.css") || u.contains("styles.css") || u.contains("/VAADIN/build/"),
-                        r -> r.abort());
-                p.navigate(url("matrix?plan=US-UA-20"));
-                p.locator("#first-matrix tbody tr").first().waitFor();
+                Page p = firstViewAlone(alone);
                 first = geometry(p, FIRST_GEOMETRY);
                 screenshot(p, "first-view-alone-" + size[0]);
             }
@@ -180,12 +186,7 @@ class FirstResponseIT extends BrowserTestBase {
 
         // where Lumo, our stylesheet and the client never arrive, the first view still has its own look
         try (BrowserContext bare = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
-            Page p = bare.newPage();
-            p.route(
-                    u -> u.contains("lumo.css") || u.contains("styles.css") || u.contains("/VAADIN/build/"),
-                    r -> r.abort());
-            p.navigate(url("matrix?plan=US-UA-20"));
-            p.locator("#first-matrix tbody tr").first().waitFor();
+            Page p = firstViewAlone(bare);
             assertThat(p.locator("#first-matrix").evaluate("t => getComputedStyle(t).borderCollapse"))
                     .isEqualTo("collapse");
             assertThat(p.locator("#first-matrix td[data-stance='supports'] .rl-first-stance")
