@@ -20,6 +20,12 @@ public record Matrix(
         Optional<Staleness> staleness,
         Optional<Sourcing> sourcing) {
 
+    /**
+     * Up to this many parties, every party's column fits beside ref and title; more scroll sideways, each column at
+     * a fixed width. The live grid and the first view in the first answer lay the matrix out by this rule.
+     */
+    public static final int PARTIES_SIDE_BY_SIDE = 6;
+
     public Matrix(
             PlanInfo plan,
             List<ActorInfo> actors,

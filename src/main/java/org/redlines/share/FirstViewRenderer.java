@@ -43,9 +43,6 @@ class FirstViewRenderer {
     /** Rows in the first answer; a larger matrix shows the rest once the live page has loaded. */
     static final int FIRST_ROWS = 50;
 
-    /** Past this many parties the live grid gives every column a fixed width and scrolls (MatrixGrid's rule). */
-    static final int PARTIES_SIDE_BY_SIDE = 6;
-
     private final MatrixService matrices;
     private final PointService points;
     private final FeatureFirstViews features;
@@ -204,10 +201,10 @@ class FirstViewRenderer {
     /**
      * The live grid's column widths (MatrixGrid): the reference and the topic fixed, the title and the parties
      * sharing the rest 4 to 1 above their own minimum, which comes to each party taking 1/(4+n) of the width to
-     * within a fraction of an em; past {@link #PARTIES_SIDE_BY_SIDE} parties every column has its fixed width.
+     * within a fraction of an em; past {@link Matrix#PARTIES_SIDE_BY_SIDE} parties every column has its fixed width.
      */
     private static void columns(Element table, int parties) {
-        boolean many = parties > PARTIES_SIDE_BY_SIDE;
+        boolean many = parties > Matrix.PARTIES_SIDE_BY_SIDE;
         Element group = table.appendElement("colgroup");
         group.appendElement("col").addClass("rl-first-col-ref");
         group.appendElement("col").addClass(many ? "rl-first-col-title-fixed" : "rl-first-col-title");

@@ -64,9 +64,6 @@ class MatrixGrid extends Grid<Matrix.Row> {
         return out.append('\'').toString();
     }
 
-    /** Up to this many parties, every party's column fits beside ref and title; more scroll sideways. */
-    static final int PARTIES_SIDE_BY_SIDE = 6;
-
     private static final String TITLE_TEMPLATE = """
             <span class="rl-row-title">${item.title}</span><span class="rl-row-topic">${item.topic}</span>""";
 
@@ -125,7 +122,7 @@ class MatrixGrid extends Grid<Matrix.Row> {
      * under the title, so that the parties keep their room.
      */
     void show(Matrix matrix, boolean detailOpen) {
-        boolean many = matrix.actors().size() > PARTIES_SIDE_BY_SIDE;
+        boolean many = matrix.actors().size() > Matrix.PARTIES_SIDE_BY_SIDE;
         if (!matrix.actors().equals(shownActors)) {
             shownActors = matrix.actors();
             removeAllColumns();
