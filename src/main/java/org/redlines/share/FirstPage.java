@@ -55,6 +55,14 @@ final class FirstPage {
                 function loaded() {
                   if (--pending === 0) { runScripts(); }
                 }
+                scripts.forEach(function (original) {
+                  // fetched and compiled while the stylesheets load, run once they have
+                  var hint = document.createElement('link');
+                  hint.rel = 'modulepreload';
+                  hint.href = original.getAttribute('src');
+                  if (original.hasAttribute('crossorigin')) { hint.setAttribute('crossorigin', original.getAttribute('crossorigin')); }
+                  document.head.appendChild(hint);
+                });
                 all.forEach(function (original) {
                   if (original.localName === 'script') { return; }
                   var element = copy(original);
