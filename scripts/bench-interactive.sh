@@ -25,8 +25,10 @@ start() { # port, extra arguments
 }
 start 18091
 start 18092 --redlines.share.first-view=false
-for port in 18091 18092; do
+for i in 0 1; do
+  port=$((18091 + i))
   until curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1; do
+    kill -0 "${pids[$i]}" 2>/dev/null || { cat "$work/$port.log"; exit 1; }
     sleep 0.5
   done
 done
