@@ -60,7 +60,7 @@ final class FirstPage {
                   var hint = document.createElement('link');
                   hint.rel = 'modulepreload';
                   hint.href = original.getAttribute('src');
-                  if (original.hasAttribute('crossorigin')) { hint.setAttribute('crossorigin', original.getAttribute('crossorigin')); }
+                  hint.crossOrigin = original.crossOrigin;
                   document.head.appendChild(hint);
                 });
                 all.forEach(function (original) {
