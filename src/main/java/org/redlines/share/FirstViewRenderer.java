@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.redlines.dataset.Stance;
+import org.redlines.i18n.FilterChip;
 import org.redlines.i18n.MatrixSummary;
 import org.redlines.i18n.Messages;
 import org.redlines.i18n.Words;
@@ -106,6 +106,7 @@ class FirstViewRenderer {
         main.appendElement("p")
                 .addClass("rl-first-filters")
                 .text(MatrixSummary.lines(page, Instant.now(), "").getFirst());
+        toolbar(main, page);
         glance(main, matrix);
 
         Element table = main.appendElement("table").addClass("rl-first-matrix").id("first-matrix");
@@ -145,7 +146,11 @@ class FirstViewRenderer {
             tr.appendElement("td")
                     .text(row.point().topicName() == null ? "" : row.point().topicName());
             for (ActorInfo actor : matrix.actors()) {
-                cell(tr.appendElement("td").attr("data-actor", actor.code()), row.cell(actor.code()), matrix);
+                // the party's name is drawn before the stance where the cells stand in for the live cards (phones)
+                cell(
+                        tr.appendElement("td").attr("data-actor", actor.code()).attr("data-name", actor.name()),
+                        row.cell(actor.code()),
+                        matrix);
             }
         }
         if (rows.size() > FIRST_ROWS) {
@@ -165,6 +170,35 @@ class FirstViewRenderer {
         String title = Messages.t("matrix.page-title", matrix.plan().title());
         String image = origin + "/" + Links.withQuery(Routes.PREVIEW, previewParameters("matrix", page));
         return new FirstView(title, describe(page), origin + "/" + link, image, main);
+    }
+
+    /**
+     * The live toolbar's boxes with their words (the Filters button, a chip per active filter value, the row count),
+     * which a browser with scripts shows instead of the filters line, so that the rows below start where the live
+     * toolbar, wrapped as it will be, ends (first-view.css). Nothing in it is a control.
+     */
+    private static void toolbar(Element main, MatrixPage page) {
+        List<FilterChip> chips = FilterChip.of(page.catalog(), page.filter());
+        Element toolbar = main.appendElement("div").addClass("rl-first-toolbar");
+        toolbar.appendElement("span").addClass("rl-first-tool").text(FilterChip.buttonText(chips.size()));
+        if (!chips.isEmpty()) {
+            Element list = toolbar.appendElement("span").addClass("rl-first-chips");
+            chips.forEach(
+                    chip -> list.appendElement("span").addClass("rl-first-chip").text(chip.text()));
+            if (chips.size() > 1) {
+                list.appendElement("span").addClass("rl-first-clear").text(Messages.t("matrix.filter.clear-all"));
+            }
+        }
+        Matrix matrix = page.matrix();
+        toolbar.appendElement("span")
+                .addClass("rl-first-count")
+                .text(Messages.t(
+                        "matrix.row-count",
+                        matrix.rows().size(),
+                        page.catalog()
+                                .refsByPlan()
+                                .getOrDefault(matrix.plan().code(), java.util.Set.of())
+                                .size()));
     }
 
     /** Each party's stance on the plan as a whole, and the legend: the two lines above the live grid. */
@@ -198,24 +232,16 @@ class FirstViewRenderer {
         }
     }
 
-    /**
-     * The live grid's column widths (MatrixGrid): the reference and the topic fixed, the title and the parties
-     * sharing the rest 4 to 1 above their own minimum, which comes to each party taking 1/(4+n) of the width to
-     * within a fraction of an em; past {@link Matrix#PARTIES_SIDE_BY_SIDE} parties every column has its fixed width.
-     */
+    /** The columns; how they are laid out where the first view stands in for the live grid is in first-view.css. */
     private static void columns(Element table, int parties) {
-        boolean many = parties > Matrix.PARTIES_SIDE_BY_SIDE;
+        // how many parties share the width: where their columns get too narrow for words (first-view.css)
+        table.attr("data-parties", parties > Matrix.PARTIES_SIDE_BY_SIDE ? "many" : String.valueOf(parties));
         Element group = table.appendElement("colgroup");
         group.appendElement("col").addClass("rl-first-col-ref");
-        group.appendElement("col").addClass(many ? "rl-first-col-title-fixed" : "rl-first-col-title");
+        group.appendElement("col").addClass("rl-first-col-title");
         group.appendElement("col").addClass("rl-first-col-topic");
-        String party = many ? "width: 7.5em" : String.format(Locale.ROOT, "width: %.3f%%", 100.0 / (4 + parties));
-        if (!many) {
-            // the live party column is 1.7em/(4+n) narrower than its share: its text wraps as if it were
-            table.attr("style", String.format(Locale.ROOT, "--rl-party-trim: %.4fem", 1.7 / (4 + parties)));
-        }
         for (int i = 0; i < parties; i++) {
-            group.appendElement("col").addClass("rl-first-col-party").attr("style", party);
+            group.appendElement("col").addClass("rl-first-col-party");
         }
     }
 

@@ -107,13 +107,34 @@ class FirstResponseIT extends BrowserTestBase {
                 ...[...g.shadowRoot.querySelectorAll('thead th')].map(th => Math.round(th.getBoundingClientRect().left))];
             }""";
 
+    /** On a phone: the tops of the title, the toolbar, the stances line and the first four cards. */
+    private static final String FIRST_CARDS = """
+            () => {
+              const top = e => Math.round(e.getBoundingClientRect().top);
+              return [top(document.querySelector('#rl-first h1')), top(document.querySelector('.rl-first-toolbar')),
+                top(document.querySelector('.rl-first-glance')),
+                ...[...document.querySelectorAll('#first-matrix tbody tr')].slice(0, 4).map(top)];
+            }""";
+
+    private static final String LIVE_CARDS = """
+            () => {
+              const top = e => Math.round(e.getBoundingClientRect().top);
+              return [top(document.querySelector('.rl-title')), top(document.querySelector('.rl-toolbar')),
+                top(document.querySelector('.rl-glance')),
+                ...[...document.querySelectorAll('.rl-card')].filter(c => c.offsetParent).slice(0, 4).map(top)];
+            }""";
+
     /** The US-UA-20 matrix in a new page of the context, with Lumo, our stylesheet and the client refused. */
     private Page firstViewAlone(BrowserContext context) {
+        return firstViewAlone(context, "matrix?plan=US-UA-20");
+    }
+
+    private Page firstViewAlone(BrowserContext context, String link) {
         Page p = context.newPage();
         p.route(
                 u -> u.contains("lumo.css") || u.contains("styles.css") || u.contains("/VAADIN/build/"),
                 r -> r.abort());
-        p.navigate(url("matrix?plan=US-UA-20"));
+        p.navigate(url(link));
         p.locator("#first-matrix tbody tr").first().waitFor();
         return p;
     }
@@ -127,7 +148,8 @@ class FirstResponseIT extends BrowserTestBase {
     @Test
     void the_first_view_stands_where_the_live_matrix_will_be() {
         // the first view alone (the client refused), then the live matrix, in fresh windows of laptop and desktop sizes
-        for (int[] size : new int[][] {{1280, 800}, {1440, 900}, {1920, 1080}}) {
+        // from a tablet's width: the narrower ones show the stances as icons, as the live grid does there
+        for (int[] size : new int[][] {{768, 1024}, {1024, 768}, {1280, 800}, {1440, 900}, {1920, 1080}}) {
             List<Integer> first;
             List<Integer> live;
             try (BrowserContext alone =
@@ -160,6 +182,43 @@ class FirstResponseIT extends BrowserTestBase {
                 assertThat(first.get(i))
                         .as("left edge of column %d at %d px wide", i - 9, size[0])
                         .isCloseTo(live.get(i), org.assertj.core.data.Offset.offset(16));
+            }
+        }
+    }
+
+    @Test
+    void on_a_phone_the_first_view_stands_where_the_live_cards_will_be() {
+        // the rows stand in for the live cards, and the toolbar wraps as the live one does with its filter chips
+        for (String link : List.of("matrix?plan=US-UA-20", "matrix?plan=US-28&actors=UA,EU,RU&contested=true")) {
+            List<Integer> first;
+            List<Integer> live;
+            String name = link.contains("contested") ? "filtered" : "all";
+            try (BrowserContext alone = browser.newContext(
+                    new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true))) {
+                Page p = firstViewAlone(alone, link);
+                first = geometry(p, FIRST_CARDS);
+                screenshot(p, "first-view-alone-390-" + name);
+            }
+            try (BrowserContext full = browser.newContext(
+                    new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true))) {
+                Page p = full.newPage();
+                p.navigate(url(link));
+                p.locator(".rl-card-ref").first().waitFor();
+                BrowserSupport.waitForVaadin(p);
+                live = geometry(p, LIVE_CARDS);
+                screenshot(p, "first-view-replaced-390-" + name);
+            }
+            System.out.printf("at 390x844, %s: first view %s, live cards %s%n", link, first, live);
+            assertThat(first).as("title, toolbar, stances, four cards").hasSize(7);
+            assertThat(live).hasSameSizeAs(first);
+            for (int i = 0; i < first.size(); i++) {
+                assertThat(first.get(i))
+                        .as(
+                                "top of the %s on a phone, %s",
+                                List.of("title", "toolbar", "stances", "card 1", "card 2", "card 3", "card 4")
+                                        .get(i),
+                                link)
+                        .isCloseTo(live.get(i), org.assertj.core.data.Offset.offset(4));
             }
         }
     }

@@ -238,8 +238,7 @@ class MatrixView extends VerticalLayout
         actions.show(page, edits.canExport());
         showWatch(page);
         chips.show(page.catalog(), page.filter());
-        filters.setText(
-                chips.count() == 0 ? Messages.t("matrix.filters") : Messages.t("matrix.filters.count", chips.count()));
+        filters.setText(org.redlines.i18n.FilterChip.buttonText(chips.count()));
         rowCount.setText(Messages.t(
                 "matrix.row-count",
                 matrix.rows().size(),
