@@ -113,7 +113,13 @@ class FirstViewRenderer {
         table.appendElement("caption")
                 .text(Messages.t("common.red-lines-matrix") + ": "
                         + matrix.plan().code());
-        columns(table, matrix.actors().size());
+        // how many parties share the width: where their columns get too narrow for words (first-view.css lays
+        // the rows out as the live grid's, from its column widths)
+        table.attr(
+                "data-parties",
+                matrix.actors().size() > Matrix.PARTIES_SIDE_BY_SIDE
+                        ? "many"
+                        : String.valueOf(matrix.actors().size()));
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(Messages.t("common.ref"));
         head.appendElement("th").attr("scope", "col").text(Messages.t("common.point"));
@@ -229,19 +235,6 @@ class FirstViewRenderer {
         for (String key : List.of("matrix.legend.red-line", "matrix.legend.empty", "matrix.legend.sources")) {
             legend.appendElement("span").text(Messages.t(key));
             legend.appendText(" ");
-        }
-    }
-
-    /** The columns; how they are laid out where the first view stands in for the live grid is in first-view.css. */
-    private static void columns(Element table, int parties) {
-        // how many parties share the width: where their columns get too narrow for words (first-view.css)
-        table.attr("data-parties", parties > Matrix.PARTIES_SIDE_BY_SIDE ? "many" : String.valueOf(parties));
-        Element group = table.appendElement("colgroup");
-        group.appendElement("col").addClass("rl-first-col-ref");
-        group.appendElement("col").addClass("rl-first-col-title");
-        group.appendElement("col").addClass("rl-first-col-topic");
-        for (int i = 0; i < parties; i++) {
-            group.appendElement("col").addClass("rl-first-col-party");
         }
     }
 
