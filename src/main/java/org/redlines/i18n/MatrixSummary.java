@@ -20,6 +20,17 @@ public final class MatrixSummary {
     private MatrixSummary() {}
 
     /** The filters in words, the notices about ignored parameters, the data date, and {@code when} with its time. */
+    /** "19 of 19 points": the rows shown against the plan's points. */
+    public static String rowCount(MatrixPage page) {
+        return Messages.t(
+                "matrix.row-count",
+                page.matrix().rows().size(),
+                page.catalog()
+                        .refsByPlan()
+                        .getOrDefault(page.matrix().plan().code(), java.util.Set.of())
+                        .size());
+    }
+
     public static List<String> lines(MatrixPage page, Instant now, String when) {
         MatrixFilter filter = page.filter();
         List<String> filters = new ArrayList<>();

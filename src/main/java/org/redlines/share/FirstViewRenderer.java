@@ -195,16 +195,7 @@ class FirstViewRenderer {
                 list.appendElement("span").addClass("rl-first-clear").text(Messages.t("matrix.filter.clear-all"));
             }
         }
-        Matrix matrix = page.matrix();
-        toolbar.appendElement("span")
-                .addClass("rl-first-count")
-                .text(Messages.t(
-                        "matrix.row-count",
-                        matrix.rows().size(),
-                        page.catalog()
-                                .refsByPlan()
-                                .getOrDefault(matrix.plan().code(), java.util.Set.of())
-                                .size()));
+        toolbar.appendElement("span").addClass("rl-first-count").text(MatrixSummary.rowCount(page));
     }
 
     /** Each party's stance on the plan as a whole, and the legend: the two lines above the live grid. */

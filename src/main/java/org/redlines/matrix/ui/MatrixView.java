@@ -239,13 +239,7 @@ class MatrixView extends VerticalLayout
         showWatch(page);
         chips.show(page.catalog(), page.filter());
         filters.setText(org.redlines.i18n.FilterChip.buttonText(chips.count()));
-        rowCount.setText(Messages.t(
-                "matrix.row-count",
-                matrix.rows().size(),
-                page.catalog()
-                        .refsByPlan()
-                        .getOrDefault(matrix.plan().code(), Set.of())
-                        .size()));
+        rowCount.setText(org.redlines.i18n.MatrixSummary.rowCount(page));
         chosenPoints.removeAll();
         chosenPoints.setVisible(!page.filter().refs().isEmpty());
         if (!page.filter().refs().isEmpty()) {
