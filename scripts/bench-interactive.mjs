@@ -1,5 +1,5 @@
-// When the matrix answers its first filter change, with the first view on and off, loaded in turn.
-// Run by scripts/bench-interactive.sh, which starts the two servers. Arguments: loads, then the two matrix links.
+// When the matrix answers its first filter change, on servers configured differently, loaded in turn.
+// Run by scripts/bench-interactive.sh, which starts the servers. Arguments: loads, then the matrix links.
 // Each load opens a fresh browser context (empty cache): navigation, the first contentful paint, the live
 // grid's rows, then the filters opened and "red lines only" ticked until the address carries it, as a reader
 // does it. Loads alternate between the links, so both meet the same state of the machine.

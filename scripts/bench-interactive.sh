@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # When the page answers input, with the matrix's first view on and off (issue 16: "not slower than today"):
-# starts the production jar twice, one with redlines.share.first-view=false, each on its own H2 file, and loads
-# /matrix of each in turn in Debian's Chromium, fresh context each time (docs/PERFORMANCE.md 4e).
+# starts the production jar three times, each on its own H2 file: as built; with redlines.share.first-view=false;
+# and with that and redlines.share.client-files-from-memory=false too (the page and the static files as before
+# issue 16), and loads /matrix of each in turn in Debian's Chromium, fresh context each time (docs/PERFORMANCE.md
+# 4e and 4g).
 # Usage: scripts/bench-interactive.sh [loads]      (default 30; needs ./mvnw package first, and chromium)
 # Node comes from scripts/ensure-node.sh or the system; playwright-core from the npm registry into target/.
 set -euo pipefail
@@ -25,7 +27,8 @@ start() { # port, extra arguments
 }
 start 18091
 start 18092 --redlines.share.first-view=false
-for i in 0 1; do
+start 18093 --redlines.share.first-view=false --redlines.share.client-files-from-memory=false
+for i in 0 1 2; do
   port=$((18091 + i))
   until curl -fs "http://localhost:$port/actuator/health" >/dev/null 2>&1; do
     kill -0 "${pids[$i]}" 2>/dev/null || { cat "$work/$port.log"; exit 1; }
@@ -33,5 +36,7 @@ for i in 0 1; do
   done
 done
 cp scripts/bench-interactive.mjs target/bench-node/
-echo "first view on: http://127.0.0.1:18091/matrix; off (as before issue 16): http://127.0.0.1:18092/matrix"
-node target/bench-node/bench-interactive.mjs "$loads" http://127.0.0.1:18091/matrix http://127.0.0.1:18092/matrix
+echo "as built: http://127.0.0.1:18091/matrix; first view off: http://127.0.0.1:18092/matrix;" \
+  "first view off and static files served by Vaadin (as before issue 16): http://127.0.0.1:18093/matrix"
+node target/bench-node/bench-interactive.mjs "$loads" \
+  http://127.0.0.1:18091/matrix http://127.0.0.1:18092/matrix http://127.0.0.1:18093/matrix
