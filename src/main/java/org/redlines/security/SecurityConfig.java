@@ -75,6 +75,8 @@ class SecurityConfig {
             throws Exception {
         http.authorizeHttpRequests(auth -> {
             auth.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
+            // The app's icon (tabs, bookmarks, preview cards), also on the sign-in page when reads need a login.
+            auth.requestMatchers("/icons/**").permitAll();
             // The preview picture shows only the product's name to an anonymous visitor when reads need a login.
             auth.requestMatchers("/" + Routes.PREVIEW).permitAll();
             // Embeds, like first answers, show a visitor who may not read only the product's name and sign-in.

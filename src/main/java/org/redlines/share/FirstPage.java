@@ -115,7 +115,34 @@ final class FirstPage {
                 .attr("name", "viewport")
                 .attr("content", "width=device-width, initial-scale=1");
         style(document);
+        icons(document, java.net.URI.create(origin).getRawPath());
         return document;
+    }
+
+    /**
+     * The app's icon for browser tabs, bookmarks, home screens and the site line of a preview card: an SVG where it
+     * is understood, a PNG for the rest ({@code /favicon.ico} answers those that ask without reading the page).
+     */
+    static void icons(Document document, String contextPath) {
+        if (!document.head().select("link[rel=icon]").isEmpty()) {
+            return;
+        }
+        String base = contextPath == null ? "" : contextPath;
+        document.head()
+                .appendElement("link")
+                .attr("rel", "icon")
+                .attr("type", "image/svg+xml")
+                .attr("href", base + "/icons/favicon.svg");
+        document.head()
+                .appendElement("link")
+                .attr("rel", "icon")
+                .attr("type", "image/png")
+                .attr("sizes", "32x32")
+                .attr("href", base + "/icons/icon-32.png");
+        document.head()
+                .appendElement("link")
+                .attr("rel", "apple-touch-icon")
+                .attr("href", base + "/icons/apple-touch-icon.png");
     }
 
     /** The first view's own rules (first-view.css), written into the page so that its first paint waits for nothing. */

@@ -26,6 +26,7 @@ class FirstResponse implements VaadinServiceInitListener {
             if (!(response.getVaadinRequest() instanceof VaadinServletRequest request)) {
                 return;
             }
+            FirstPage.icons(response.getDocument(), request.getContextPath());
             String path = request.getPathInfo();
             if (!FirstViews.isView(path)) {
                 return;

@@ -112,4 +112,15 @@ class ReadRequiresLoginHttpTest {
             assertThat(response.body()).as(path).contains("Redlines", "/login").doesNotContain("Territory", "Russia");
         }
     }
+
+    @Test
+    void the_sign_in_page_and_a_preview_card_still_get_the_app_s_icon() throws Exception {
+        for (String path : new String[] {"icons/favicon.svg", "icons/icon-32.png", "icons/apple-touch-icon.png"}) {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+        }
+    }
 }

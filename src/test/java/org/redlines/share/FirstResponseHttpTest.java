@@ -179,4 +179,30 @@ class FirstResponseHttpTest {
         assertThat(pointHead.statusCode()).isEqualTo(200);
         assertThat(pointHead.headers().allValues("Set-Cookie")).isEmpty();
     }
+
+    @Test
+    void every_page_names_the_app_s_icon_for_tabs_bookmarks_and_preview_cards_and_the_icons_are_there()
+            throws Exception {
+        for (String[] page : new String[][] {{"matrix", BROWSER}, {"matrix", SLACK}, {"login", BROWSER}}) {
+            List<String> icons = page(page[0], page[1])
+                    .select("link[rel=icon], link[rel=apple-touch-icon]")
+                    .eachAttr("href");
+            assertThat(icons)
+                    .as(page[0] + " for " + page[1])
+                    .containsExactlyInAnyOrder(
+                            "/icons/favicon.svg", "/icons/icon-32.png", "/icons/apple-touch-icon.png");
+        }
+        for (String[] icon : new String[][] {
+            {"icons/favicon.svg", "image/svg+xml"},
+            {"icons/icon-32.png", "image/png"},
+            {"icons/apple-touch-icon.png", "image/png"},
+            {"favicon.ico", "image/"}
+        }) {
+            HttpResponse<String> response = send("GET", icon[0], BROWSER);
+            assertThat(response.statusCode()).as(icon[0]).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse(""))
+                    .as(icon[0])
+                    .startsWith(icon[1]);
+        }
+    }
 }
