@@ -115,15 +115,16 @@ class FirstViewRenderer {
                         + matrix.plan().code());
         // how many parties share the width: where their columns get too narrow for words (first-view.css lays
         // the rows out as the live grid's, from its column widths)
+        // past six parties the live grid gives up its topic column and writes the topic under the title
+        boolean many = matrix.actors().size() > Matrix.PARTIES_SIDE_BY_SIDE;
         table.attr(
-                "data-parties",
-                matrix.actors().size() > Matrix.PARTIES_SIDE_BY_SIDE
-                        ? "many"
-                        : String.valueOf(matrix.actors().size()));
+                "data-parties", many ? "many" : String.valueOf(matrix.actors().size()));
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(Messages.t("common.ref"));
         head.appendElement("th").attr("scope", "col").text(Messages.t("common.point"));
-        head.appendElement("th").attr("scope", "col").text(Messages.t("common.topic"));
+        if (!many) {
+            head.appendElement("th").attr("scope", "col").text(Messages.t("common.topic"));
+        }
         for (ActorInfo actor : matrix.actors()) {
             head.appendElement("th")
                     .attr("scope", "col")
@@ -140,8 +141,8 @@ class FirstViewRenderer {
                 // Chromium records when the first row's text is painted (Element Timing; the first-rows benchmark)
                 ref.attr("elementtiming", "first-rows");
             }
-            tr.appendElement("td")
-                    .appendElement("a")
+            Element title = tr.appendElement("td");
+            title.appendElement("a")
                     .attr(
                             "href",
                             Links.atRevision(
@@ -149,8 +150,12 @@ class FirstViewRenderer {
                                             matrix.plan().code(), row.point().ref(), page.filter(), catalog),
                                     frozen(catalog)))
                     .text(row.point().title());
-            tr.appendElement("td")
-                    .text(row.point().topicName() == null ? "" : row.point().topicName());
+            String topic = row.point().topicName() == null ? "" : row.point().topicName();
+            if (many) {
+                title.appendElement("span").addClass("rl-first-topic").text(topic);
+            } else {
+                tr.appendElement("td").text(topic);
+            }
             for (ActorInfo actor : matrix.actors()) {
                 // the party's name is drawn before the stance where the cells stand in for the live cards (phones)
                 cell(
