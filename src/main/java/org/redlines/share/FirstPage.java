@@ -128,21 +128,20 @@ final class FirstPage {
             return;
         }
         String base = contextPath == null ? "" : contextPath;
-        document.head()
-                .appendElement("link")
-                .attr("rel", "icon")
-                .attr("type", "image/svg+xml")
-                .attr("href", base + "/icons/favicon.svg");
-        document.head()
-                .appendElement("link")
-                .attr("rel", "icon")
-                .attr("type", "image/png")
-                .attr("sizes", "32x32")
-                .attr("href", base + "/icons/icon-32.png");
-        document.head()
-                .appendElement("link")
-                .attr("rel", "apple-touch-icon")
-                .attr("href", base + "/icons/apple-touch-icon.png");
+        for (String[] icon : new String[][] {
+            {"icon", "image/svg+xml", "", "/icons/favicon.svg"},
+            {"icon", "image/png", "32x32", "/icons/icon-32.png"},
+            {"apple-touch-icon", "", "", "/icons/apple-touch-icon.png"}
+        }) {
+            Element link = document.head().appendElement("link").attr("rel", icon[0]);
+            if (!icon[1].isEmpty()) {
+                link.attr("type", icon[1]);
+            }
+            if (!icon[2].isEmpty()) {
+                link.attr("sizes", icon[2]);
+            }
+            link.attr("href", base + icon[3]);
+        }
     }
 
     /** The first view's own rules (first-view.css), written into the page so that its first paint waits for nothing. */

@@ -114,8 +114,8 @@ class FirstViewRenderer {
                 .text(Messages.t("common.red-lines-matrix") + ": "
                         + matrix.plan().code());
         // how many parties share the width: where their columns get too narrow for words (first-view.css lays
-        // the rows out as the live grid's, from its column widths)
-        // past six parties the live grid gives up its topic column and writes the topic under the title
+        // the rows out as the live grid's, from its column widths); past six parties the live grid gives up its
+        // topic column and writes the topic under the title, and so does this table
         boolean many = matrix.actors().size() > Matrix.PARTIES_SIDE_BY_SIDE;
         table.attr(
                 "data-parties", many ? "many" : String.valueOf(matrix.actors().size()));
