@@ -28,6 +28,14 @@ class ReadRequiresLoginHttpTest {
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+    /** A GET without cookies or token, as a visitor who has not signed in. */
+    private HttpResponse<String> anonymous(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void the_first_answer_of_a_view_gives_an_anonymous_visitor_only_the_sign_in_path() throws Exception {
         for (String agent : new String[] {"Mozilla/5.0 Chrome/156.0", "Slackbot-LinkExpanding 1.0"}) {
@@ -80,10 +88,7 @@ class ReadRequiresLoginHttpTest {
             "export/events.ics",
             "feeds/changes.atom?plan=US-28"
         }) {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = anonymous(path);
             assertThat(response.statusCode()).as(path).isIn(302, 401, 403);
             assertThat(response.body())
                     .as(path)
@@ -91,10 +96,7 @@ class ReadRequiresLoginHttpTest {
         }
         // A script gets 401 and a problem document from the API, not the sign-in page.
         for (String path : new String[] {"api/v1/matrix?plan=US-28", "api/v1/plans", "api/v1/points/US-28/21"}) {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = anonymous(path);
             assertThat(response.statusCode()).as(path).isEqualTo(401);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
             assertThat(response.body()).as(path).contains("\"status\":401").doesNotContain("Territory", "Geneva");
@@ -104,10 +106,7 @@ class ReadRequiresLoginHttpTest {
     @Test
     void an_anonymous_embed_shows_only_the_product_and_the_sign_in_path() throws Exception {
         for (String path : new String[] {"embed/matrix?plan=US-28", "embed/charts?plan=US-28"}) {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = anonymous(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).contains("Redlines", "/login").doesNotContain("Territory", "Russia");
         }
@@ -116,10 +115,7 @@ class ReadRequiresLoginHttpTest {
     @Test
     void the_sign_in_page_and_a_preview_card_still_get_the_app_s_icon() throws Exception {
         for (String path : new String[] {"icons/favicon.svg", "icons/icon-32.png", "icons/apple-touch-icon.png"}) {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/" + path))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = anonymous(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
         }
     }
